@@ -1,0 +1,100 @@
+// Package console is the terminal transport: it reads one command per line,
+// runs it through the bot core and prints the reply as plain text.
+package console
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/netzwerkbot/netzwerkbot/bot"
+)
+
+// Team is the workspace id under which console commands are stored.
+const Team = "console"
+
+// DefaultUser is the console user when no other is chosen; main makes it an
+// admin.
+const DefaultUser = "console"
+
+// maxLine is the longest line read; longer lines are refused, not cut.
+const maxLine = 64 * 1024
+
+// Console runs commands typed on a terminal or piped in.
+type Console struct {
+	Core *bot.Core
+	In   io.Reader
+	Out  io.Writer
+	// User is the Slack user id the commands run as.
+	User string
+	// Prompt is printed before each line; empty for piped input.
+	Prompt string
+}
+
+// Run handles lines until the input ends (it then returns nil), the user
+// types "exit", or ctx is cancelled (it returns ctx's error). A line may
+// start with "as <user id>" to run as another user. Lines starting with
+// "#" are comments.
+func (c *Console) Run(ctx context.Context) error {
+	lines := make(chan string)
+	readErr := make(chan error, 1)
+	go c.read(ctx, lines, readErr)
+	for {
+		c.prompt()
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case err := <-readErr:
+			return err
+		case line := <-lines:
+			if done := c.handle(ctx, line); done {
+				return nil
+			}
+		}
+	}
+}
+
+func (c *Console) read(ctx context.Context, lines chan<- string, readErr chan<- error) {
+	sc := bufio.NewScanner(c.In)
+	sc.Buffer(make([]byte, 4096), maxLine)
+	for sc.Scan() {
+		select {
+		case lines <- sc.Text():
+		case <-ctx.Done():
+			return
+		}
+	}
+	readErr <- sc.Err()
+}
+
+func (c *Console) prompt() {
+	if c.Prompt != "" {
+		fmt.Fprint(c.Out, c.Prompt)
+	}
+}
+
+// handle runs one line and reports whether the user asked to leave.
+func (c *Console) handle(ctx context.Context, line string) bool {
+	line = strings.TrimSpace(line)
+	switch strings.ToLower(line) {
+	case "":
+		return false
+	case "exit", "quit", "beenden":
+		return true
+	}
+	if strings.HasPrefix(line, "#") {
+		return false
+	}
+	user, text := c.User, line
+	if rest, ok := strings.CutPrefix(line, "as "); ok {
+		user, text, _ = strings.Cut(strings.TrimSpace(rest), " ")
+	}
+	reply := c.Core.Handle(ctx, bot.Request{TeamID: Team, UserID: user, ChannelID: "console", Text: text})
+	fmt.Fprintln(c.Out, bot.PlainText(reply))
+	if c.Prompt == "" {
+		fmt.Fprintln(c.Out)
+	}
+	return false
+}

@@ -1,0 +1,190 @@
+// Package bot is netzwerkbot's chat-facing core: it parses command lines,
+// checks roles, validates input, calls storage and builds replies that every
+// transport (console, Slack) renders the same way.
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
+)
+
+// Options configure a Core.
+type Options struct {
+	Store *storage.Store
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	Log zerolog.Logger
+	// Admins are Slack user ids that are admins in every workspace.
+	Admins []string
+	// Language is used where a workspace has not chosen one.
+	Language Lang
+	// Timezone is used where a workspace has not chosen one.
+	Timezone *time.Location
+}
+
+// Core handles commands. It is safe for concurrent use.
+type Core struct {
+	store    *storage.Store
+	now      func() time.Time
+	log      zerolog.Logger
+	admins   map[string]bool
+	lang     Lang
+	timezone *time.Location
+	commands []command
+}
+
+// New returns a Core for opts.
+func New(opts Options) *Core {
+	c := &Core{
+		store:    opts.Store,
+		now:      opts.Now,
+		log:      opts.Log,
+		admins:   map[string]bool{},
+		lang:     opts.Language,
+		timezone: opts.Timezone,
+	}
+	if c.now == nil {
+		c.now = time.Now
+	}
+	if c.lang == "" {
+		c.lang = German
+	}
+	if c.timezone == nil {
+		c.timezone = time.UTC
+	}
+	for _, a := range opts.Admins {
+		if a = strings.TrimSpace(a); a != "" {
+			c.admins[a] = true
+		}
+	}
+	c.commands = c.commandTable()
+	return c
+}
+
+// Request is one command line typed by a user in a workspace.
+type Request struct {
+	TeamID    string
+	UserID    string
+	ChannelID string
+	Text      string
+}
+
+// call is the state of one command being handled.
+type call struct {
+	ctx      context.Context
+	core     *Core
+	req      Request
+	team     *storage.Team
+	settings storage.Settings
+	lang     Lang
+	loc      *time.Location
+	role     storage.Role
+	args     []Token
+	now      time.Time
+	log      zerolog.Logger
+}
+
+// Handle runs one command line and returns the reply. It never fails and
+// never panics: errors become one localised sentence, and their details go
+// to the log.
+func (c *Core) Handle(ctx context.Context, req Request) (reply Reply) {
+	cl := &call{ctx: ctx, core: c, req: req, lang: c.lang, loc: c.timezone, now: c.now().UTC()}
+	cl.log = c.log.With().Str("team_id", req.TeamID).Str("user", req.UserID).Logger()
+	defer func() {
+		if p := recover(); p != nil {
+			cl.log.Error().Str("panic", fmt.Sprint(p)).Bytes("stack", debug.Stack()).Msg("command panicked")
+			reply = Say(cl.lang.T("err.internal"))
+		}
+	}()
+	r, err := cl.handle(req.Text)
+	if err != nil {
+		return cl.errorReply(err)
+	}
+	return r
+}
+
+func (cl *call) handle(text string) (Reply, error) {
+	if err := cl.load(); err != nil {
+		return Reply{}, err
+	}
+	tokens, err := Tokenize(stripPrefix(text))
+	if err != nil {
+		return Reply{}, err
+	}
+	if len(tokens) == 0 {
+		return cl.core.help(cl)
+	}
+	cmd, args, err := route(cl.core.commands, tokens)
+	if err != nil {
+		return Reply{}, err
+	}
+	cl.log = cl.log.With().Str("command", strings.Join(cmd.path, " ")).Logger()
+	if cl.role < cmd.role {
+		return Reply{}, storage.Errorf(storage.KindForbidden, "err.needs_role", cl.lang.T("role."+cmd.role.String()))
+	}
+	cl.args = args
+	return cmd.run(cl)
+}
+
+// load reads the workspace's settings and the user's role.
+func (cl *call) load() error {
+	cl.team = cl.core.store.Team(cl.req.TeamID)
+	s, err := cl.team.Settings(cl.ctx)
+	if err != nil {
+		return err
+	}
+	cl.settings = s
+	if l, ok := ParseLang(s.Language); ok {
+		cl.lang = l
+	}
+	if s.Timezone != "" {
+		if loc, err := time.LoadLocation(s.Timezone); err == nil {
+			cl.loc = loc
+		}
+	}
+	if cl.core.admins[cl.req.UserID] {
+		cl.role = storage.RoleAdmin
+		return nil
+	}
+	cl.role, err = cl.team.Role(cl.ctx, cl.req.UserID)
+	return err
+}
+
+// stripPrefix removes a leading "/netzwerk" that console users may type.
+func stripPrefix(text string) string {
+	text = strings.TrimSpace(text)
+	if rest, ok := strings.CutPrefix(text, "/netzwerk"); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
+		return rest
+	}
+	return text
+}
+
+// errorReply turns err into one sentence for the user and logs the detail.
+func (cl *call) errorReply(err error) Reply {
+	var e *storage.Error
+	if errors.As(err, &e) && e.Key != "" {
+		cl.log.Debug().Err(err).Msg("command refused")
+		return Say(cl.lang.T(e.Key, e.Args...))
+	}
+	kind := storage.KindOf(err)
+	switch kind {
+	case storage.KindNotFound, storage.KindConflict, storage.KindInvalid, storage.KindForbidden:
+		cl.log.Info().Err(err).Msg("command refused")
+	default:
+		cl.log.Error().Err(err).Msg("command failed")
+	}
+	return Say(cl.lang.T("err." + kind.String()))
+}
+
+// fail returns a user error of the given kind with the catalog sentence key.
+func fail(kind storage.Kind, key string, args ...any) error {
+	return storage.Errorf(kind, key, args...)
+}

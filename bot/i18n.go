@@ -1,0 +1,57 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Lang is a language of the message catalog.
+type Lang string
+
+// The supported languages. German is the default.
+const (
+	German  Lang = "de"
+	English Lang = "en"
+)
+
+// ParseLang returns the language named s ("de", "en", "deutsch",
+// "english"), and false for anything else.
+func ParseLang(s string) (Lang, bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "de", "deutsch", "german":
+		return German, true
+	case "en", "englisch", "english":
+		return English, true
+	}
+	return "", false
+}
+
+// catalogs holds every user-facing sentence, keyed by message key.
+var catalogs = map[Lang]map[string]string{
+	German:  catalogDE,
+	English: catalogEN,
+}
+
+// T returns the sentence key in l, formatted with args. An unknown key
+// returns the key itself (a test keeps the catalogs complete).
+func (l Lang) T(key string, args ...any) string {
+	msg, ok := catalogs[l][key]
+	if !ok {
+		msg, ok = catalogDE[key]
+	}
+	if !ok {
+		return key
+	}
+	if len(args) == 0 {
+		return msg
+	}
+	return fmt.Sprintf(msg, args...)
+}
+
+// YesNo returns the word for a boolean in l.
+func (l Lang) YesNo(b bool) string {
+	if b {
+		return l.T("word.yes")
+	}
+	return l.T("word.no")
+}

@@ -1,0 +1,237 @@
+package bot
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
+)
+
+// pageSize is how many entries a list shows per page.
+const pageSize = 25
+
+// stakeholderAdd: stakeholder add <name> [field:value…]. Coordinators add
+// confirmed stakeholders; members propose them.
+func stakeholderAdd(cl *call) (Reply, error) {
+	bare, opts, err := cl.splitArgs(stakeholderFieldKeys())
+	if err != nil {
+		return Reply{}, err
+	}
+	s := storage.Stakeholder{Name: joinText(bare)}
+	if v, ok := opts["name"]; ok {
+		s.Name = v.Text
+	}
+	if err := checkName(s.Name); err != nil {
+		return Reply{}, err
+	}
+	for _, f := range stakeholderFields {
+		if v, ok := opts[f.key]; ok {
+			if err := f.set(cl, v, &s); err != nil {
+				return Reply{}, err
+			}
+		}
+	}
+	s.Status = storage.StatusConfirmed
+	if cl.role < storage.RoleCoordinator {
+		s.Status = storage.StatusProposed
+	}
+	s.CreatedBy, s.CreatedAt, s.UpdatedAt = cl.req.UserID, cl.now, cl.now
+	s, err = cl.team.AddStakeholder(cl.ctx, s)
+	if err != nil {
+		return Reply{}, err
+	}
+	if err := cl.audit("stakeholder.add", "stakeholder", s.ID, addedChanges(cl.lang, &s)); err != nil {
+		return Reply{}, err
+	}
+	key := "stakeholder.added"
+	if s.Status == storage.StatusProposed {
+		key = "stakeholder.proposed"
+	}
+	return Reply{Blocks: []Block{Paragraph{cl.lang.T(key, s.Name, s.ID)}}}, nil
+}
+
+// addedChanges lists the set fields of a new stakeholder for the audit.
+func addedChanges(l Lang, s *storage.Stakeholder) []storage.Change {
+	var out []storage.Change
+	for _, f := range stakeholderFields {
+		if b, isBool := f.get(s).(bool); isBool && !b {
+			continue
+		}
+		if v := f.show(l, s); v != "" {
+			out = append(out, storage.Change{Field: f.key, After: v})
+		}
+	}
+	return out
+}
+
+// stakeholderList: stakeholder list [sector:…] [page:N]. Archived
+// stakeholders are left out.
+func stakeholderList(cl *call) (Reply, error) {
+	_, opts, err := cl.splitArgs([]string{"sector", "page"})
+	if err != nil {
+		return Reply{}, err
+	}
+	f := storage.StakeholderFilter{Statuses: []string{storage.StatusProposed, storage.StatusConfirmed}}
+	if v, ok := opts["sector"]; ok {
+		if f.Sector, err = cl.parseSector(v); err != nil {
+			return Reply{}, err
+		}
+	}
+	page, err := parsePage(opts)
+	if err != nil {
+		return Reply{}, err
+	}
+	list, err := cl.team.Stakeholders(cl.ctx, f)
+	if err != nil {
+		return Reply{}, err
+	}
+	if len(list) == 0 {
+		return Say(cl.lang.T("stakeholder.none")), nil
+	}
+	return pagedList(cl.lang, cl.lang.T("stakeholder.list_title", len(list)), len(list), page, func(i int) string {
+		return stakeholderLine(cl.lang, &list[i])
+	}), nil
+}
+
+// stakeholderLine is the one-line summary used in lists.
+func stakeholderLine(l Lang, s *storage.Stakeholder) string {
+	parts := []string{s.ID, s.Name}
+	if s.Org != "" {
+		parts = append(parts, s.Org)
+	}
+	if s.Sector != "" {
+		parts = append(parts, sectorName(l, s.Sector))
+	}
+	line := strings.Join(parts, " · ")
+	var marks []string
+	if s.DecisionMaker {
+		marks = append(marks, l.T("mark.decision"))
+	}
+	if s.Multiplier {
+		marks = append(marks, l.T("mark.multiplier"))
+	}
+	if s.Status == storage.StatusProposed {
+		marks = append(marks, l.T("status.proposed"))
+	}
+	if len(marks) > 0 {
+		line += " [" + strings.Join(marks, ", ") + "]"
+	}
+	return line
+}
+
+// parsePage reads page:N (1-based); it defaults to 1.
+func parsePage(opts map[string]Value) (int, error) {
+	v, ok := opts["page"]
+	if !ok {
+		return 1, nil
+	}
+	n, err := strconv.Atoi(v.Text)
+	if err != nil || n < 1 {
+		return 0, fail(storage.KindInvalid, "err.bad_page", v.Text)
+	}
+	return n, nil
+}
+
+// pagedList renders page (1-based) of total lines with a title and a note
+// that tells how to see the next page.
+func pagedList(l Lang, title string, total, page int, line func(i int) string) Reply {
+	pages := (total + pageSize - 1) / pageSize
+	page = min(page, pages)
+	start := (page - 1) * pageSize
+	end := min(start+pageSize, total)
+	items := make([]string, 0, end-start)
+	for i := start; i < end; i++ {
+		items = append(items, line(i))
+	}
+	blocks := []Block{Header{title}, List{items}}
+	if pages > 1 {
+		blocks = append(blocks, Note{l.T("list.page", page, pages, page+1)})
+	}
+	return Reply{Blocks: blocks}
+}
+
+// stakeholderShow: stakeholder show <ref>.
+func stakeholderShow(cl *call) (Reply, error) {
+	bare, _, err := cl.splitArgs(nil)
+	if err != nil {
+		return Reply{}, err
+	}
+	s, err := cl.resolveStakeholder(bare)
+	if err != nil {
+		return Reply{}, err
+	}
+	var fields []Field
+	for _, f := range stakeholderFields {
+		if v := f.show(cl.lang, &s); v != "" && f.key != "name" {
+			fields = append(fields, Field{cl.lang.T("field." + f.key), v})
+		}
+	}
+	fields = append(fields,
+		Field{cl.lang.T("field.status"), cl.lang.T("status." + s.Status)},
+		Field{cl.lang.T("field.id"), s.ID})
+	return Reply{Blocks: []Block{Header{s.Name}, Fields{fields}}}, nil
+}
+
+// stakeholderEdit: stakeholder edit <ref> field:value…. Only changed
+// fields are written and audited; an edit that changes nothing says so.
+func stakeholderEdit(cl *call) (Reply, error) {
+	bare, opts, err := cl.splitArgs(stakeholderFieldKeys())
+	if err != nil {
+		return Reply{}, err
+	}
+	if len(opts) == 0 {
+		return Reply{}, fail(storage.KindInvalid, "err.edit_nothing", strings.Join(stakeholderFieldKeys(), ", "))
+	}
+	before, err := cl.resolveStakeholder(bare)
+	if err != nil {
+		return Reply{}, err
+	}
+	after := before
+	after.Topics = append([]string(nil), before.Topics...)
+	var set bson.D
+	var changes []storage.Change
+	for _, f := range stakeholderFields {
+		v, ok := opts[f.key]
+		if !ok {
+			continue
+		}
+		if err := f.set(cl, v, &after); err != nil {
+			return Reply{}, err
+		}
+		if old, now := f.show(cl.lang, &before), f.show(cl.lang, &after); old != now {
+			set = append(set, bson.E{Key: f.bson, Value: f.get(&after)})
+			changes = append(changes, storage.Change{Field: f.key, Before: old, After: now})
+		}
+	}
+	if len(set) == 0 {
+		return Say(cl.lang.T("stakeholder.unchanged", before.Name)), nil
+	}
+	if err := cl.team.SetStakeholder(cl.ctx, before.ID, set, cl.now); err != nil {
+		return Reply{}, err
+	}
+	if err := cl.audit("stakeholder.edit", "stakeholder", before.ID, changes); err != nil {
+		return Reply{}, err
+	}
+	lines := make([]string, len(changes))
+	for i, ch := range changes {
+		lines[i] = fmt.Sprintf("%s: %s → %s", cl.lang.T("field."+ch.Field), orDash(ch.Before), orDash(ch.After))
+	}
+	return Reply{Blocks: []Block{Paragraph{cl.lang.T("stakeholder.edited", after.Name)}, List{lines}}}, nil
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
+}
+
+// audit records a change made by the calling user.
+func (cl *call) audit(action, kind, id string, changes []storage.Change) error {
+	return cl.team.Audit(cl.ctx, storage.AuditEntry{
+		At: cl.now, Actor: cl.req.UserID, Action: action, TargetKind: kind, TargetID: id, Changes: changes,
+	})
+}

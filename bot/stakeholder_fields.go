@@ -1,0 +1,177 @@
+package bot
+
+import (
+	"net/mail"
+	"slices"
+	"strings"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
+)
+
+// levels are the values of influence and interest (power-interest grid).
+var levels = []string{"low", "medium", "high"}
+
+// stakeholderField is one field a user may set on a stakeholder.
+type stakeholderField struct {
+	key  string // option key and catalog suffix ("field.<key>")
+	bson string // stored field name
+	set  func(cl *call, v Value, s *storage.Stakeholder) error
+	get  func(s *storage.Stakeholder) any
+	show func(l Lang, s *storage.Stakeholder) string
+}
+
+// stakeholderFields lists the settable fields in display order.
+var stakeholderFields = []stakeholderField{
+	{key: "name", bson: "name",
+		set: func(_ *call, v Value, s *storage.Stakeholder) error {
+			s.Name = strings.TrimSpace(v.Text)
+			return checkName(s.Name)
+		},
+		get:  func(s *storage.Stakeholder) any { return s.Name },
+		show: func(_ Lang, s *storage.Stakeholder) string { return s.Name }},
+	textField("org", "org", func(s *storage.Stakeholder) *string { return &s.Org }),
+	{key: "sector", bson: "sector",
+		set: func(cl *call, v Value, s *storage.Stakeholder) error {
+			sector, err := cl.parseSector(v)
+			s.Sector = sector
+			return err
+		},
+		get:  func(s *storage.Stakeholder) any { return s.Sector },
+		show: func(l Lang, s *storage.Stakeholder) string { return sectorName(l, s.Sector) }},
+	textField("role", "role", func(s *storage.Stakeholder) *string { return &s.Role }),
+	boolField("decision", "decision_maker", func(s *storage.Stakeholder) *bool { return &s.DecisionMaker }),
+	boolField("multiplier", "multiplier", func(s *storage.Stakeholder) *bool { return &s.Multiplier }),
+	levelField("influence", "influence", func(s *storage.Stakeholder) *string { return &s.Influence }),
+	levelField("interest", "interest", func(s *storage.Stakeholder) *string { return &s.Interest }),
+	{key: "topics", bson: "topics",
+		set: func(_ *call, v Value, s *storage.Stakeholder) error {
+			s.Topics = parseList(v.Text)
+			return checkText("topics", v.Text)
+		},
+		get:  func(s *storage.Stakeholder) any { return s.Topics },
+		show: func(_ Lang, s *storage.Stakeholder) string { return strings.Join(s.Topics, ", ") }},
+	{key: "user", bson: "slack_user",
+		set: func(_ *call, v Value, s *storage.Stakeholder) error {
+			if v.Text == "" || v.Text == "-" {
+				s.SlackUser = ""
+				return nil
+			}
+			id, err := slackUserID(v)
+			s.SlackUser = id
+			return err
+		},
+		get: func(s *storage.Stakeholder) any { return s.SlackUser },
+		show: func(_ Lang, s *storage.Stakeholder) string {
+			if s.SlackUser == "" {
+				return ""
+			}
+			return "@" + s.SlackUser
+		}},
+	{key: "email", bson: "email",
+		set: func(_ *call, v Value, s *storage.Stakeholder) error {
+			s.Email = strings.TrimSpace(v.Text)
+			if s.Email == "" || s.Email == "-" {
+				s.Email = ""
+				return nil
+			}
+			if a, err := mail.ParseAddress(s.Email); err != nil || a.Address != s.Email {
+				return fail(storage.KindInvalid, "err.bad_email", v.Text)
+			}
+			return nil
+		},
+		get:  func(s *storage.Stakeholder) any { return s.Email },
+		show: func(_ Lang, s *storage.Stakeholder) string { return s.Email }},
+	textField("notes", "notes", func(s *storage.Stakeholder) *string { return &s.Notes }),
+}
+
+// stakeholderFieldKeys returns the option keys, for error messages.
+func stakeholderFieldKeys() []string {
+	keys := make([]string, len(stakeholderFields))
+	for i, f := range stakeholderFields {
+		keys[i] = f.key
+	}
+	return keys
+}
+
+func findStakeholderField(key string) *stakeholderField {
+	for i := range stakeholderFields {
+		if stakeholderFields[i].key == key {
+			return &stakeholderFields[i]
+		}
+	}
+	return nil
+}
+
+func textField(key, bsonKey string, ptr func(*storage.Stakeholder) *string) stakeholderField {
+	return stakeholderField{key: key, bson: bsonKey,
+		set: func(_ *call, v Value, s *storage.Stakeholder) error {
+			*ptr(s) = strings.TrimSpace(v.Text)
+			if key == "notes" {
+				return checkText(key, v.Text)
+			}
+			if len([]rune(v.Text)) > maxNameLen {
+				return fail(storage.KindInvalid, "err.field_too_long", key, maxNameLen)
+			}
+			return nil
+		},
+		get:  func(s *storage.Stakeholder) any { return *ptr(s) },
+		show: func(_ Lang, s *storage.Stakeholder) string { return *ptr(s) }}
+}
+
+func boolField(key, bsonKey string, ptr func(*storage.Stakeholder) *bool) stakeholderField {
+	return stakeholderField{key: key, bson: bsonKey,
+		set: func(_ *call, v Value, s *storage.Stakeholder) error {
+			b, err := parseBool(key, v)
+			*ptr(s) = b
+			return err
+		},
+		get:  func(s *storage.Stakeholder) any { return *ptr(s) },
+		show: func(l Lang, s *storage.Stakeholder) string { return l.YesNo(*ptr(s)) }}
+}
+
+func levelField(key, bsonKey string, ptr func(*storage.Stakeholder) *string) stakeholderField {
+	return stakeholderField{key: key, bson: bsonKey,
+		set: func(_ *call, v Value, s *storage.Stakeholder) error {
+			lvl, err := parseEnum(key, v, levels)
+			*ptr(s) = lvl
+			return err
+		},
+		get: func(s *storage.Stakeholder) any { return *ptr(s) },
+		show: func(l Lang, s *storage.Stakeholder) string {
+			if *ptr(s) == "" {
+				return ""
+			}
+			return l.T("level." + *ptr(s))
+		}}
+}
+
+// parseSector accepts a sector of the workspace by its key ("school") or by
+// its name in either language ("Schule"); anything else is refused with
+// the list of sectors.
+func (cl *call) parseSector(v Value) (string, error) {
+	typed := strings.ToLower(strings.TrimSpace(v.Text))
+	sectors := cl.settings.SectorList()
+	for _, s := range sectors {
+		if typed == s || typed == strings.ToLower(German.T("sector."+s)) || typed == strings.ToLower(English.T("sector."+s)) {
+			return s, nil
+		}
+	}
+	names := make([]string, len(sectors))
+	for i, s := range sectors {
+		names[i] = s
+	}
+	slices.Sort(names)
+	return "", fail(storage.KindInvalid, "err.unknown_sector", v.Text, strings.Join(names, ", "))
+}
+
+// sectorName returns a sector's display name: the catalog's for the
+// default sectors, the key itself for sectors an admin added.
+func sectorName(l Lang, sector string) string {
+	if sector == "" {
+		return ""
+	}
+	if name := l.T("sector." + sector); name != "sector."+sector {
+		return name
+	}
+	return sector
+}

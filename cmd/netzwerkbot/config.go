@@ -1,0 +1,120 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// config is everything main needs, read from the environment and then
+// overridden by flags.
+type config struct {
+	SlackBotToken      string
+	SlackAppToken      string
+	SlackSigningSecret string
+	SlackAPIURL        string
+	HTTPAddr           string
+	MongoURI           string
+	MongoDatabase      string
+	DataDir            string
+	Admins             string
+	Language           string
+	Timezone           string
+	LogLevel           string
+	LogFormat          string
+	// As is the console user (a Slack user id); empty means the console admin.
+	As string
+}
+
+// variable documents one environment variable and its flag.
+type variable struct {
+	env, flag, def, help string
+	target           func(*config) *string
+	secret           bool
+}
+
+var variables = []variable{
+	{"SLACK_BOT_TOKEN", "", "", "bot token xoxb-…; unset: console mode", func(c *config) *string { return &c.SlackBotToken }, true},
+	{"SLACK_APP_TOKEN", "", "", "app-level token xapp-…; enables Socket Mode", func(c *config) *string { return &c.SlackAppToken }, true},
+	{"SLACK_SIGNING_SECRET", "", "", "enables the HTTP endpoints", func(c *config) *string { return &c.SlackSigningSecret }, true},
+	{"SLACK_API_URL", "slack-api-url", "", "Web API base URL (default: Slack's)", func(c *config) *string { return &c.SlackAPIURL }, false},
+	{"HTTP_ADDR", "http-addr", ":3000", "listen address for the Slack endpoints and health checks", func(c *config) *string { return &c.HTTPAddr }, false},
+	{"MONGODB_URI", "mongodb-uri", "", "MongoDB server; unset: embedded database in DATA_DIR", func(c *config) *string { return &c.MongoURI }, true},
+	{"MONGODB_DATABASE", "mongodb-database", "netzwerkbot", "database name", func(c *config) *string { return &c.MongoDatabase }, false},
+	{"DATA_DIR", "data-dir", "./data", "folder of the embedded database", func(c *config) *string { return &c.DataDir }, false},
+	{"BOT_ADMINS", "admins", "", "comma-separated Slack user ids that are admins from the start", func(c *config) *string { return &c.Admins }, false},
+	{"DEFAULT_LANGUAGE", "language", "de", "de or en", func(c *config) *string { return &c.Language }, false},
+	{"DEFAULT_TIMEZONE", "timezone", "Europe/Berlin", "IANA zone for schedules and dates", func(c *config) *string { return &c.Timezone }, false},
+	{"LOG_LEVEL", "log-level", "info", "debug, info, warn or error", func(c *config) *string { return &c.LogLevel }, false},
+	{"LOG_FORMAT", "log-format", "", "json or console (default: console on a terminal, else json)", func(c *config) *string { return &c.LogFormat }, false},
+}
+
+// parseConfig reads the environment, then the flags in args. It returns
+// flag.ErrHelp after printing the help for -h/--help.
+func parseConfig(args []string, getenv func(string) string, out io.Writer) (config, []string, error) {
+	var c config
+	fs := flag.NewFlagSet("netzwerkbot", flag.ContinueOnError)
+	fs.SetOutput(out)
+	for _, v := range variables {
+		val := getenv(v.env)
+		if val == "" {
+			val = v.def
+		}
+		*v.target(&c) = val
+		if v.flag != "" {
+			fs.StringVar(v.target(&c), v.flag, val, v.help)
+		}
+	}
+	fs.StringVar(&c.As, "as", "", "console: run commands as this Slack user id instead of the console admin")
+	fs.Usage = func() { printHelp(out, fs) }
+	if err := fs.Parse(args); err != nil {
+		return c, nil, err
+	}
+	return c, fs.Args(), nil
+}
+
+func printHelp(out io.Writer, fs *flag.FlagSet) {
+	fmt.Fprint(out, `netzwerkbot – stakeholder register and network reviews for municipal education networks, in Slack.
+
+Usage:
+  netzwerkbot [flags]            run the bot (Slack when tokens are set, else the console)
+  netzwerkbot version            print the version
+
+Without Slack variables the bot runs in the console: type commands at the prompt, or pipe
+them in one per line, e.g.  printf 'stakeholder list\n' | netzwerkbot
+
+Environment variables (flags override them):
+`)
+	for _, v := range variables {
+		name := v.env
+		if v.flag != "" {
+			name += " (--" + v.flag + ")"
+		}
+		def := ""
+		if v.def != "" {
+			def = " [default " + v.def + "]"
+		}
+		fmt.Fprintf(out, "  %-38s %s%s\n", name, v.help, def)
+	}
+	fmt.Fprint(out, "\nFlags:\n")
+	fs.PrintDefaults()
+}
+
+// adminList splits BOT_ADMINS.
+func (c config) adminList() []string {
+	var out []string
+	for _, a := range strings.Split(c.Admins, ",") {
+		if a = strings.TrimSpace(a); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// isTerminal reports whether f is a character device (a terminal).
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,133 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestMain lets the tests start this test binary as the real program.
+func TestMain(m *testing.M) {
+	if os.Getenv("NETZWERKBOT_RUN_MAIN") == "1" {
+		main()
+	}
+	os.Exit(m.Run())
+}
+
+// runMain runs the program in-process with piped input and returns its
+// exit code, standard output and standard error.
+func runMain(t *testing.T, env map[string]string, input string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	getenv := func(k string) string { return env[k] }
+	code := run(context.Background(), args, getenv, strings.NewReader(input), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestConsoleKeepsStakeholdersAcrossRuns(t *testing.T) {
+	env := map[string]string{"DATA_DIR": t.TempDir(), "LOG_LEVEL": "error"}
+	code, out, errOut := runMain(t, env, "stakeholder add \"Eva Muster\" org:\"VHS Darmstadt\"\n")
+	if code != 0 || !strings.Contains(out, "Akteur „Eva Muster“ wurde erfasst") {
+		t.Fatalf("first run: exit %d\n%s\n%s", code, out, errOut)
+	}
+	code, out, errOut = runMain(t, env, "stakeholder list\n")
+	if code != 0 || !strings.Contains(out, "Eva Muster · VHS Darmstadt") {
+		t.Fatalf("second run: exit %d\n%s\n%s", code, out, errOut)
+	}
+}
+
+func TestConsoleLanguageAndAs(t *testing.T) {
+	env := map[string]string{"DATA_DIR": t.TempDir(), "LOG_LEVEL": "error", "DEFAULT_LANGUAGE": "en"}
+	_, out, _ := runMain(t, env, "/netzwerk stakeholder add Eva\nas U0MEMBER stakeholder edit Eva org:X\n")
+	if !strings.Contains(out, "Stakeholder “Eva” was recorded") || !strings.Contains(out, "needs the role “coordinator”") {
+		t.Fatalf("output:\n%s", out)
+	}
+	_, out, _ = runMain(t, env, "stakeholder add Paul\n", "--as", "U0MEMBER")
+	if !strings.Contains(out, "was proposed") {
+		t.Fatalf("--as member output:\n%s", out)
+	}
+}
+
+func TestHelpVersionAndBadConfig(t *testing.T) {
+	code, out, _ := runMain(t, nil, "", "--help")
+	for _, want := range []string{"MONGODB_URI", "DATA_DIR", "SLACK_BOT_TOKEN", "DEFAULT_LANGUAGE", "--data-dir"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("--help (exit %d) lacks %q", code, want)
+		}
+	}
+	if code, out, _ := runMain(t, nil, "", "version"); code != 0 || !strings.HasPrefix(out, "netzwerkbot ") {
+		t.Errorf("version: exit %d, %q", code, out)
+	}
+	env := map[string]string{"DATA_DIR": t.TempDir(), "DEFAULT_LANGUAGE": "fr"}
+	if code, _, errOut := runMain(t, env, ""); code == 0 || !strings.Contains(errOut, "DEFAULT_LANGUAGE") {
+		t.Errorf("DEFAULT_LANGUAGE=fr: exit %d, %q", code, errOut)
+	}
+}
+
+func TestSecondProcessOnSameDataDirExits(t *testing.T) {
+	if os.Getenv("TEST_MONGODB_URI") != "" {
+		t.Skip("the lock belongs to the embedded server")
+	}
+	dir := t.TempDir()
+	first := exec.Command(os.Args[0])
+	first.Env = append(os.Environ(), "NETZWERKBOT_RUN_MAIN=1", "DATA_DIR="+dir, "LOG_FORMAT=json")
+	stdin, err := first.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stderr, err := first.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := first.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waitForLine(t, stderr, "database ready")
+
+	second := exec.Command(os.Args[0])
+	second.Env = append(os.Environ(), "NETZWERKBOT_RUN_MAIN=1", "DATA_DIR="+dir, "LOG_LEVEL=error")
+	out, err := second.CombinedOutput()
+	if err == nil {
+		t.Fatalf("second process exited 0:\n%s", out)
+	}
+	for _, want := range []string{dir, "several instances need MongoDB"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("second process output lacks %q:\n%s", want, out)
+		}
+	}
+
+	_ = stdin.Close()
+	done := make(chan error, 1)
+	go func() { done <- first.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("first process: %v", err)
+		}
+	case <-time.After(30 * time.Second):
+		_ = first.Process.Kill()
+		t.Fatal("first process did not exit at end of input")
+	}
+}
+
+// waitForLine reads r until a line contains want; it fails the test when r
+// ends first.
+func waitForLine(t *testing.T, r interface{ Read([]byte) (int, error) }, want string) {
+	t.Helper()
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		if strings.Contains(sc.Text(), want) {
+			go func() {
+				for sc.Scan() {
+				}
+			}()
+			return
+		}
+	}
+	t.Fatalf("process output ended before %q", want)
+}

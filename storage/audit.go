@@ -1,0 +1,53 @@
+package storage
+
+import (
+	"context"
+	"time"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+)
+
+const audit = "audit"
+
+// AuditEntry records one change: who did what to which record, with the
+// values of the changed fields before and after. Entries are only ever
+// inserted.
+type AuditEntry struct {
+	Scope      `bson:",inline"`
+	DocID      string    `bson:"_id" json:"-"`
+	At         time.Time `bson:"at" json:"at"`
+	Actor      string    `bson:"actor" json:"actor"`
+	Action     string    `bson:"action" json:"action"`
+	TargetKind string    `bson:"target_kind" json:"target_kind"`
+	TargetID   string    `bson:"target_id" json:"target_id"`
+	Changes    []Change  `bson:"changes" json:"changes"`
+}
+
+// Change is one field's value before and after, as displayed text.
+type Change struct {
+	Field  string `bson:"field" json:"field"`
+	Before string `bson:"before" json:"before"`
+	After  string `bson:"after" json:"after"`
+}
+
+// Audit stores e under a fresh id. Not idempotent: each call adds an entry.
+func (t *Team) Audit(ctx context.Context, e AuditEntry) error {
+	e.At = e.At.UTC()
+	if e.Changes == nil {
+		e.Changes = []Change{}
+	}
+	_, err := t.insertWithShortID(ctx, audit, "a", func(id string) record {
+		e.DocID = t.docID(id)
+		return &e
+	})
+	return err
+}
+
+// AuditFor returns the entries about one record, oldest first.
+func (t *Team) AuditFor(ctx context.Context, kind, id string) ([]AuditEntry, error) {
+	var out []AuditEntry
+	f := bson.D{{Key: "target_kind", Value: kind}, {Key: "target_id", Value: id}}
+	err := t.find(ctx, audit, f, &out, options.Find().SetSort(bson.D{{Key: "at", Value: 1}}))
+	return out, err
+}

@@ -1,0 +1,35 @@
+package storage
+
+import (
+	"context"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
+)
+
+// indexes lists the secondary indexes per collection. All start with
+// team_id because every query filters on it.
+var indexes = map[string][]bson.D{
+	stakeholders: {
+		{{Key: "team_id", Value: 1}, {Key: "name_key", Value: 1}},
+		{{Key: "team_id", Value: 1}, {Key: "slack_user", Value: 1}},
+		{{Key: "team_id", Value: 1}, {Key: "sector", Value: 1}},
+	},
+	audit: {
+		{{Key: "team_id", Value: 1}, {Key: "target_kind", Value: 1}, {Key: "target_id", Value: 1}},
+	},
+}
+
+// ensureIndexes creates the indexes one by one; creating an existing index
+// is a no-op, so this is idempotent. (FerretDB v1 crashes the connection
+// when one createIndexes command names several indexes that all exist.)
+func (s *Store) ensureIndexes(ctx context.Context) error {
+	for coll, keys := range indexes {
+		for _, k := range keys {
+			if _, err := s.db.Collection(coll).Indexes().CreateOne(ctx, mongo.IndexModel{Keys: k}); err != nil {
+				return classify("create indexes on "+coll, err)
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,72 @@
+package storage
+
+import (
+	"context"
+	"time"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+)
+
+// DefaultSectors are the sectors of a new workspace (DESIGN.md section 3).
+var DefaultSectors = []string{
+	"school", "early-childhood", "adult-education", "vocational", "higher-education",
+	"youth-welfare", "administration", "politics", "business", "civil-society", "other",
+}
+
+// DefaultDimensions are the review's effectiveness dimensions of a new
+// workspace, as keys of the chat layer's catalog.
+var DefaultDimensions = []string{"strategic-alignment", "ways-of-working", "participation", "results-and-impact"}
+
+const settings = "settings"
+
+// Settings are a workspace's choices. Empty fields mean "use the default".
+type Settings struct {
+	Scope      `bson:",inline"`
+	DocID      string    `bson:"_id"`
+	Language   string    `bson:"language"`
+	Timezone   string    `bson:"timezone"`
+	Sectors    []string  `bson:"sectors"`
+	Dimensions []string  `bson:"dimensions"`
+	UpdatedBy  string    `bson:"updated_by"`
+	UpdatedAt  time.Time `bson:"updated_at"`
+}
+
+// SectorList returns the workspace's sectors, the defaults when unset.
+func (s Settings) SectorList() []string {
+	if s.Sectors == nil {
+		return DefaultSectors
+	}
+	return s.Sectors
+}
+
+// DimensionList returns the workspace's dimensions, the defaults when unset.
+func (s Settings) DimensionList() []string {
+	if len(s.Dimensions) == 0 {
+		return DefaultDimensions
+	}
+	return s.Dimensions
+}
+
+// Settings returns the workspace's settings; a workspace that never saved
+// any gets empty settings (all defaults), not an error.
+func (t *Team) Settings(ctx context.Context) (Settings, error) {
+	var s Settings
+	err := t.findOne(ctx, settings, bson.D{{Key: "_id", Value: t.id}}, &s)
+	if IsNotFound(err) {
+		return Settings{}, nil
+	}
+	return s, err
+}
+
+// SaveSettings replaces the workspace's settings. Idempotent.
+func (t *Team) SaveSettings(ctx context.Context, s Settings) error {
+	full, err := t.filter(bson.D{{Key: "_id", Value: t.id}})
+	if err != nil {
+		return wrap(KindInvalid, "save settings", err)
+	}
+	s.TeamID, s.DocID = t.id, t.id
+	defer t.s.lockWrites()()
+	_, err = t.coll(settings).ReplaceOne(ctx, full, s, options.Replace().SetUpsert(true))
+	return classify("save settings", err)
+}

@@ -1,0 +1,137 @@
+package storage
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+)
+
+// The stakeholder statuses.
+const (
+	StatusProposed  = "proposed"
+	StatusConfirmed = "confirmed"
+	StatusArchived  = "archived"
+)
+
+const stakeholders = "stakeholders"
+
+// Stakeholder is one actor of the network (Akteur).
+type Stakeholder struct {
+	Scope         `bson:",inline"`
+	DocID         string    `bson:"_id" json:"-"`
+	ID            string    `bson:"id" json:"id"`
+	Name          string    `bson:"name" json:"name"`
+	NameKey       string    `bson:"name_key" json:"-"`
+	Org           string    `bson:"org" json:"org"`
+	Sector        string    `bson:"sector" json:"sector"`
+	Role          string    `bson:"role" json:"role"`
+	SlackUser     string    `bson:"slack_user" json:"slack_user"`
+	Email         string    `bson:"email" json:"email"`
+	DecisionMaker bool      `bson:"decision_maker" json:"decision_maker"`
+	Multiplier    bool      `bson:"multiplier" json:"multiplier"`
+	Influence     string    `bson:"influence" json:"influence"`
+	Interest      string    `bson:"interest" json:"interest"`
+	Topics        []string  `bson:"topics" json:"topics"`
+	Notes         string    `bson:"notes" json:"notes"`
+	Status        string    `bson:"status" json:"status"`
+	CreatedBy     string    `bson:"created_by" json:"created_by"`
+	CreatedAt     time.Time `bson:"created_at" json:"created_at"`
+	UpdatedAt     time.Time `bson:"updated_at" json:"updated_at"`
+}
+
+// NameKey returns the form of a name used for case-insensitive look-ups.
+func NameKey(name string) string { return strings.ToLower(strings.TrimSpace(name)) }
+
+// AddStakeholder stores s under a fresh short id and returns it with ID set.
+// It is not idempotent: each call adds a stakeholder.
+func (t *Team) AddStakeholder(ctx context.Context, s Stakeholder) (Stakeholder, error) {
+	s.NameKey = NameKey(s.Name)
+	if s.Topics == nil {
+		s.Topics = []string{}
+	}
+	_, err := t.insertWithShortID(ctx, stakeholders, "s", func(id string) record {
+		s.ID, s.DocID = id, t.docID(id)
+		return &s
+	})
+	return s, err
+}
+
+// Stakeholder returns the stakeholder with the short id id; KindNotFound
+// when there is none in this workspace.
+func (t *Team) Stakeholder(ctx context.Context, id string) (Stakeholder, error) {
+	var s Stakeholder
+	err := t.findOne(ctx, stakeholders, bson.D{{Key: "_id", Value: t.docID(strings.ToLower(id))}}, &s)
+	return s, err
+}
+
+// StakeholdersByName returns the stakeholders whose name equals name,
+// ignoring case.
+func (t *Team) StakeholdersByName(ctx context.Context, name string) ([]Stakeholder, error) {
+	var out []Stakeholder
+	err := t.find(ctx, stakeholders, bson.D{{Key: "name_key", Value: NameKey(name)}}, &out)
+	return out, err
+}
+
+// StakeholdersBySlackUser returns the stakeholders linked to a Slack user.
+func (t *Team) StakeholdersBySlackUser(ctx context.Context, user string) ([]Stakeholder, error) {
+	var out []Stakeholder
+	err := t.find(ctx, stakeholders, bson.D{{Key: "slack_user", Value: user}}, &out)
+	return out, err
+}
+
+// StakeholderFilter selects stakeholders; zero fields select everything.
+type StakeholderFilter struct {
+	Sector   string
+	Statuses []string
+	Topic    string
+	Decision *bool
+	Multiply *bool
+	IDs      []string
+}
+
+func (f StakeholderFilter) bson() bson.D {
+	var d bson.D
+	if f.Sector != "" {
+		d = append(d, bson.E{Key: "sector", Value: f.Sector})
+	}
+	if len(f.Statuses) > 0 {
+		d = append(d, bson.E{Key: "status", Value: bson.D{{Key: "$in", Value: f.Statuses}}})
+	}
+	if f.Topic != "" {
+		d = append(d, bson.E{Key: "topics", Value: f.Topic})
+	}
+	if f.Decision != nil {
+		d = append(d, bson.E{Key: "decision_maker", Value: *f.Decision})
+	}
+	if f.Multiply != nil {
+		d = append(d, bson.E{Key: "multiplier", Value: *f.Multiply})
+	}
+	if f.IDs != nil {
+		d = append(d, bson.E{Key: "id", Value: bson.D{{Key: "$in", Value: f.IDs}}})
+	}
+	return d
+}
+
+// Stakeholders returns the stakeholders matching f, sorted by name.
+func (t *Team) Stakeholders(ctx context.Context, f StakeholderFilter) ([]Stakeholder, error) {
+	var out []Stakeholder
+	opts := options.Find().SetSort(bson.D{{Key: "name_key", Value: 1}, {Key: "id", Value: 1}})
+	err := t.find(ctx, stakeholders, f.bson(), &out, opts)
+	return out, err
+}
+
+// SetStakeholder overwrites the given fields (bson names) of the
+// stakeholder id and stamps updated_at. Idempotent for the same values;
+// KindNotFound when the stakeholder does not exist.
+func (t *Team) SetStakeholder(ctx context.Context, id string, fields bson.D, now time.Time) error {
+	for _, f := range fields {
+		if f.Key == "name" {
+			fields = append(fields, bson.E{Key: "name_key", Value: NameKey(f.Value.(string))})
+		}
+	}
+	fields = append(fields, bson.E{Key: "updated_at", Value: now.UTC()})
+	return t.set(ctx, stakeholders, t.docID(id), fields)
+}

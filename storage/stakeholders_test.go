@@ -1,0 +1,106 @@
+package storage_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
+	"github.com/netzwerkbot/netzwerkbot/storage/storagetest"
+)
+
+var t0 = time.Date(2027, 1, 15, 9, 0, 0, 0, time.UTC)
+
+func TestStakeholderInsertFindAndTeamIsolation(t *testing.T) {
+	ctx := context.Background()
+	s := storagetest.Open(t)
+	teamA, teamB := s.Team("TA"), s.Team("TB")
+
+	eva, err := teamA.AddStakeholder(ctx, storage.Stakeholder{Name: "Eva Muster", Org: "VHS Darmstadt", Sector: "adult-education", Status: storage.StatusConfirmed, CreatedAt: t0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(eva.ID) != 5 || eva.ID[0] != 's' {
+		t.Fatalf("short id %q: want s + 4 characters", eva.ID)
+	}
+
+	got, err := teamA.Stakeholder(ctx, eva.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Name != "Eva Muster" || got.Org != "VHS Darmstadt" || got.TeamID != "TA" {
+		t.Fatalf("stored %+v", got)
+	}
+	byName, err := teamA.StakeholdersByName(ctx, "eva MUSTER")
+	if err != nil || len(byName) != 1 {
+		t.Fatalf("by name: %v %v", byName, err)
+	}
+
+	if _, err := teamB.Stakeholder(ctx, eva.ID); !storage.IsNotFound(err) {
+		t.Fatalf("team B sees team A's stakeholder: %v", err)
+	}
+	if list, _ := teamB.Stakeholders(ctx, storage.StakeholderFilter{}); len(list) != 0 {
+		t.Fatalf("team B lists %d stakeholders of team A", len(list))
+	}
+	if list, _ := teamB.StakeholdersByName(ctx, "Eva Muster"); len(list) != 0 {
+		t.Fatal("team B finds team A's stakeholder by name")
+	}
+	if err := teamB.SetStakeholder(ctx, eva.ID, bson.D{{Key: "org", Value: "x"}}, t0); !storage.IsNotFound(err) {
+		t.Fatalf("team B edits team A's stakeholder: %v", err)
+	}
+	if got, _ := teamA.Stakeholder(ctx, eva.ID); got.Org != "VHS Darmstadt" {
+		t.Fatalf("team B's edit changed team A's record: %q", got.Org)
+	}
+}
+
+func TestEmptyTeamIsRefused(t *testing.T) {
+	ctx := context.Background()
+	s := storagetest.Open(t)
+	_, err := s.Team("").AddStakeholder(ctx, storage.Stakeholder{Name: "X"})
+	if storage.KindOf(err) != storage.KindInvalid {
+		t.Fatalf("insert without team: %v", err)
+	}
+	if _, err := s.Team("").Stakeholders(ctx, storage.StakeholderFilter{}); storage.KindOf(err) != storage.KindInvalid {
+		t.Fatalf("find without team: %v", err)
+	}
+}
+
+func TestShortIDsAreUniquePerTeam(t *testing.T) {
+	ctx := context.Background()
+	s := storagetest.Open(t)
+	team := s.Team("T1")
+	seen := map[string]bool{}
+	for i := 0; i < 200; i++ {
+		st, err := team.AddStakeholder(ctx, storage.Stakeholder{Name: "N", CreatedAt: t0})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if seen[st.ID] {
+			t.Fatalf("id %s handed out twice", st.ID)
+		}
+		seen[st.ID] = true
+	}
+	all, err := team.Stakeholders(ctx, storage.StakeholderFilter{})
+	if err != nil || len(all) != 200 {
+		t.Fatalf("stored %d, %v", len(all), err)
+	}
+}
+
+func TestEditStampsAndRenames(t *testing.T) {
+	ctx := context.Background()
+	team := storagetest.Open(t).Team("T1")
+	st, _ := team.AddStakeholder(ctx, storage.Stakeholder{Name: "Alt", CreatedAt: t0})
+	later := t0.Add(time.Hour)
+	if err := team.SetStakeholder(ctx, st.ID, bson.D{{Key: "name", Value: "Neu Name"}}, later); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := team.Stakeholder(ctx, st.ID)
+	if got.Name != "Neu Name" || !got.UpdatedAt.Equal(later) {
+		t.Fatalf("after edit: %+v", got)
+	}
+	if byName, _ := team.StakeholdersByName(ctx, "neu name"); len(byName) != 1 {
+		t.Fatal("renamed stakeholder not found by its new name")
+	}
+}

@@ -1,0 +1,74 @@
+// Package storagetest opens a fresh store for a test: an embedded server in
+// the test's temporary folder, or, when TEST_MONGODB_URI is set, a database
+// of its own on that server, dropped when the test ends.
+package storagetest
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"os"
+	"sync"
+	"testing"
+
+	"github.com/rs/zerolog"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
+)
+
+// Open returns a fresh, empty store that is closed (and on a shared server
+// dropped) when tb ends. It fails the test when the store cannot be opened.
+func Open(tb testing.TB) *storage.Store {
+	tb.Helper()
+	return OpenIn(tb, tb.TempDir())
+}
+
+// OpenIn is Open with the embedded server's data in dir, so a test can
+// reopen the same data. With TEST_MONGODB_URI set, dir only names the
+// database: the same dir gives the same database.
+func OpenIn(tb testing.TB, dir string) *storage.Store {
+	tb.Helper()
+	cfg := storage.Config{DataDir: dir, Logger: zerolog.Nop()}
+	uri := os.Getenv("TEST_MONGODB_URI")
+	if uri != "" {
+		cfg.URI = uri
+		cfg.Database = databaseFor(dir)
+	}
+	ctx := context.Background()
+	s, err := storage.Open(ctx, cfg)
+	if err != nil {
+		tb.Fatalf("open store: %v", err)
+	}
+	tb.Cleanup(func() {
+		if uri != "" {
+			_ = s.Drop(ctx)
+		}
+		if err := s.Close(ctx); err != nil {
+			tb.Errorf("close store: %v", err)
+		}
+	})
+	return s
+}
+
+var (
+	dbMu    sync.Mutex
+	dbNames = map[string]string{}
+)
+
+// databaseFor gives each data folder its own random database name.
+func databaseFor(dir string) string {
+	dbMu.Lock()
+	defer dbMu.Unlock()
+	if name, ok := dbNames[dir]; ok {
+		return name
+	}
+	b := make([]byte, 6)
+	_, _ = rand.Read(b)
+	name := "nwtest_" + hex.EncodeToString(b)
+	dbNames[dir] = name
+	return name
+}
+
+// SharedServer reports whether tests run against TEST_MONGODB_URI rather
+// than the embedded server.
+func SharedServer() bool { return os.Getenv("TEST_MONGODB_URI") != "" }
