@@ -29,6 +29,17 @@ var keyAliases = map[string]string{
 	"seite": "page",
 }
 
+// addKeyAliases adds a feature's option-key aliases; feature files call it
+// from init. An alias that maps to two different keys panics at start-up.
+func addKeyAliases(m map[string]string) {
+	for k, v := range m {
+		if old, dup := keyAliases[k]; dup && old != v {
+			panic("bot: option alias " + k + " defined twice")
+		}
+		keyAliases[k] = v
+	}
+}
+
 // canonicalKey returns the canonical option key for a typed key.
 func canonicalKey(k string) string {
 	if c, ok := keyAliases[k]; ok {

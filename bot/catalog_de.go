@@ -37,6 +37,8 @@ var catalogDE = map[string]string{
 	"err.ref_missing":             "Bitte geben Sie an, welchen Akteur Sie meinen (Kurz-ID, Name oder @Person).",
 	"err.stakeholder_not_found":   "Es gibt keinen Akteur „%s“. Mit „akteur liste“ sehen Sie alle Akteure.",
 	"err.stakeholder_ambiguous":   "„%s“ passt auf mehrere Akteure. Bitte geben Sie die Kurz-ID an:%s",
+	"err.committee_ref_missing":   "Bitte geben Sie an, welches Gremium Sie meinen (Kurz-ID oder Name).",
+	"err.committee_not_found":     "Es gibt kein Gremium „%s“. Mit „gremium liste“ sehen Sie alle Gremien.",
 	"err.bad_page":                "„%s“ ist keine gültige Seitenzahl.",
 	"err.edit_nothing":            "Bitte geben Sie an, was geändert werden soll, z. B. org:\"VHS Darmstadt\". Möglich sind: %s.",
 

@@ -36,6 +36,8 @@ var catalogEN = map[string]string{
 	"err.ref_missing":             "Please say which stakeholder you mean (short id, name or @person).",
 	"err.stakeholder_not_found":   "There is no stakeholder “%s”. Type “stakeholder list” to see them all.",
 	"err.stakeholder_ambiguous":   "“%s” matches several stakeholders. Please give the short id:%s",
+	"err.committee_ref_missing":   "Please say which committee you mean (short id or name).",
+	"err.committee_not_found":     "There is no committee “%s”. Type “committee list” to see them all.",
 	"err.bad_page":                "“%s” is not a valid page number.",
 	"err.edit_nothing":            "Please say what to change, e.g. org:\"VHS Darmstadt\". Possible: %s.",
 

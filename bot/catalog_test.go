@@ -11,8 +11,8 @@ var verb = regexp.MustCompile(`%(\[\d+\])?[-+# 0]*\d*[a-zA-Z]`)
 // Every key exists in both languages with the same format verbs, and
 // German text uses real umlauts rather than ae/oe/ue transcriptions.
 func TestCatalogsMatch(t *testing.T) {
-	for key, de := range catalogDE {
-		en, ok := catalogEN[key]
+	for key, de := range catalogs[German] {
+		en, ok := catalogs[English][key]
 		if !ok {
 			t.Errorf("%s: no English text", key)
 			continue
@@ -21,8 +21,8 @@ func TestCatalogsMatch(t *testing.T) {
 			t.Errorf("%s: German verbs %v, English %v", key, a, b)
 		}
 	}
-	for key := range catalogEN {
-		if _, ok := catalogDE[key]; !ok {
+	for key := range catalogs[English] {
+		if _, ok := catalogs[German][key]; !ok {
 			t.Errorf("%s: no German text", key)
 		}
 	}
@@ -42,7 +42,7 @@ func verbs(format string) []string {
 func TestCommandUsagesAreInCatalog(t *testing.T) {
 	c := New(Options{})
 	for _, cmd := range c.commands {
-		if _, ok := catalogDE[cmd.usage]; !ok {
+		if _, ok := catalogs[German][cmd.usage]; !ok {
 			t.Errorf("command %v: usage key %q missing", cmd.path, cmd.usage)
 		}
 	}

@@ -1,14 +1,33 @@
 package bot
 
-import "github.com/netzwerkbot/netzwerkbot/storage"
+import (
+	"sort"
 
-// commandTable lists every command. help shows them in this order.
+	"github.com/netzwerkbot/netzwerkbot/storage"
+)
+
+// commandGroup is a feature's commands; order places the group in help.
+type commandGroup struct {
+	order    int
+	commands []command
+}
+
+// commandGroups are registered by feature files from init.
+var commandGroups []commandGroup
+
+// addCommands registers a feature's commands. Feature files call it from
+// init; order sorts the groups in help (help itself is 0, stakeholders 10).
+func addCommands(order int, cmds ...command) {
+	commandGroups = append(commandGroups, commandGroup{order: order, commands: cmds})
+}
+
+// commandTable lists every command in help order.
 func (c *Core) commandTable() []command {
-	return []command{
-		{path: []string{"help"}, role: storage.RoleMember, usage: "usage.help", run: c.help},
-		{path: []string{"stakeholder", "add"}, role: storage.RoleMember, usage: "usage.stakeholder_add", run: stakeholderAdd},
-		{path: []string{"stakeholder", "list"}, role: storage.RoleMember, usage: "usage.stakeholder_list", run: stakeholderList},
-		{path: []string{"stakeholder", "show"}, role: storage.RoleMember, usage: "usage.stakeholder_show", run: stakeholderShow},
-		{path: []string{"stakeholder", "edit"}, role: storage.RoleCoordinator, usage: "usage.stakeholder_edit", run: stakeholderEdit},
+	groups := append([]commandGroup(nil), commandGroups...)
+	sort.SliceStable(groups, func(i, j int) bool { return groups[i].order < groups[j].order })
+	table := []command{{path: []string{"help"}, role: storage.RoleMember, usage: "usage.help", run: c.help}}
+	for _, g := range groups {
+		table = append(table, g.commands...)
 	}
+	return table
 }

@@ -32,12 +32,26 @@ var catalogs = map[Lang]map[string]string{
 	English: catalogEN,
 }
 
+// addMessages adds a feature's sentences to the catalogs. Feature files call
+// it from init; a key defined twice is a programming error and panics at
+// start-up (and in every test).
+func addMessages(de, en map[string]string) {
+	for lang, msgs := range map[Lang]map[string]string{German: de, English: en} {
+		for k, v := range msgs {
+			if _, dup := catalogs[lang][k]; dup {
+				panic("bot: message " + k + " defined twice")
+			}
+			catalogs[lang][k] = v
+		}
+	}
+}
+
 // T returns the sentence key in l, formatted with args. An unknown key
 // returns the key itself (a test keeps the catalogs complete).
 func (l Lang) T(key string, args ...any) string {
 	msg, ok := catalogs[l][key]
 	if !ok {
-		msg, ok = catalogDE[key]
+		msg, ok = catalogs[German][key]
 	}
 	if !ok {
 		return key

@@ -64,3 +64,21 @@ func candidateList(list []storage.Stakeholder) string {
 	}
 	return b.String()
 }
+
+// resolveCommittee finds the committee that ref names, by short id or by
+// name (ignoring case). It fails with KindNotFound, naming ref, when there
+// is none.
+func (cl *call) resolveCommittee(ref []Value) (storage.Committee, error) {
+	text := joinText(ref)
+	if text == "" {
+		return storage.Committee{}, fail(storage.KindInvalid, "err.committee_ref_missing")
+	}
+	c, err := cl.team.Committee(cl.ctx, text)
+	if storage.IsNotFound(err) {
+		c, err = cl.team.CommitteeByName(cl.ctx, text)
+	}
+	if storage.IsNotFound(err) {
+		return c, fail(storage.KindNotFound, "err.committee_not_found", text)
+	}
+	return c, err
+}

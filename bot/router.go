@@ -30,6 +30,17 @@ var wordAliases = map[string]string{
 	"ändern": "edit", "bearbeiten": "edit",
 }
 
+// addWordAliases adds a feature's command-word aliases; feature files call
+// it from init. An alias defined twice panics at start-up.
+func addWordAliases(m map[string]string) {
+	for k, v := range m {
+		if _, dup := wordAliases[k]; dup {
+			panic("bot: command alias " + k + " defined twice")
+		}
+		wordAliases[k] = v
+	}
+}
+
 // canonicalWord returns the canonical command word for a typed word.
 func canonicalWord(w string) string {
 	w = strings.ToLower(w)

@@ -10,6 +10,15 @@ import (
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
+func init() {
+	addCommands(10,
+		command{path: []string{"stakeholder", "add"}, role: storage.RoleMember, usage: "usage.stakeholder_add", run: stakeholderAdd},
+		command{path: []string{"stakeholder", "list"}, role: storage.RoleMember, usage: "usage.stakeholder_list", run: stakeholderList},
+		command{path: []string{"stakeholder", "show"}, role: storage.RoleMember, usage: "usage.stakeholder_show", run: stakeholderShow},
+		command{path: []string{"stakeholder", "edit"}, role: storage.RoleCoordinator, usage: "usage.stakeholder_edit", run: stakeholderEdit},
+	)
+}
+
 // pageSize is how many entries a list shows per page.
 const pageSize = 25
 

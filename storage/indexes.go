@@ -15,6 +15,13 @@ var indexes = map[string][]bson.D{
 		{{Key: "team_id", Value: 1}, {Key: "slack_user", Value: 1}},
 		{{Key: "team_id", Value: 1}, {Key: "sector", Value: 1}},
 	},
+	committees: {
+		{{Key: "team_id", Value: 1}, {Key: "name_key", Value: 1}},
+	},
+	committeeMembers: {
+		{{Key: "team_id", Value: 1}, {Key: "committee_id", Value: 1}},
+		{{Key: "team_id", Value: 1}, {Key: "stakeholder_id", Value: 1}},
+	},
 	audit: {
 		{{Key: "team_id", Value: 1}, {Key: "target_kind", Value: 1}, {Key: "target_id", Value: 1}},
 	},

@@ -1,0 +1,173 @@
+package storage
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+)
+
+// The committee kinds (Strukturbausteine) and purposes.
+const (
+	KindSteering = "steering"
+	KindStrategy = "strategy"
+	KindWorking  = "working"
+	KindExisting = "existing"
+
+	PurposeNetworking  = "networking"
+	PurposeCooperation = "cooperation"
+)
+
+// CommitteeKinds and CommitteePurposes list the allowed values.
+var (
+	CommitteeKinds    = []string{KindSteering, KindStrategy, KindWorking, KindExisting}
+	CommitteePurposes = []string{PurposeNetworking, PurposeCooperation}
+)
+
+// Committee statuses.
+const (
+	CommitteeActive   = "active"
+	CommitteeArchived = "archived"
+)
+
+const (
+	committees       = "committees"
+	committeeMembers = "committee_members"
+)
+
+// Committee is a structure of the network (Gremium): a steering group, a
+// strategy group, a working group or an existing body.
+type Committee struct {
+	Scope     `bson:",inline"`
+	DocID     string    `bson:"_id" json:"-"`
+	ID        string    `bson:"id" json:"id"`
+	Name      string    `bson:"name" json:"name"`
+	NameKey   string    `bson:"name_key" json:"-"`
+	Kind      string    `bson:"kind" json:"kind"`
+	Purpose   string    `bson:"purpose" json:"purpose"`
+	Tasks     string    `bson:"tasks" json:"tasks"`
+	Channel   string    `bson:"channel" json:"channel"`
+	Rhythm    string    `bson:"rhythm" json:"rhythm"`
+	Status    string    `bson:"status" json:"status"`
+	CreatedBy string    `bson:"created_by" json:"created_by"`
+	CreatedAt time.Time `bson:"created_at" json:"created_at"`
+	UpdatedAt time.Time `bson:"updated_at" json:"updated_at"`
+}
+
+// Membership says that a stakeholder sits in a committee. One document per
+// pair; removing a member deletes it (the audit keeps the history).
+type Membership struct {
+	Scope       `bson:",inline"`
+	DocID       string    `bson:"_id" json:"-"`
+	CommitteeID string    `bson:"committee_id" json:"committee_id"`
+	Stakeholder string    `bson:"stakeholder_id" json:"stakeholder_id"`
+	AddedBy     string    `bson:"added_by" json:"added_by"`
+	AddedAt     time.Time `bson:"added_at" json:"added_at"`
+}
+
+// AddCommittee stores c under a fresh short id. It fails with KindConflict
+// when the workspace already has a committee of that name (ignoring case).
+func (t *Team) AddCommittee(ctx context.Context, c Committee) (Committee, error) {
+	c.NameKey = NameKey(c.Name)
+	if existing, err := t.CommitteeByName(ctx, c.Name); err == nil {
+		return existing, &Error{Kind: KindConflict, Op: "add committee"}
+	} else if !IsNotFound(err) {
+		return c, err
+	}
+	if c.Status == "" {
+		c.Status = CommitteeActive
+	}
+	_, err := t.insertWithShortID(ctx, committees, "g", func(id string) record {
+		c.ID, c.DocID = id, t.docID(id)
+		return &c
+	})
+	return c, err
+}
+
+// Committee returns the committee with short id id; KindNotFound if none.
+func (t *Team) Committee(ctx context.Context, id string) (Committee, error) {
+	var c Committee
+	err := t.findOne(ctx, committees, bson.D{{Key: "_id", Value: t.docID(strings.ToLower(id))}}, &c)
+	return c, err
+}
+
+// CommitteeByName returns the committee named name (ignoring case);
+// KindNotFound if none.
+func (t *Team) CommitteeByName(ctx context.Context, name string) (Committee, error) {
+	var c Committee
+	err := t.findOne(ctx, committees, bson.D{{Key: "name_key", Value: NameKey(name)}}, &c)
+	return c, err
+}
+
+// Committees returns the committees with one of the statuses (all when
+// none given), sorted by name.
+func (t *Team) Committees(ctx context.Context, statuses ...string) ([]Committee, error) {
+	var f bson.D
+	if len(statuses) > 0 {
+		f = bson.D{{Key: "status", Value: bson.D{{Key: "$in", Value: statuses}}}}
+	}
+	var out []Committee
+	err := t.find(ctx, committees, f, &out, options.Find().SetSort(bson.D{{Key: "name_key", Value: 1}}))
+	return out, err
+}
+
+// SetCommittee overwrites the given fields of committee id and stamps
+// updated_at. A new name must be checked for uniqueness by the caller
+// (FerretDB does not report duplicates caused by updates). KindNotFound
+// when the committee does not exist.
+func (t *Team) SetCommittee(ctx context.Context, id string, fields bson.D, now time.Time) error {
+	for _, f := range fields {
+		if f.Key == "name" {
+			fields = append(fields, bson.E{Key: "name_key", Value: NameKey(f.Value.(string))})
+		}
+	}
+	fields = append(fields, bson.E{Key: "updated_at", Value: now.UTC()})
+	return t.set(ctx, committees, t.docID(id), fields)
+}
+
+// AddMember puts stakeholder into committee. It reports false when the
+// stakeholder already was a member (then nothing changes): idempotent.
+func (t *Team) AddMember(ctx context.Context, committee, stakeholder, by string, at time.Time) (bool, error) {
+	m := Membership{DocID: t.docID(committee + "/" + stakeholder), CommitteeID: committee, Stakeholder: stakeholder, AddedBy: by, AddedAt: at.UTC()}
+	err := t.insert(ctx, committeeMembers, &m)
+	if IsConflict(err) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// RemoveMember takes stakeholder out of committee. It reports false when
+// the stakeholder was not a member: idempotent.
+func (t *Team) RemoveMember(ctx context.Context, committee, stakeholder string) (bool, error) {
+	full, err := t.filter(bson.D{{Key: "_id", Value: t.docID(committee + "/" + stakeholder)}})
+	if err != nil {
+		return false, wrap(KindInvalid, "remove member", err)
+	}
+	defer t.s.lockWrites()()
+	res, err := t.coll(committeeMembers).DeleteOne(ctx, full)
+	if err != nil {
+		return false, classify("remove member", err)
+	}
+	return res.DeletedCount == 1, nil
+}
+
+// Members returns the memberships of a committee, or of every committee
+// when committee is empty.
+func (t *Team) Members(ctx context.Context, committee string) ([]Membership, error) {
+	var f bson.D
+	if committee != "" {
+		f = bson.D{{Key: "committee_id", Value: committee}}
+	}
+	var out []Membership
+	err := t.find(ctx, committeeMembers, f, &out, options.Find().SetSort(bson.D{{Key: "added_at", Value: 1}}))
+	return out, err
+}
+
+// MembershipsOf returns the committees a stakeholder sits in.
+func (t *Team) MembershipsOf(ctx context.Context, stakeholder string) ([]Membership, error) {
+	var out []Membership
+	err := t.find(ctx, committeeMembers, bson.D{{Key: "stakeholder_id", Value: stakeholder}}, &out)
+	return out, err
+}
