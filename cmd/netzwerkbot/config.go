@@ -31,8 +31,8 @@ type config struct {
 // variable documents one environment variable and its flag.
 type variable struct {
 	env, flag, def, help string
-	target           func(*config) *string
-	secret           bool
+	target               func(*config) *string
+	secret               bool
 }
 
 var variables = []variable{
