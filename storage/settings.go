@@ -30,6 +30,9 @@ type Settings struct {
 	Dimensions []string  `bson:"dimensions"`
 	UpdatedBy  string    `bson:"updated_by"`
 	UpdatedAt  time.Time `bson:"updated_at"`
+	// SectorNames holds the display names, as typed, of the sectors an
+	// admin added, keyed by sector key. The catalog names default sectors.
+	SectorNames map[string]string `bson:"sector_names,omitempty"`
 }
 
 // SectorList returns the workspace's sectors, the defaults when unset.
