@@ -23,12 +23,18 @@ func init() {
 
 // roleWords maps the role names users type, in English and German, to roles.
 var roleWords = map[string]storage.Role{
-	"admin": storage.RoleAdmin, "administrator": storage.RoleAdmin, "administratorin": storage.RoleAdmin,
-	"administrator/in": storage.RoleAdmin,
-	"coordinator":      storage.RoleCoordinator, "coordinating office": storage.RoleCoordinator,
-	"koordination": storage.RoleCoordinator, "koordinator": storage.RoleCoordinator,
-	"koordinatorin": storage.RoleCoordinator, "koordinierende stelle": storage.RoleCoordinator,
-	"member": storage.RoleMember, "mitglied": storage.RoleMember,
+	"admin":                 storage.RoleAdmin,
+	"administrator":         storage.RoleAdmin,
+	"administratorin":       storage.RoleAdmin,
+	"administrator/in":      storage.RoleAdmin,
+	"coordinator":           storage.RoleCoordinator,
+	"coordinating office":   storage.RoleCoordinator,
+	"koordination":          storage.RoleCoordinator,
+	"koordinator":           storage.RoleCoordinator,
+	"koordinatorin":         storage.RoleCoordinator,
+	"koordinierende stelle": storage.RoleCoordinator,
+	"member":                storage.RoleMember,
+	"mitglied":              storage.RoleMember,
 }
 
 // require refuses with err.needs_role, naming r, when the calling user's
