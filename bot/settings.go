@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -156,16 +155,14 @@ func settingsSectorsAdd(cl *call) (Reply, error) {
 	}
 	s := cl.settings
 	s.Sectors = append(slices.Clone(current), keys...)
-	s.SectorNames = maps.Clone(s.SectorNames)
-	if s.SectorNames == nil {
-		s.SectorNames = map[string]string{}
-	}
+	s.SectorNames = slices.Clone(s.SectorNames)
 	labels := make([]string, len(keys))
 	for i, key := range keys {
+		labels[i] = sectorName(cl.lang, key)
 		if !slices.Contains(storage.DefaultSectors, key) {
-			s.SectorNames[key] = names[i]
+			s.SectorNames = append(s.SectorNames, storage.NamedSector{Key: key, Name: names[i]})
+			labels[i] = names[i]
 		}
-		labels[i] = sectorNameIn(cl.lang, key, s.SectorNames)
 	}
 	added := strings.Join(labels, ", ")
 	if err := cl.saveSettings(s, "settings.sectors_add", storage.Change{Field: "sectors", After: added}); err != nil {
@@ -209,10 +206,7 @@ func settingsSectorsRemove(cl *call) (Reply, error) {
 	if len(s.Sectors) == 0 {
 		return Reply{}, fail(storage.KindInvalid, "err.sector_last")
 	}
-	s.SectorNames = maps.Clone(s.SectorNames)
-	for _, k := range keys {
-		delete(s.SectorNames, k)
-	}
+	s.SectorNames = slices.DeleteFunc(slices.Clone(s.SectorNames), func(n storage.NamedSector) bool { return slices.Contains(keys, n.Key) })
 	removed := strings.Join(labels, ", ")
 	if err := cl.saveSettings(s, "settings.sectors_remove", storage.Change{Field: "sectors", Before: removed}); err != nil {
 		return Reply{}, err
@@ -319,7 +313,7 @@ func defaultSectorKey(name string) string {
 // by catalog name in either language or by its display name, ignoring case
 // and spacing.
 func (cl *call) isSector(key, typed string) bool {
-	return sectorNamed(key, typed, cl.settings.SectorNames[key])
+	return sectorNamed(key, typed, cl.settings.SectorDisplayName(key))
 }
 
 func sectorNamed(key, typed, displayName string) bool {
@@ -331,14 +325,10 @@ func sectorNamed(key, typed, displayName string) bool {
 // sectorLabel is a sector's name as shown to users: its display name for
 // sectors an admin added, the catalog name for default sectors.
 func (cl *call) sectorLabel(key string) string {
-	return sectorNameIn(cl.lang, key, cl.settings.SectorNames)
-}
-
-func sectorNameIn(l Lang, key string, names map[string]string) string {
-	if name := names[key]; name != "" {
+	if name := cl.settings.SectorDisplayName(key); name != "" {
 		return name
 	}
-	return sectorName(l, key)
+	return sectorName(cl.lang, key)
 }
 
 // dimensionKey returns the key of the default dimension that name names

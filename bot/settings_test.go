@@ -57,7 +57,7 @@ func TestSettingsSectors(t *testing.T) {
 		"Zu den Bildungsbereichen hinzugefügt: Kulturelle Bildung, Sport.")
 	s := h.settings()
 	if want := append(slices.Clone(storage.DefaultSectors), "kulturelle-bildung", "sport"); !slices.Equal(s.Sectors, want) ||
-		s.SectorNames["kulturelle-bildung"] != "Kulturelle Bildung" {
+		s.SectorDisplayName("kulturelle-bildung") != "Kulturelle Bildung" {
 		t.Fatalf("stored %+v", s)
 	}
 	h.expect(admin, "stakeholder add Eva sector:kulturelle-bildung", "Akteur „Eva“ wurde erfasst")
@@ -81,21 +81,26 @@ func TestSettingsSectors(t *testing.T) {
 	h.refusedAdmin(admin, "settings sectors remove Raumfahrt", "Den Bildungsbereich „Raumfahrt“ gibt es in diesem Netzwerk nicht")
 	h.refusedAdmin(admin, "settings sectors", "Möglich sind: add, remove")
 
+	// Names are stored as typed, whatever characters they hold.
+	h.expect(admin, "settings sectors add Kunst.Kultur, $where", "Zu den Bildungsbereichen hinzugefügt: Kunst.Kultur, $where.")
+	h.expect(admin, "stakeholder edit Paul sector:kunst.kultur", "Bildungsbereich: kulturelle-bildung → kunst.kultur")
+	h.expect(admin, "settings sectors remove $where", "Aus den Bildungsbereichen entfernt: $where.")
+
 	h.expect(admin, "settings sectors remove Sport, Politik", "Aus den Bildungsbereichen entfernt: Sport, Politik.")
 	s = h.settings()
-	if slices.Contains(s.Sectors, "sport") || slices.Contains(s.Sectors, "politics") || s.SectorNames["sport"] != "" {
+	if slices.Contains(s.Sectors, "sport") || slices.Contains(s.Sectors, "politics") || s.SectorDisplayName("sport") != "" {
 		t.Fatalf("after remove: %+v", s)
 	}
 	h.refused(admin, "stakeholder add Greta sector:politics", "Den Bildungsbereich „politics“ gibt es")
 	// The name of a removed default sector brings the default back.
 	h.expect(admin, "settings sectors add politik", "Zu den Bildungsbereichen hinzugefügt: Politik.")
-	if s := h.settings(); !slices.Contains(s.Sectors, "politics") || s.SectorNames["politics"] != "" {
+	if s := h.settings(); !slices.Contains(s.Sectors, "politics") || s.SectorDisplayName("politics") != "" || len(s.SectorNames) != 2 {
 		t.Fatalf("after re-adding Politik: %+v", s)
 	}
 
 	entries := h.auditOf("settings", "settings")
-	if len(entries) != 3 || entries[0].Action != "settings.sectors_add" || entries[0].Changes[0].After != "Kulturelle Bildung, Sport" ||
-		entries[1].Action != "settings.sectors_remove" || entries[1].Changes[0].Before != "Sport, Politik" {
+	if len(entries) != 5 || entries[0].Action != "settings.sectors_add" || entries[0].Changes[0].After != "Kulturelle Bildung, Sport" ||
+		entries[3].Action != "settings.sectors_remove" || entries[3].Changes[0].Before != "Sport, Politik" {
 		t.Fatalf("audit: %+v", entries)
 	}
 }
