@@ -192,12 +192,12 @@ func settingsSectorsRemove(cl *call) (Reply, error) {
 		if slices.Contains(keys, key) {
 			continue
 		}
-		users, err := cl.team.Stakeholders(cl.ctx, storage.StakeholderFilter{Sector: key})
+		inUse, err := cl.team.Stakeholders(cl.ctx, storage.StakeholderFilter{Sector: key})
 		if err != nil {
 			return Reply{}, err
 		}
-		if len(users) > 0 {
-			return Reply{}, fail(storage.KindConflict, "err.sector_in_use", cl.sectorLabel(key), len(users))
+		if len(inUse) > 0 {
+			return Reply{}, fail(storage.KindConflict, "err.sector_in_use", cl.sectorLabel(key), len(inUse))
 		}
 		keys, labels = append(keys, key), append(labels, cl.sectorLabel(key))
 	}
