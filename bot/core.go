@@ -127,8 +127,8 @@ func (cl *call) handle(text string) (Reply, error) {
 		return Reply{}, err
 	}
 	cl.log = cl.log.With().Str("command", strings.Join(cmd.path, " ")).Logger()
-	if cl.role < cmd.role {
-		return Reply{}, storage.Errorf(storage.KindForbidden, "err.needs_role", cl.lang.T("role."+cmd.role.String()))
+	if err := cl.require(cmd.role); err != nil {
+		return Reply{}, err
 	}
 	cl.args = args
 	return cmd.run(cl)

@@ -145,14 +145,14 @@ func levelField(key, bsonKey string, ptr func(*storage.Stakeholder) *string) sta
 		}}
 }
 
-// parseSector accepts a sector of the workspace by its key ("school") or by
-// its name in either language ("Schule"); anything else is refused with
-// the list of sectors.
+// parseSector accepts a sector of the workspace by its key ("school"), by
+// its name in either language ("Schule") or, for a sector an admin added,
+// by the name as typed then; anything else is refused with the list of
+// sectors.
 func (cl *call) parseSector(v Value) (string, error) {
-	typed := strings.ToLower(strings.TrimSpace(v.Text))
 	sectors := cl.settings.SectorList()
 	for _, s := range sectors {
-		if typed == s || typed == strings.ToLower(German.T("sector."+s)) || typed == strings.ToLower(English.T("sector."+s)) {
+		if cl.isSector(s, v.Text) {
 			return s, nil
 		}
 	}

@@ -51,3 +51,34 @@ func (t *Team) AuditFor(ctx context.Context, kind, id string) ([]AuditEntry, err
 	err := t.find(ctx, audit, f, &out, options.Find().SetSort(bson.D{{Key: "at", Value: 1}}))
 	return out, err
 }
+
+// CountAudit returns how many entries are about any of the records ids
+// (short ids, Slack user ids or "settings"). No ids count nothing.
+func (t *Team) CountAudit(ctx context.Context, ids []string) (int, error) {
+	if len(ids) == 0 {
+		return 0, nil
+	}
+	n, err := t.count(ctx, audit, auditTargets(ids))
+	return int(n), err
+}
+
+// AuditPage returns at most limit entries about any of the records ids,
+// newest first, after skipping the first skip. Entries of the same instant
+// are ordered by _id, so consecutive pages neither overlap nor leave gaps
+// while no entry is added.
+func (t *Team) AuditPage(ctx context.Context, ids []string, skip, limit int) ([]AuditEntry, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	var out []AuditEntry
+	opts := options.Find().
+		SetSort(bson.D{{Key: "at", Value: -1}, {Key: "_id", Value: -1}}).
+		SetSkip(int64(skip)).SetLimit(int64(limit))
+	err := t.find(ctx, audit, auditTargets(ids), &out, opts)
+	return out, err
+}
+
+// auditTargets selects the entries about any of ids, whatever their kind.
+func auditTargets(ids []string) bson.D {
+	return bson.D{{Key: "target_id", Value: bson.D{{Key: "$in", Value: ids}}}}
+}

@@ -24,6 +24,7 @@ var indexes = map[string][]bson.D{
 	},
 	audit: {
 		{{Key: "team_id", Value: 1}, {Key: "target_kind", Value: 1}, {Key: "target_id", Value: 1}},
+		{{Key: "team_id", Value: 1}, {Key: "target_id", Value: 1}, {Key: "at", Value: -1}},
 	},
 }
 

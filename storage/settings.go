@@ -30,6 +30,27 @@ type Settings struct {
 	Dimensions []string  `bson:"dimensions"`
 	UpdatedBy  string    `bson:"updated_by"`
 	UpdatedAt  time.Time `bson:"updated_at"`
+	// SectorNames holds the display names, as typed, of the sectors an
+	// admin added. The catalog names default sectors. (A list, not a map:
+	// typed names may hold '.' or '$', which field names may not.)
+	SectorNames []NamedSector `bson:"sector_names,omitempty"`
+}
+
+// NamedSector is the display name of a sector an admin added.
+type NamedSector struct {
+	Key  string `bson:"key"`
+	Name string `bson:"name"`
+}
+
+// SectorDisplayName returns the display name stored for the sector key,
+// "" when none is stored.
+func (s Settings) SectorDisplayName(key string) string {
+	for _, n := range s.SectorNames {
+		if n.Key == key {
+			return n.Name
+		}
+	}
+	return ""
 }
 
 // SectorList returns the workspace's sectors, the defaults when unset.

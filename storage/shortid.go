@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"crypto/rand"
+	"strings"
 )
 
 // idAlphabet leaves out letters and digits that are easily confused when
@@ -17,6 +18,16 @@ func newShortID(prefix string, n int) string {
 		b[i] = idAlphabet[int(b[i])%len(idAlphabet)]
 	}
 	return prefix + string(b)
+}
+
+// LooksLikeShortID reports whether s has the form of a short id: a
+// lower-case prefix letter followed by 4 to 8 characters of the id
+// alphabet. It says nothing about whether a record has that id.
+func LooksLikeShortID(s string) bool {
+	if len(s) < 5 || len(s) > 9 || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	return strings.Trim(s[1:], idAlphabet) == ""
 }
 
 // insertWithShortID inserts the record that build makes for a fresh random

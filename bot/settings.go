@@ -1,0 +1,361 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
+)
+
+func init() {
+	addCommands(95,
+		command{path: []string{"settings"}, role: storage.RoleAdmin, usage: "usage.settings", run: settingsShow},
+		command{path: []string{"settings", "language"}, role: storage.RoleAdmin, usage: "usage.settings_language", run: settingsLanguage},
+		command{path: []string{"settings", "timezone"}, role: storage.RoleAdmin, usage: "usage.settings_timezone", run: settingsTimezone},
+		command{path: []string{"settings", "sectors", "add"}, role: storage.RoleAdmin, usage: "usage.settings_sectors_add", run: settingsSectorsAdd},
+		command{path: []string{"settings", "sectors", "remove"}, role: storage.RoleAdmin, usage: "usage.settings_sectors_remove", run: settingsSectorsRemove},
+		command{path: []string{"settings", "dimensions"}, role: storage.RoleAdmin, usage: "usage.settings_dimensions", run: settingsDimensions},
+	)
+	addWordAliases(map[string]string{
+		"einstellungen": "settings", "einstellung": "settings",
+		"sprache":  "language",
+		"zeitzone": "timezone",
+		"sektoren": "sectors", "bildungsbereiche": "sectors",
+		"dimensionen": "dimensions", "wirksamkeitsdimensionen": "dimensions",
+		"entfernen": "remove",
+	})
+}
+
+// The number of effectiveness dimensions a workspace may have.
+const (
+	minDimensions = 4
+	maxDimensions = 6
+)
+
+// settingsShow: settings. Shows every setting, marking defaults.
+func settingsShow(cl *call) (Reply, error) {
+	bare, _, err := cl.splitArgs(nil)
+	if err != nil {
+		return Reply{}, err
+	}
+	if len(bare) > 0 {
+		if canonicalWord(bare[0].Text) == "sectors" {
+			return Reply{}, fail(storage.KindInvalid, "err.unknown_subcommand", bare[0].Text, "add, remove")
+		}
+		return Reply{}, fail(storage.KindInvalid, "err.settings_unknown", bare[0].Text)
+	}
+	s, l := cl.settings, cl.lang
+	mark := func(isDefault bool) string {
+		if isDefault {
+			return " " + l.T("settings.default_mark")
+		}
+		return ""
+	}
+	sectors := cl.settings.SectorList()
+	sectorLabels := make([]string, len(sectors))
+	for i, key := range sectors {
+		sectorLabels[i] = cl.sectorLabel(key)
+	}
+	fields := []Field{
+		{l.T("field.language"), languageName(l, l) + mark(s.Language == "")},
+		{l.T("field.timezone"), cl.loc.String() + mark(s.Timezone == "")},
+		{l.T("field.sectors"), strings.Join(sectorLabels, ", ") + mark(s.Sectors == nil)},
+		{l.T("field.dimensions"), strings.Join(dimensionNames(l, s.DimensionList()), ", ") + mark(len(s.Dimensions) == 0)},
+	}
+	return Reply{Blocks: []Block{Header{l.T("settings.title")}, Fields{fields}, Note{l.T("settings.hint")}}}, nil
+}
+
+// settingsLanguage: settings language de|en. The reply is already in the
+// new language.
+func settingsLanguage(cl *call) (Reply, error) {
+	bare, _, err := cl.splitArgs(nil)
+	if err != nil {
+		return Reply{}, err
+	}
+	text := joinText(bare)
+	if text == "" {
+		return Reply{}, fail(storage.KindInvalid, "err.language_missing")
+	}
+	lang, ok := ParseLang(text)
+	if !ok {
+		return Reply{}, fail(storage.KindInvalid, "err.bad_language", text)
+	}
+	if lang == cl.lang {
+		return Say(cl.lang.T("settings.unchanged", cl.lang.T("field.language"), languageName(cl.lang, lang))), nil
+	}
+	s := cl.settings
+	s.Language = string(lang)
+	change := storage.Change{Field: "language", Before: languageName(cl.lang, cl.lang), After: languageName(cl.lang, lang)}
+	if err := cl.saveSettings(s, "settings.edit", change); err != nil {
+		return Reply{}, err
+	}
+	cl.lang = lang
+	return Say(lang.T("settings.language_set", languageName(lang, lang))), nil
+}
+
+// languageName is the name of language in l ("Englisch").
+func languageName(l, language Lang) string { return l.T("language." + string(language)) }
+
+// settingsTimezone: settings timezone <IANA zone>. "Local" is refused: it
+// would mean the server's zone, which no user can see.
+func settingsTimezone(cl *call) (Reply, error) {
+	bare, _, err := cl.splitArgs(nil)
+	if err != nil {
+		return Reply{}, err
+	}
+	name := joinText(bare)
+	if name == "" {
+		return Reply{}, fail(storage.KindInvalid, "err.timezone_missing")
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil || strings.EqualFold(name, "local") {
+		return Reply{}, fail(storage.KindInvalid, "err.bad_timezone", name)
+	}
+	if loc.String() == cl.loc.String() {
+		return Say(cl.lang.T("settings.unchanged", cl.lang.T("field.timezone"), loc.String())), nil
+	}
+	s := cl.settings
+	s.Timezone = loc.String()
+	change := storage.Change{Field: "timezone", Before: cl.loc.String(), After: loc.String()}
+	if err := cl.saveSettings(s, "settings.edit", change); err != nil {
+		return Reply{}, err
+	}
+	cl.loc = loc
+	return Say(cl.lang.T("settings.timezone_set", loc.String(), cl.timeText(cl.now))), nil
+}
+
+// settingsSectorsAdd: settings sectors add <name>[, <name>…]. A name that
+// is already a sector (by key or by name in either language) is refused;
+// the name of a removed default sector brings that sector back.
+func settingsSectorsAdd(cl *call) (Reply, error) {
+	bare, _, err := cl.splitArgs(nil)
+	if err != nil {
+		return Reply{}, err
+	}
+	names := nameList(bare)
+	if len(names) == 0 {
+		return Reply{}, fail(storage.KindInvalid, "err.sector_name_missing")
+	}
+	current := cl.settings.SectorList()
+	var keys []string
+	for _, name := range names {
+		if err := checkName(name); err != nil {
+			return Reply{}, err
+		}
+		key := defaultSectorKey(name)
+		if strings.IndexFunc(key, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			return Reply{}, fail(storage.KindInvalid, "err.bad_sector_name", name)
+		}
+		if slices.Contains(keys, key) || slices.ContainsFunc(current, func(s string) bool { return cl.isSector(s, name) }) {
+			return Reply{}, fail(storage.KindConflict, "err.sector_exists", name)
+		}
+		keys = append(keys, key)
+	}
+	s := cl.settings
+	s.Sectors = append(slices.Clone(current), keys...)
+	s.SectorNames = slices.Clone(s.SectorNames)
+	labels := make([]string, len(keys))
+	for i, key := range keys {
+		labels[i] = sectorName(cl.lang, key)
+		if !slices.Contains(storage.DefaultSectors, key) {
+			s.SectorNames = append(s.SectorNames, storage.NamedSector{Key: key, Name: names[i]})
+			labels[i] = names[i]
+		}
+	}
+	added := strings.Join(labels, ", ")
+	if err := cl.saveSettings(s, "settings.sectors_add", storage.Change{Field: "sectors", After: added}); err != nil {
+		return Reply{}, err
+	}
+	return Say(cl.lang.T("settings.sectors_added", added)), nil
+}
+
+// settingsSectorsRemove: settings sectors remove <name>[, <name>…]. A
+// sector that stakeholders still belong to is refused, naming how many, and
+// so is removing the last sector.
+func settingsSectorsRemove(cl *call) (Reply, error) {
+	bare, _, err := cl.splitArgs(nil)
+	if err != nil {
+		return Reply{}, err
+	}
+	names := nameList(bare)
+	if len(names) == 0 {
+		return Reply{}, fail(storage.KindInvalid, "err.sector_name_missing")
+	}
+	var keys, labels []string
+	for _, name := range names {
+		key, err := cl.parseSector(Value{Kind: Text, Text: name})
+		if err != nil {
+			return Reply{}, err
+		}
+		if slices.Contains(keys, key) {
+			continue
+		}
+		inUse, err := cl.team.Stakeholders(cl.ctx, storage.StakeholderFilter{Sector: key})
+		if err != nil {
+			return Reply{}, err
+		}
+		if len(inUse) > 0 {
+			return Reply{}, fail(storage.KindConflict, "err.sector_in_use", cl.sectorLabel(key), len(inUse))
+		}
+		keys, labels = append(keys, key), append(labels, cl.sectorLabel(key))
+	}
+	s := cl.settings
+	s.Sectors = slices.DeleteFunc(slices.Clone(s.SectorList()), func(k string) bool { return slices.Contains(keys, k) })
+	if len(s.Sectors) == 0 {
+		return Reply{}, fail(storage.KindInvalid, "err.sector_last")
+	}
+	s.SectorNames = slices.DeleteFunc(slices.Clone(s.SectorNames), func(n storage.NamedSector) bool { return slices.Contains(keys, n.Key) })
+	removed := strings.Join(labels, ", ")
+	if err := cl.saveSettings(s, "settings.sectors_remove", storage.Change{Field: "sectors", Before: removed}); err != nil {
+		return Reply{}, err
+	}
+	return Say(cl.lang.T("settings.sectors_removed", removed)), nil
+}
+
+// settingsDimensions: settings dimensions <name>, <name>, … (four to six,
+// comma-separated or quoted). Names of the default dimensions in either
+// language are stored as their keys, so they stay localised; other names
+// are stored as typed.
+func settingsDimensions(cl *call) (Reply, error) {
+	bare, _, err := cl.splitArgs(nil)
+	if err != nil {
+		return Reply{}, err
+	}
+	names := nameList(bare)
+	if len(names) < minDimensions || len(names) > maxDimensions {
+		return Reply{}, fail(storage.KindInvalid, "err.dimension_count", minDimensions, maxDimensions, len(names))
+	}
+	var dims []string
+	for _, name := range names {
+		if err := checkName(name); err != nil {
+			return Reply{}, err
+		}
+		d := dimensionKey(name)
+		if slices.ContainsFunc(dims, func(o string) bool { return strings.EqualFold(o, d) }) {
+			return Reply{}, fail(storage.KindInvalid, "err.dimension_duplicate", name)
+		}
+		dims = append(dims, d)
+	}
+	before := strings.Join(dimensionNames(cl.lang, cl.settings.DimensionList()), ", ")
+	after := strings.Join(dimensionNames(cl.lang, dims), ", ")
+	if slices.Equal(dims, cl.settings.DimensionList()) {
+		return Say(cl.lang.T("settings.unchanged", cl.lang.T("field.dimensions"), after)), nil
+	}
+	s := cl.settings
+	s.Dimensions = dims
+	change := storage.Change{Field: "dimensions", Before: before, After: after}
+	if err := cl.saveSettings(s, "settings.edit", change); err != nil {
+		return Reply{}, err
+	}
+	return Say(cl.lang.T("settings.dimensions_set", after)), nil
+}
+
+// saveSettings stores s as the workspace's settings, makes them the
+// call's, and audits the change as action. Settings are read and written
+// whole: two admins changing settings at the same instant can lose one
+// change.
+func (cl *call) saveSettings(s storage.Settings, action string, changes ...storage.Change) error {
+	s.UpdatedBy, s.UpdatedAt = cl.req.UserID, cl.now
+	if err := cl.team.SaveSettings(cl.ctx, s); err != nil {
+		return err
+	}
+	cl.settings = s
+	return cl.audit(action, "settings", settingsTarget, changes)
+}
+
+// nameList reads a list of names: each quoted value is one name, and
+// unquoted words form names separated by commas ("Kulturelle Bildung,
+// Sport" is two names). Empty names are dropped.
+func nameList(vals []Value) []string {
+	var names, words []string
+	flush := func() {
+		for _, n := range strings.Split(strings.Join(words, " "), ",") {
+			if n = strings.TrimSpace(n); n != "" {
+				names = append(names, n)
+			}
+		}
+		words = nil
+	}
+	for _, v := range vals {
+		if v.Quoted {
+			flush()
+			if n := strings.TrimSpace(v.Text); n != "" {
+				names = append(names, n)
+			}
+			continue
+		}
+		words = append(words, v.Text)
+	}
+	flush()
+	return names
+}
+
+// sectorKey returns the key form of a sector name: lower case, words
+// joined by '-' ("Kulturelle Bildung" → "kulturelle-bildung").
+func sectorKey(name string) string {
+	return strings.Join(strings.Fields(strings.ToLower(name)), "-")
+}
+
+// defaultSectorKey returns the key of the default sector that name names
+// (by key or catalog name in either language), else sectorKey(name).
+func defaultSectorKey(name string) string {
+	for _, d := range storage.DefaultSectors {
+		if sectorNamed(d, name, "") {
+			return d
+		}
+	}
+	return sectorKey(name)
+}
+
+// isSector reports whether typed names the workspace's sector key: by key,
+// by catalog name in either language or by its display name, ignoring case
+// and spacing.
+func (cl *call) isSector(key, typed string) bool {
+	return sectorNamed(key, typed, cl.settings.SectorDisplayName(key))
+}
+
+func sectorNamed(key, typed, displayName string) bool {
+	t := sectorKey(typed)
+	return t != "" && (t == key || t == sectorKey(sectorName(German, key)) ||
+		t == sectorKey(sectorName(English, key)) || t == sectorKey(displayName))
+}
+
+// sectorLabel is a sector's name as shown to users: its display name for
+// sectors an admin added, the catalog name for default sectors.
+func (cl *call) sectorLabel(key string) string {
+	if name := cl.settings.SectorDisplayName(key); name != "" {
+		return name
+	}
+	return sectorName(cl.lang, key)
+}
+
+// dimensionKey returns the key of the default dimension that name names
+// (by key or catalog name in either language), else name as typed.
+func dimensionKey(name string) string {
+	for _, d := range storage.DefaultDimensions {
+		if strings.EqualFold(name, d) || strings.EqualFold(name, strings.ReplaceAll(d, "-", " ")) ||
+			strings.EqualFold(name, German.T("dimension."+d)) || strings.EqualFold(name, English.T("dimension."+d)) {
+			return d
+		}
+	}
+	return name
+}
+
+// dimensionName returns a dimension's name in l: the catalog's for the
+// default dimensions, the stored name for custom ones.
+func dimensionName(l Lang, d string) string {
+	if name := l.T("dimension." + d); name != "dimension."+d {
+		return name
+	}
+	return d
+}
+
+func dimensionNames(l Lang, dims []string) []string {
+	out := make([]string, len(dims))
+	for i, d := range dims {
+		out[i] = dimensionName(l, d)
+	}
+	return out
+}
