@@ -45,7 +45,7 @@ func init() {
 		"frist": "due", "bis": "due", "fällig": "due", "faellig": "due",
 		"gremium":  "committee",
 		"besitzer": "owner", "verantwortlich": "owner", "zuständig": "owner",
-		"fällig-vor": "due-before", "frist-vor": "due-before", "vor": "due-before",
+		"fällig-vor": "due-before", "frist-vor": "due-before",
 	})
 }
 
