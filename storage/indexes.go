@@ -22,6 +22,14 @@ var indexes = map[string][]bson.D{
 		{{Key: "team_id", Value: 1}, {Key: "committee_id", Value: 1}},
 		{{Key: "team_id", Value: 1}, {Key: "stakeholder_id", Value: 1}},
 	},
+	commitments: {
+		{{Key: "team_id", Value: 1}, {Key: "owner", Value: 1}},
+		{{Key: "team_id", Value: 1}, {Key: "status", Value: 1}, {Key: "due", Value: 1}},
+		{{Key: "team_id", Value: 1}, {Key: "committee", Value: 1}},
+	},
+	commitmentEvents: {
+		{{Key: "team_id", Value: 1}, {Key: "commitment_id", Value: 1}, {Key: "seq", Value: 1}},
+	},
 	audit: {
 		{{Key: "team_id", Value: 1}, {Key: "target_kind", Value: 1}, {Key: "target_id", Value: 1}},
 		{{Key: "team_id", Value: 1}, {Key: "target_id", Value: 1}, {Key: "at", Value: -1}},

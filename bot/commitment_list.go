@@ -1,0 +1,165 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
+)
+
+// commitmentSelections maps the words of "commitments" that choose which
+// statuses to list to their canonical selection.
+var commitmentSelections = map[string]string{
+	"open": "open", "offen": "open", "offene": "open",
+	"overdue": "overdue", "überfällig": "overdue", "überfällige": "overdue", "ueberfaellig": "overdue",
+	"in-progress": "in-progress", "in-bearbeitung": "in-progress", "laufend": "in-progress", "laufende": "in-progress",
+	"done": "done", "erledigt": "done", "erledigte": "done",
+	"dropped": "dropped", "verworfen": "dropped", "verworfene": "dropped",
+	"all": "all", "alle": "all",
+}
+
+// mineWords select the caller's own commitments.
+var mineWords = []string{"mine", "my", "meine", "mein", "meins"}
+
+// commitmentList: commitments [mine] [open|overdue|in-progress|done|
+// dropped|all] [owner:…] [committee:…] [due-before:<date>] [page:N].
+// Without a selection it lists the unfinished (open and in-progress)
+// commitments, sorted by due date.
+func commitmentList(cl *call) (Reply, error) {
+	bare, opts, err := cl.splitArgs([]string{"owner", "committee", "due-before", "page"})
+	if err != nil {
+		return Reply{}, err
+	}
+	sel, mine, err := commitmentSelection(cl.lang, bare)
+	if err != nil {
+		return Reply{}, err
+	}
+	today := cl.commitmentToday()
+	f := storage.CommitmentFilter{}
+	switch sel {
+	case "open":
+		f.Statuses = storage.CommitmentUnfinished
+	case "overdue":
+		f.OverdueOn = today
+	case "all":
+	default:
+		f.Statuses = []string{sel}
+	}
+	if f.Owners, err = cl.commitmentOwnerFilter(mine, opts); err != nil {
+		return Reply{}, err
+	}
+	if v, ok := opts["committee"]; ok {
+		committee, err := cl.resolveCommittee([]Value{v})
+		if err != nil {
+			return Reply{}, err
+		}
+		f.Committee = committee.ID
+	}
+	if v, ok := opts["due-before"]; ok {
+		d, err := parseDateValue("due-before", v)
+		if err != nil {
+			return Reply{}, err
+		}
+		f.DueBefore = d.String()
+	}
+	page, err := parsePage(opts)
+	if err != nil {
+		return Reply{}, err
+	}
+	list, err := cl.team.Commitments(cl.ctx, f)
+	if err != nil {
+		return Reply{}, err
+	}
+	if len(list) == 0 {
+		return Say(cl.lang.T("commitment.none")), nil
+	}
+	names, err := cl.ownerNames(pageOf(list, page))
+	if err != nil {
+		return Reply{}, err
+	}
+	return pagedList(cl.lang, cl.lang.T("commitment.title."+sel, len(list)), len(list), page, func(i int) string {
+		return commitmentLine(cl.lang, &list[i], names, today)
+	}), nil
+}
+
+// commitmentSelection reads the bare words of "commitments": at most one
+// status selection (default "open") and "mine", returned as typed ("" when
+// not given). Anything else is refused.
+func commitmentSelection(l Lang, bare []Value) (sel, mine string, err error) {
+	typed := ""
+	for _, v := range bare {
+		word := strings.ToLower(v.Text)
+		if slices.Contains(mineWords, word) {
+			mine = v.Text
+			continue
+		}
+		s, ok := commitmentSelections[word]
+		if !ok {
+			return "", "", fail(storage.KindInvalid, "err.commitment_unknown_filter", v.Text, l.T("commitment.selections"))
+		}
+		if sel != "" && s != sel {
+			return "", "", fail(storage.KindInvalid, "err.commitment_two_filters", typed, v.Text)
+		}
+		sel, typed = s, v.Text
+	}
+	if sel == "" {
+		sel = "open"
+	}
+	return sel, mine, nil
+}
+
+// commitmentOwnerFilter returns the owners to list: the caller's linked
+// stakeholders for mine (the word as typed, or ""), the one stakeholder of
+// owner:…, or nil for everyone. Both together are refused.
+func (cl *call) commitmentOwnerFilter(mine string, opts map[string]Value) ([]string, error) {
+	v, byOwner := opts["owner"]
+	switch {
+	case mine != "" && byOwner:
+		return nil, fail(storage.KindInvalid, "err.commitment_two_filters", mine, v.Text)
+	case byOwner:
+		s, err := cl.commitmentOwner(v)
+		return []string{s.ID}, err
+	case mine != "":
+		linked, err := cl.linkedStakeholders()
+		ids := make([]string, len(linked))
+		for i, s := range linked {
+			ids[i] = s.ID
+		}
+		return ids, err
+	}
+	return nil, nil
+}
+
+// pageOf returns the commitments that page (1-based, clamped as pagedList
+// does) shows.
+func pageOf(list []storage.Commitment, page int) []storage.Commitment {
+	pages := (len(list) + pageSize - 1) / pageSize
+	start := (min(page, pages) - 1) * pageSize
+	return list[start:min(start+pageSize, len(list))]
+}
+
+// ownerNames returns the names of the owners of list by stakeholder id.
+func (cl *call) ownerNames(list []storage.Commitment) (map[string]string, error) {
+	var ids []string
+	for _, c := range list {
+		if !slices.Contains(ids, c.Owner) {
+			ids = append(ids, c.Owner)
+		}
+	}
+	owners, err := cl.team.Stakeholders(cl.ctx, storage.StakeholderFilter{IDs: ids})
+	names := make(map[string]string, len(owners))
+	for _, s := range owners {
+		names[s.ID] = s.Name
+	}
+	return names, err
+}
+
+// commitmentLine is the one-line summary used in lists: id, owner, text
+// (shortened), due date, status and the overdue marker.
+func commitmentLine(l Lang, c *storage.Commitment, names map[string]string, today string) string {
+	owner := names[c.Owner]
+	if owner == "" {
+		owner = c.Owner
+	}
+	return strings.Join([]string{c.ID, owner, shorten(c.Text), commitmentDay(l, c.Due), commitmentStatusName(l, c, today)}, " · ")
+}

@@ -1,0 +1,186 @@
+package bot
+
+import (
+	"slices"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
+)
+
+// transition is a status change a command makes.
+type transition struct {
+	verb string   // the command word, for the audit action
+	to   string   // the new status
+	from []string // the statuses it may start from
+}
+
+// The status changes. Only reopen leaves a closed status.
+var (
+	transitionStart  = transition{"start", storage.CommitmentInProgress, []string{storage.CommitmentOpen}}
+	transitionDone   = transition{"done", storage.CommitmentDone, storage.CommitmentUnfinished}
+	transitionDrop   = transition{"drop", storage.CommitmentDropped, storage.CommitmentUnfinished}
+	transitionReopen = transition{"reopen", storage.CommitmentOpen, []string{storage.CommitmentDone, storage.CommitmentDropped}}
+)
+
+// commitmentStatus returns the handler of "commitment <verb> <id>
+// [note:…]": it applies tr when the commitment's status allows it and the
+// caller may change the commitment. Words after the id are taken as the
+// note. A refused change says why and changes nothing.
+func commitmentStatus(tr transition) func(*call) (Reply, error) {
+	return func(cl *call) (Reply, error) {
+		c, note, err := cl.commitmentChange()
+		if err != nil {
+			return Reply{}, err
+		}
+		if err := cl.checkTransition(&c, tr); err != nil {
+			return Reply{}, err
+		}
+		ev := storage.CommitmentEvent{Kind: storage.EventStatus, From: c.Status, To: tr.to, Note: note}
+		changes := []storage.Change{{Field: "status", Before: c.Status, After: tr.to}}
+		if err := cl.recordCommitmentEvent(&c, ev, "commitment."+tr.verb, changes); err != nil {
+			return Reply{}, err
+		}
+		status := cl.lang.T("commitment.status." + tr.to)
+		return Say(cl.lang.T("commitment.status_changed", c.ID, shorten(c.Text), status)), nil
+	}
+}
+
+// checkTransition refuses tr when c's status does not allow it: with
+// "already" when c has tr's status, with a hint on reopening when c is
+// closed, and with "not closed" for reopening an unfinished commitment.
+func (cl *call) checkTransition(c *storage.Commitment, tr transition) error {
+	if slices.Contains(tr.from, c.Status) {
+		return nil
+	}
+	status := cl.lang.T("commitment.status." + c.Status)
+	switch {
+	case c.Status == tr.to:
+		return fail(storage.KindConflict, "err.commitment_already", c.ID, status)
+	case c.Closed():
+		return fail(storage.KindConflict, "err.commitment_closed", c.ID, status)
+	default:
+		return fail(storage.KindConflict, "err.commitment_not_closed", c.ID, status)
+	}
+}
+
+// commitmentDue: commitment due <id> <date> [note:…]. Words after the date
+// are taken as the note. The new day must not lie in the past; a closed
+// commitment must be reopened first.
+func commitmentDue(cl *call) (Reply, error) {
+	bare, opts, err := cl.splitArgs([]string{"notes"})
+	if err != nil {
+		return Reply{}, err
+	}
+	c, rest, err := cl.loadCommitment(bare)
+	if err != nil {
+		return Reply{}, err
+	}
+	if err := cl.checkOwnCommitment(&c); err != nil {
+		return Reply{}, err
+	}
+	if len(rest) == 0 {
+		return Reply{}, fail(storage.KindInvalid, "err.commitment_date_missing", c.ID)
+	}
+	due, err := cl.commitmentDueDay(rest[0])
+	if err != nil {
+		return Reply{}, err
+	}
+	note, err := cl.commitmentNoteText(opts, rest[1:])
+	if err != nil {
+		return Reply{}, err
+	}
+	if c.Closed() {
+		return Reply{}, fail(storage.KindConflict, "err.commitment_closed", c.ID, cl.lang.T("commitment.status."+c.Status))
+	}
+	if due == c.Due {
+		return Say(cl.lang.T("commitment.due_unchanged", c.ID, commitmentDay(cl.lang, due))), nil
+	}
+	ev := storage.CommitmentEvent{Kind: storage.EventDue, From: c.Due, To: due, Note: note}
+	changes := []storage.Change{{Field: "due", Before: c.Due, After: due}}
+	if err := cl.recordCommitmentEvent(&c, ev, "commitment.due", changes); err != nil {
+		return Reply{}, err
+	}
+	return Say(cl.lang.T("commitment.due_changed", c.ID, commitmentDay(cl.lang, ev.From), commitmentDay(cl.lang, due))), nil
+}
+
+// commitmentNote: commitment note <id> <text>. Notes are possible in every
+// status.
+func commitmentNote(cl *call) (Reply, error) {
+	c, note, err := cl.commitmentChange()
+	if err != nil {
+		return Reply{}, err
+	}
+	if note == "" {
+		return Reply{}, fail(storage.KindInvalid, "err.commitment_note_missing")
+	}
+	ev := storage.CommitmentEvent{Kind: storage.EventNote, Note: note}
+	if err := cl.recordCommitmentEvent(&c, ev, "commitment.note", nil); err != nil {
+		return Reply{}, err
+	}
+	return Say(cl.lang.T("commitment.noted", c.ID)), nil
+}
+
+// commitmentChange parses "<id> [words…] [note:…]" for a change of the
+// caller's (or, for coordinators, any) commitment, and returns the
+// commitment and the note: note:… or the words after the id, not both.
+func (cl *call) commitmentChange() (storage.Commitment, string, error) {
+	bare, opts, err := cl.splitArgs([]string{"notes"})
+	if err != nil {
+		return storage.Commitment{}, "", err
+	}
+	c, rest, err := cl.loadCommitment(bare)
+	if err != nil {
+		return c, "", err
+	}
+	if err := cl.checkOwnCommitment(&c); err != nil {
+		return c, "", err
+	}
+	note, err := cl.commitmentNoteText(opts, rest)
+	return c, note, err
+}
+
+// commitmentNoteText returns the note given as note:… or as the words
+// rest; giving both is refused, as is a note over maxTextLen characters.
+func (cl *call) commitmentNoteText(opts map[string]Value, rest []Value) (string, error) {
+	note := joinText(rest)
+	if v, ok := opts["notes"]; ok {
+		if note != "" {
+			return "", fail(storage.KindInvalid, "err.duplicate_field", "note")
+		}
+		note = v.Text
+	}
+	return note, checkText(cl.lang.T("commitment.field.note"), note)
+}
+
+// checkOwnCommitment lets coordinators and admins change any commitment
+// and members those owned by a stakeholder linked to them; anyone else is
+// refused with err.needs_role.
+func (cl *call) checkOwnCommitment(c *storage.Commitment) error {
+	if cl.role >= storage.RoleCoordinator {
+		return nil
+	}
+	owner, err := cl.team.Stakeholder(cl.ctx, c.Owner)
+	if err != nil && !storage.IsNotFound(err) {
+		return err
+	}
+	if err == nil && owner.SlackUser == cl.req.UserID {
+		return nil
+	}
+	return cl.needsCoordinator()
+}
+
+// recordCommitmentEvent stores ev for c, made by the caller now, and
+// audits it under action with changes (and the note, if any). A change
+// that lost a race with another user is refused with err.commitment_changed.
+func (cl *call) recordCommitmentEvent(c *storage.Commitment, ev storage.CommitmentEvent, action string, changes []storage.Change) error {
+	ev.Commitment, ev.At, ev.Actor = c.ID, cl.now, cl.req.UserID
+	if _, err := cl.team.RecordCommitmentEvent(cl.ctx, ev); err != nil {
+		if storage.IsConflict(err) {
+			return fail(storage.KindConflict, "err.commitment_changed", c.ID)
+		}
+		return err
+	}
+	if ev.Note != "" {
+		changes = append(changes, storage.Change{Field: "note", After: ev.Note})
+	}
+	return cl.audit(action, "commitment", c.ID, changes)
+}
