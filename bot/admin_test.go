@@ -13,12 +13,6 @@ import (
 	"github.com/netzwerkbot/netzwerkbot/storage/storagetest"
 )
 
-// Users of the admin tests besides the configured admin.
-const (
-	eva    = "U0EVA"
-	member = "UMEMBER"
-	coord  = "UCOORD"
-)
 
 // newClockHarness is newHarness with the given configured admins and a
 // clock the test moves by writing to the returned time.

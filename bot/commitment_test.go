@@ -17,10 +17,8 @@ import (
 )
 
 const (
-	eva    = "U0EVA"    // a member linked to the stakeholder Eva Muster
 	bernd  = "U0BERND"  // a member linked to the stakeholder Bernd Beispiel
 	nolink = "U0NOLINK" // a member linked to no stakeholder
-	coord  = "U0COORD"  // a coordinator
 )
 
 // commitmentHarness is a harness whose clock the test can move, with the

@@ -16,9 +16,13 @@ import (
 // now is the fixed clock of these tests.
 var now = time.Date(2027, 1, 15, 9, 30, 0, 0, time.UTC)
 
+// The workspace and users of the tests.
 const (
-	team  = "T1"
-	admin = "UADMIN"
+	team   = "T1"
+	admin  = "UADMIN"  // a configured admin (BOT_ADMINS)
+	eva    = "U0EVA"   // a member; some tests link her to the stakeholder Eva Muster
+	member = "UMEMBER" // a member
+	coord  = "U0COORD" // a coordinator, in tests that grant the role
 )
 
 type harness struct {

@@ -67,7 +67,7 @@ func TestHistoryOfCommitteeRecordUserAndSettings(t *testing.T) {
 		}
 	}
 	h.expect(admin, "verlauf lenkungsgruppe", "== Verlauf: Lenkungsgruppe ("+g.ID+") ==",
-		"• 15.01.2027 10:30 · @UCOORD · Änderung (committee.add) · Name: – → Lenkungsgruppe")
+		"• 15.01.2027 10:30 · @U0COORD · Änderung (committee.add) · Name: – → Lenkungsgruppe")
 	h.expect(admin, "history "+strings.ToUpper(g.ID), "Lenkungsgruppe")
 	out := h.expect(admin, "history CABCD", "== Verlauf: cabcd ==", "@U0EVA · Änderung (commitment.add) · Notizen: – → lang lang", "…")
 	if len(out) > 400 {

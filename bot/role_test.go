@@ -27,16 +27,16 @@ func TestRoleGrantTakesEffectAndIsAudited(t *testing.T) {
 		t.Fatalf("an unchanged grant was audited: %d entries", n)
 	}
 	h.expect(admin, "rolle zuweisen @U0EVA Administratorin", "@U0EVA hat jetzt die Rolle „Administrator/in“.")
-	h.expect(eva, "rolle vergeben @UCOORD Koordinierende Stelle", "@UCOORD hat jetzt die Rolle „Koordinierende Stelle“.")
+	h.expect(eva, "rolle vergeben @U0COORD Koordinierende Stelle", "@U0COORD hat jetzt die Rolle „Koordinierende Stelle“.")
 
 	h.expect(admin, "rollen", "== Rollen ==",
 		"@UADMIN – Administrator/in (laut Konfiguration BOT_ADMINS, nicht per Befehl änderbar)",
 		"@U0EVA – Administrator/in (vergeben von @UADMIN am 15.01.2027 10:30)",
-		"@UCOORD – Koordinierende Stelle (vergeben von @U0EVA am 15.01.2027 10:30)",
+		"@U0COORD – Koordinierende Stelle (vergeben von @U0EVA am 15.01.2027 10:30)",
 		"Alle anderen sind Mitglieder.")
-	h.expect(member, "roles", "@UCOORD – Koordinierende Stelle")
+	h.expect(member, "roles", "@U0COORD – Koordinierende Stelle")
 
-	h.expect(admin, "rolle entziehen @UCOORD koordination", "@UCOORD hat die Rolle „Koordinierende Stelle“ nicht mehr und ist jetzt Mitglied.")
+	h.expect(admin, "rolle entziehen @U0COORD koordination", "@U0COORD hat die Rolle „Koordinierende Stelle“ nicht mehr und ist jetzt Mitglied.")
 	h.expect(admin, "role revoke @U0EVA", "@U0EVA hat die Rolle „Administrator/in“ nicht mehr")
 	if h.role(eva) != storage.RoleMember || h.role(coord) != storage.RoleMember {
 		t.Fatal("revoked roles are still stored")
@@ -53,7 +53,7 @@ func TestRoleRefusals(t *testing.T) {
 	h.grant(coord, storage.RoleCoordinator)
 	cases := []struct{ user, line, want string }{
 		{coord, "role grant @U0EVA admin", "erfordert die Rolle „Administrator/in“"},
-		{member, "rolle entziehen @UCOORD", "erfordert die Rolle „Administrator/in“"},
+		{member, "rolle entziehen @U0COORD", "erfordert die Rolle „Administrator/in“"},
 		{admin, "role grant @U0EVA chief", "Die Rolle „chief“ gibt es nicht"},
 		{admin, "role grant @U0EVA", "Bitte geben Sie die Rolle an"},
 		{admin, "role grant", "Bitte geben Sie die Person mit @ an"},
@@ -62,8 +62,8 @@ func TestRoleRefusals(t *testing.T) {
 		{admin, "role grant @U0EVA admin extra:1", "Das Feld „extra“ gibt es hier nicht"},
 		{admin, "role revoke @UADMIN admin", "@UADMIN ist in der Konfiguration (BOT_ADMINS) als Administrator/in eingetragen"},
 		{admin, "role grant @UADMIN coordinator", "diese Rolle lässt sich nicht per Befehl ändern"},
-		{admin, "role revoke @UCOORD admin", "@UCOORD hat nicht die Rolle „Administrator/in“, sondern „Koordinierende Stelle“"},
-		{admin, "role revoke @UCOORD boss", "Die Rolle „boss“ gibt es nicht"},
+		{admin, "role revoke @U0COORD admin", "@U0COORD hat nicht die Rolle „Administrator/in“, sondern „Koordinierende Stelle“"},
+		{admin, "role revoke @U0COORD boss", "Die Rolle „boss“ gibt es nicht"},
 		{admin, "roles everyone", "Dieser Befehl erwartet keine weiteren Angaben"},
 		{admin, "role", "Möglich sind: grant, revoke"},
 	}
