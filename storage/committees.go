@@ -156,14 +156,15 @@ func (t *Team) RemoveMember(ctx context.Context, committee, stakeholder string) 
 }
 
 // Members returns the memberships of a committee, or of every committee
-// when committee is empty.
+// when committee is empty, oldest first.
 func (t *Team) Members(ctx context.Context, committee string) ([]Membership, error) {
 	var f bson.D
 	if committee != "" {
 		f = bson.D{{Key: "committee_id", Value: committee}}
 	}
 	var out []Membership
-	err := t.find(ctx, committeeMembers, f, &out, options.Find().SetSort(bson.D{{Key: "added_at", Value: 1}}))
+	sort := bson.D{{Key: "added_at", Value: 1}, {Key: "stakeholder_id", Value: 1}}
+	err := t.find(ctx, committeeMembers, f, &out, options.Find().SetSort(sort))
 	return out, err
 }
 
