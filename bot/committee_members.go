@@ -189,3 +189,27 @@ func (cl *call) memberCounts() (map[string]int, error) {
 	}
 	return counts, nil
 }
+
+// committeeNamesOf lists the active committees the stakeholder sits in,
+// comma-separated and sorted by name; "" when none.
+func (cl *call) committeeNamesOf(stakeholder string) (string, error) {
+	ms, err := cl.team.MembershipsOf(cl.ctx, stakeholder)
+	if err != nil || len(ms) == 0 {
+		return "", err
+	}
+	in := map[string]bool{}
+	for _, m := range ms {
+		in[m.CommitteeID] = true
+	}
+	active, err := cl.team.Committees(cl.ctx, storage.CommitteeActive)
+	if err != nil {
+		return "", err
+	}
+	var names []string
+	for _, c := range active {
+		if in[c.ID] {
+			names = append(names, c.Name)
+		}
+	}
+	return strings.Join(names, ", "), nil
+}

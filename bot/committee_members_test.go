@@ -54,6 +54,9 @@ func TestCommitteeMembersAddRemove(t *testing.T) {
 		eva+" · Eva Muster · VHS Darmstadt · Erwachsenenbildung [Entscheider/in]", carla+" · Carla Jugend · Jugendhilfe",
 		"Mit Entscheidungsbefugnis: 1 von 3 Mitgliedern · Multiplikator/innen: 1")
 	h.expect("UMEMBER", "gremium liste", "Lenkungsgruppe Bildung · Lenkungsgruppe · Kooperation · Mitglieder: 3")
+	h.add(admin, "gremium neu AG Sprache art:arbeitsgruppe zweck:vernetzung")
+	h.do(admin, "gremium mitglieder hinzufügen \"AG Sprache\" "+eva)
+	h.expect("UMEMBER", "akteur zeige "+eva, "Gremien: AG Sprache, Lenkungsgruppe Bildung")
 
 	h.expect(coord, "committee members remove "+g+" "+carla+" "+eva,
 		"Aus dem Gremium „Lenkungsgruppe Bildung“ ausgetragen: Carla Jugend, Eva Muster.")

@@ -16,6 +16,7 @@ var stakeholderDE = map[string]string{
 	"stakeholder.archived":          "Akteur „%s“ wurde archiviert. Der Eintrag bleibt erhalten und erscheint in Listen nur noch mit „status:archiviert“.",
 	"stakeholder.already_archived":  "Akteur „%s“ ist bereits archiviert. Es wurde nichts geändert.",
 	"stakeholder.none_matching":     "Kein Akteur passt zu Ihrer Suche.",
+	"stakeholder.field.committees":  "Gremien",
 }
 
 // stakeholderEN holds the English sentences of confirming, archiving and
@@ -30,4 +31,5 @@ var stakeholderEN = map[string]string{
 	"stakeholder.archived":          "Stakeholder “%s” was archived. The entry is kept and appears in lists only with “status:archived”.",
 	"stakeholder.already_archived":  "Stakeholder “%s” is already archived. Nothing was changed.",
 	"stakeholder.none_matching":     "No stakeholder matches your search.",
+	"stakeholder.field.committees":  "Committees",
 }

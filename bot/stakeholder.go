@@ -151,6 +151,13 @@ func stakeholderShow(cl *call) (Reply, error) {
 			fields = append(fields, Field{cl.lang.T("field." + f.key), v})
 		}
 	}
+	committees, err := cl.committeeNamesOf(s.ID)
+	if err != nil {
+		return Reply{}, err
+	}
+	if committees != "" {
+		fields = append(fields, Field{cl.lang.T("stakeholder.field.committees"), committees})
+	}
 	fields = append(fields,
 		Field{cl.lang.T("field.status"), cl.lang.T("status." + s.Status)},
 		Field{cl.lang.T("field.id"), s.ID})
