@@ -143,7 +143,7 @@ func TestCommitteeInEnglish(t *testing.T) {
 	}
 	h.expect(admin, "committee add Steering kind:steering purpose:cooperation rhythm:quarterly",
 		"The committee “Steering” (steering group, cooperation) was created")
-	h.expect(admin, "committee add WG kind:board purpose:networking", "“board” is not allowed for “Kind”. Possible: steering group, strategy group, working group, existing body.")
+	h.expect(admin, "committee add WG kind:board purpose:networking", "“board” is not allowed for “Kind”. Possible: steering, strategy, working, existing.")
 	h.expect(admin, "committee add Steering kind:working purpose:networking", "There already is a committee “Steering”")
 	h.expect(admin, "committee show steering", "Kind: steering group", "Purpose: cooperation", "Meeting rhythm: quarterly", "Status: active")
 	h.expect(admin, "committee list", "Committees (1)", "Steering · steering group · cooperation · members: 0")

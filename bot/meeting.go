@@ -61,7 +61,7 @@ func meetingLog(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	m := storage.Meeting{CommitteeID: c.ID, Date: date.String(), Members: idsOf(members), Present: idsOf(present),
-		Notes: notes, LoggedBy: cl.req.UserID, LoggedAt: cl.now}
+		Note: notes, LoggedBy: cl.req.UserID, LoggedAt: cl.now}
 	if err := cl.mayLogMeeting(m); err != nil {
 		return Reply{}, err
 	}
@@ -204,8 +204,8 @@ func meetingList(cl *call) (Reply, error) {
 // meetingLine is the one-line summary of a meeting in the list.
 func meetingLine(l Lang, m *storage.Meeting) string {
 	parts := []string{m.ID, showStoredDate(l, m.Date), attendance(l, *m)}
-	if m.Notes != "" {
-		parts = append(parts, shorten(m.Notes, 80))
+	if m.Note != "" {
+		parts = append(parts, shorten(m.Note, 80))
 	}
 	return strings.Join(parts, " · ")
 }

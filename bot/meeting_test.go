@@ -25,7 +25,7 @@ func TestMeetingLogAndList(t *testing.T) {
 	}
 	m := list[0]
 	if m.CommitteeID != g || m.Date != "2027-01-12" || !slices.Equal(m.Present, []string{eva, carla}) || !slices.Equal(sorted(m.Members...), sorted(eva, bernd)) ||
-		m.Notes != "Haushalt besprochen" || m.LoggedBy != coord || !m.LoggedAt.Equal(now) {
+		m.Note != "Haushalt besprochen" || m.LoggedBy != coord || !m.LoggedAt.Equal(now) {
 		t.Fatalf("stored %+v", m)
 	}
 	a := h.auditOf("meeting", m.ID)

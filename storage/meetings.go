@@ -22,7 +22,7 @@ type Meeting struct {
 	Date        string    `bson:"date" json:"date"` // "YYYY-MM-DD", the local day
 	Present     []string  `bson:"present" json:"present"`
 	Members     []string  `bson:"members" json:"members"`
-	Notes       string    `bson:"notes" json:"notes"`
+	Note        string    `bson:"note" json:"note"`
 	LoggedBy    string    `bson:"logged_by" json:"logged_by"`
 	LoggedAt    time.Time `bson:"logged_at" json:"logged_at"`
 }
