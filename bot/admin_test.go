@@ -13,7 +13,6 @@ import (
 	"github.com/netzwerkbot/netzwerkbot/storage/storagetest"
 )
 
-
 // newClockHarness is newHarness with the given configured admins and a
 // clock the test moves by writing to the returned time.
 func newClockHarness(t *testing.T, admins ...string) (*harness, *time.Time) {

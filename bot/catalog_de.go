@@ -48,7 +48,7 @@ var catalogDE = map[string]string{
 
 	"usage.help":             "hilfe [befehl] – diese Übersicht",
 	"usage.stakeholder_add":  "akteur neu <Name> [org:…] [sektor:…] [rolle:…] [entscheidung:ja|nein] [multiplikator:ja|nein] [themen:a,b] [nutzer:@…] – Akteur erfassen (Mitglieder schlagen vor)",
-	"usage.stakeholder_list": "akteur liste [sektor:…] [seite:N] – alle Akteure",
+	"usage.stakeholder_list": "akteur liste [Suchwörter] [sektor:…] [gremium:…] [thema:…] [entscheidung:ja|nein] [multiplikator:ja|nein] [status:vorgeschlagen|bestätigt|archiviert] [seite:N] – Akteure auflisten und suchen",
 	"usage.stakeholder_show": "akteur zeige <Kurz-ID, Name oder @Person> – einen Akteur anzeigen",
 	"usage.stakeholder_edit": "akteur ändern <Akteur> feld:wert … – Angaben ändern (koordinierende Stelle)",
 
@@ -89,6 +89,9 @@ var catalogDE = map[string]string{
 
 	"mark.decision":   "Entscheider/in",
 	"mark.multiplier": "Multiplikator/in",
+
+	"layout.day":  "02.01.2006",
+	"layout.time": "02.01.2006 15:04",
 
 	"list.page": "Seite %d von %d – weiter mit „seite:%d“",
 

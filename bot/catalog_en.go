@@ -47,7 +47,7 @@ var catalogEN = map[string]string{
 
 	"usage.help":             "help [command] – this overview",
 	"usage.stakeholder_add":  "stakeholder add <name> [org:…] [sector:…] [role:…] [decision:yes|no] [multiplier:yes|no] [topics:a,b] [user:@…] – record a stakeholder (members propose)",
-	"usage.stakeholder_list": "stakeholder list [sector:…] [page:N] – all stakeholders",
+	"usage.stakeholder_list": "stakeholder list [words] [sector:…] [committee:…] [topic:…] [decision:yes|no] [multiplier:yes|no] [status:proposed|confirmed|archived] [page:N] – list and search stakeholders",
 	"usage.stakeholder_show": "stakeholder show <short id, name or @person> – show one stakeholder",
 	"usage.stakeholder_edit": "stakeholder edit <stakeholder> field:value … – change details (coordinators)",
 
@@ -88,6 +88,9 @@ var catalogEN = map[string]string{
 
 	"mark.decision":   "decision maker",
 	"mark.multiplier": "multiplier",
+
+	"layout.day":  "2006-01-02",
+	"layout.time": "2006-01-02 15:04",
 
 	"list.page": "Page %d of %d – continue with “page:%d”",
 

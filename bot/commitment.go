@@ -2,8 +2,6 @@ package bot
 
 import (
 	"strings"
-	"time"
-	"unicode/utf8"
 
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -115,7 +113,7 @@ func commitmentAdd(cl *call) (Reply, error) {
 	if err := cl.audit("commitment.add", "commitment", c.ID, changes); err != nil {
 		return Reply{}, err
 	}
-	return Say(cl.lang.T("commitment.added", c.ID, owner.Name, shorten(c.Text), commitmentDay(cl.lang, c.Due))), nil
+	return Say(cl.lang.T("commitment.added", c.ID, owner.Name, shorten(c.Text, maxShortText), showStoredDay(cl.lang, c.Due))), nil
 }
 
 // commitmentDueDay reads a due date and refuses days before today in the
@@ -126,7 +124,7 @@ func (cl *call) commitmentDueDay(v Value) (string, error) {
 		return "", err
 	}
 	if today := cl.commitmentToday(); d.String() < today {
-		return "", fail(storage.KindInvalid, "err.commitment_due_past", commitmentDay(cl.lang, d.String()), commitmentDay(cl.lang, today))
+		return "", fail(storage.KindInvalid, "err.commitment_due_past", showStoredDay(cl.lang, d.String()), showStoredDay(cl.lang, today))
 	}
 	return d.String(), nil
 }
@@ -204,24 +202,6 @@ func (cl *call) loadCommitment(bare []Value) (storage.Commitment, []Value, error
 // maxShortText is how many characters of a commitment's text lists and
 // confirmations show.
 const maxShortText = 60
-
-// shorten cuts text to maxShortText characters, marking the cut with "…".
-func shorten(text string) string {
-	if utf8.RuneCountInString(text) <= maxShortText {
-		return text
-	}
-	return string([]rune(text)[:maxShortText-1]) + "…"
-}
-
-// commitmentDay shows a stored ISO day as l writes dates (15.01.2027 in
-// German, 2027-01-15 in English); anything unparsable is shown as is.
-func commitmentDay(l Lang, iso string) string {
-	t, err := time.Parse("2006-01-02", iso)
-	if err != nil {
-		return iso
-	}
-	return t.Format(l.T("commitment.layout.day"))
-}
 
 // commitmentStatusName is a status in l, with the overdue marker when the
 // commitment is overdue today.

@@ -161,5 +161,5 @@ func commitmentLine(l Lang, c *storage.Commitment, names map[string]string, toda
 	if owner == "" {
 		owner = c.Owner
 	}
-	return strings.Join([]string{c.ID, owner, shorten(c.Text), commitmentDay(l, c.Due), commitmentStatusName(l, c, today)}, " · ")
+	return strings.Join([]string{c.ID, owner, shorten(c.Text, maxShortText), showStoredDay(l, c.Due), commitmentStatusName(l, c, today)}, " · ")
 }

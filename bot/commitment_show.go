@@ -2,7 +2,6 @@ package bot
 
 import (
 	"slices"
-	"time"
 
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -58,7 +57,7 @@ func (cl *call) commitmentFields(c *storage.Commitment) ([]Field, error) {
 	fields := []Field{
 		{l.T("commitment.field.text"), c.Text},
 		{l.T("commitment.field.owner"), owner},
-		{l.T("commitment.field.due"), commitmentDay(l, c.Due)},
+		{l.T("commitment.field.due"), showStoredDay(l, c.Due)},
 		{l.T("commitment.field.status"), commitmentStatusName(l, c, cl.commitmentToday())},
 	}
 	if c.Committee != "" {
@@ -70,7 +69,7 @@ func (cl *call) commitmentFields(c *storage.Commitment) ([]Field, error) {
 		}
 		fields = append(fields, Field{l.T("commitment.field.committee"), committee})
 	}
-	created := l.T("commitment.created_by", cl.commitmentTime(c.CreatedAt), c.CreatedBy)
+	created := l.T("commitment.created_by", cl.timeText(c.CreatedAt), c.CreatedBy)
 	return append(fields, Field{l.T("commitment.field.created"), created}), nil
 }
 
@@ -84,19 +83,14 @@ func (cl *call) eventLine(ev *storage.CommitmentEvent) string {
 	case storage.EventStatus:
 		what = l.T("commitment.event.status", l.T("commitment.status."+ev.From), l.T("commitment.status."+ev.To))
 	case storage.EventDue:
-		what = l.T("commitment.event.due", commitmentDay(l, ev.From), commitmentDay(l, ev.To))
+		what = l.T("commitment.event.due", showStoredDay(l, ev.From), showStoredDay(l, ev.To))
 	case storage.EventNote:
 		what = l.T("commitment.event.note", ev.Note)
 	}
 	if ev.Note != "" && ev.Kind != storage.EventNote {
 		what = l.T("commitment.event.noted", what, ev.Note)
 	}
-	return cl.commitmentTime(ev.At) + " · @" + ev.Actor + " · " + what
-}
-
-// commitmentTime shows an instant in the workspace's time zone.
-func (cl *call) commitmentTime(t time.Time) string {
-	return t.In(cl.loc).Format(cl.lang.T("commitment.layout.time"))
+	return cl.timeText(ev.At) + " · @" + ev.Actor + " · " + what
 }
 
 // commitmentButtons offers the status changes c allows; reopening only to

@@ -164,8 +164,8 @@ func TestCommitAddListShow(t *testing.T) {
 		c.ID+" · Eva Muster · Bericht zur Übergangsgestaltung vorlegen · 20.01.2027 · offen")
 	h.expect(admin, "commitment show "+strings.ToUpper(c.ID), "== Zusage "+c.ID+" ==",
 		"Maßnahme: Bericht zur Übergangsgestaltung vorlegen", "Verantwortlich: Eva Muster ("+h.ids["Eva"]+")",
-		"Frist: 20.01.2027", "Status: offen", "Gremium: Lenkungsgruppe", "Erfasst: 15.01.2027, 10:30 von @UADMIN",
-		"Verlauf", "15.01.2027, 10:30 · @UADMIN · erfasst",
+		"Frist: 20.01.2027", "Status: offen", "Gremium: Lenkungsgruppe", "Erfasst: 15.01.2027 10:30 von @UADMIN",
+		"Verlauf", "15.01.2027 10:30 · @UADMIN · erfasst",
 		"[Beginnen: commitment start "+c.ID+"]", "[Verwerfen: commitment drop "+c.ID+"]")
 
 	long := strings.Repeat("Sehr lange Maßnahme ", 10)

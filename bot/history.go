@@ -2,7 +2,6 @@ package bot
 
 import (
 	"strings"
-	"time"
 
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -136,12 +135,6 @@ func (cl *call) historyLine(e *storage.AuditEntry) string {
 		parts = append(parts, strings.Join(changes, "; "))
 	}
 	return strings.Join(parts, " · ")
-}
-
-// timeText formats an instant in the workspace's zone, the German way
-// (15.01.2027 10:30) or the ISO way in English.
-func (cl *call) timeText(t time.Time) string {
-	return t.In(cl.loc).Format(cl.lang.T("history.time_layout"))
 }
 
 // actionName returns an audit action's localised name, or a generic one

@@ -14,9 +14,6 @@ var commitmentDE = map[string]string{
 	"usage.commitment_due":    "zusage frist <Kurz-ID> <Datum> [notiz:…] – Frist ändern",
 	"usage.commitment_note":   "zusage notiz <Kurz-ID> <Text> – Notiz zum Verlauf hinzufügen",
 
-	"commitment.layout.day":  "02.01.2006",
-	"commitment.layout.time": "02.01.2006, 15:04",
-
 	"commitment.status.open":        "offen",
 	"commitment.status.in-progress": "in Bearbeitung",
 	"commitment.status.done":        "erledigt",
@@ -91,9 +88,6 @@ var commitmentEN = map[string]string{
 	"usage.commitment_reopen": "commitment reopen <short id> [note:…] – reopen a done or dropped commitment (coordinators)",
 	"usage.commitment_due":    "commitment due <short id> <date> [note:…] – change the due date",
 	"usage.commitment_note":   "commitment note <short id> <text> – add a note to the history",
-
-	"commitment.layout.day":  "2006-01-02",
-	"commitment.layout.time": "2006-01-02 15:04",
 
 	"commitment.status.open":        "open",
 	"commitment.status.in-progress": "in progress",

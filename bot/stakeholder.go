@@ -16,6 +16,8 @@ func init() {
 		command{path: []string{"stakeholder", "list"}, role: storage.RoleMember, usage: "usage.stakeholder_list", run: stakeholderList},
 		command{path: []string{"stakeholder", "show"}, role: storage.RoleMember, usage: "usage.stakeholder_show", run: stakeholderShow},
 		command{path: []string{"stakeholder", "edit"}, role: storage.RoleCoordinator, usage: "usage.stakeholder_edit", run: stakeholderEdit},
+		command{path: []string{"stakeholder", "confirm"}, role: storage.RoleCoordinator, usage: "usage.stakeholder_confirm", run: stakeholderConfirm},
+		command{path: []string{"stakeholder", "archive"}, role: storage.RoleCoordinator, usage: "usage.stakeholder_archive", run: stakeholderArchive},
 	)
 }
 
@@ -74,35 +76,6 @@ func addedChanges(l Lang, s *storage.Stakeholder) []storage.Change {
 		}
 	}
 	return out
-}
-
-// stakeholderList: stakeholder list [sector:…] [page:N]. Archived
-// stakeholders are left out.
-func stakeholderList(cl *call) (Reply, error) {
-	_, opts, err := cl.splitArgs([]string{"sector", "page"})
-	if err != nil {
-		return Reply{}, err
-	}
-	f := storage.StakeholderFilter{Statuses: []string{storage.StatusProposed, storage.StatusConfirmed}}
-	if v, ok := opts["sector"]; ok {
-		if f.Sector, err = cl.parseSector(v); err != nil {
-			return Reply{}, err
-		}
-	}
-	page, err := parsePage(opts)
-	if err != nil {
-		return Reply{}, err
-	}
-	list, err := cl.team.Stakeholders(cl.ctx, f)
-	if err != nil {
-		return Reply{}, err
-	}
-	if len(list) == 0 {
-		return Say(cl.lang.T("stakeholder.none")), nil
-	}
-	return pagedList(cl.lang, cl.lang.T("stakeholder.list_title", len(list)), len(list), page, func(i int) string {
-		return stakeholderLine(cl.lang, &list[i])
-	}), nil
 }
 
 // stakeholderLine is the one-line summary used in lists.
@@ -177,6 +150,13 @@ func stakeholderShow(cl *call) (Reply, error) {
 		if v := f.show(cl.lang, &s); v != "" && f.key != "name" {
 			fields = append(fields, Field{cl.lang.T("field." + f.key), v})
 		}
+	}
+	committees, err := cl.committeeNamesOf(s.ID)
+	if err != nil {
+		return Reply{}, err
+	}
+	if committees != "" {
+		fields = append(fields, Field{cl.lang.T("stakeholder.field.committees"), committees})
 	}
 	fields = append(fields,
 		Field{cl.lang.T("field.status"), cl.lang.T("status." + s.Status)},

@@ -38,22 +38,24 @@ const (
 )
 
 // Committee is a structure of the network (Gremium): a steering group, a
-// strategy group, a working group or an existing body.
+// strategy group, a working group or an existing body. Channel is the Slack
+// channel id, when known; ChannelName the channel's name, when known.
 type Committee struct {
-	Scope     `bson:",inline"`
-	DocID     string    `bson:"_id" json:"-"`
-	ID        string    `bson:"id" json:"id"`
-	Name      string    `bson:"name" json:"name"`
-	NameKey   string    `bson:"name_key" json:"-"`
-	Kind      string    `bson:"kind" json:"kind"`
-	Purpose   string    `bson:"purpose" json:"purpose"`
-	Tasks     string    `bson:"tasks" json:"tasks"`
-	Channel   string    `bson:"channel" json:"channel"`
-	Rhythm    string    `bson:"rhythm" json:"rhythm"`
-	Status    string    `bson:"status" json:"status"`
-	CreatedBy string    `bson:"created_by" json:"created_by"`
-	CreatedAt time.Time `bson:"created_at" json:"created_at"`
-	UpdatedAt time.Time `bson:"updated_at" json:"updated_at"`
+	Scope       `bson:",inline"`
+	DocID       string    `bson:"_id" json:"-"`
+	ID          string    `bson:"id" json:"id"`
+	Name        string    `bson:"name" json:"name"`
+	NameKey     string    `bson:"name_key" json:"-"`
+	Kind        string    `bson:"kind" json:"kind"`
+	Purpose     string    `bson:"purpose" json:"purpose"`
+	Tasks       string    `bson:"tasks" json:"tasks"`
+	Channel     string    `bson:"channel" json:"channel"`
+	ChannelName string    `bson:"channel_name" json:"channel_name"`
+	Rhythm      string    `bson:"rhythm" json:"rhythm"`
+	Status      string    `bson:"status" json:"status"`
+	CreatedBy   string    `bson:"created_by" json:"created_by"`
+	CreatedAt   time.Time `bson:"created_at" json:"created_at"`
+	UpdatedAt   time.Time `bson:"updated_at" json:"updated_at"`
 }
 
 // Membership says that a stakeholder sits in a committee. One document per
@@ -154,14 +156,15 @@ func (t *Team) RemoveMember(ctx context.Context, committee, stakeholder string) 
 }
 
 // Members returns the memberships of a committee, or of every committee
-// when committee is empty.
+// when committee is empty, oldest first.
 func (t *Team) Members(ctx context.Context, committee string) ([]Membership, error) {
 	var f bson.D
 	if committee != "" {
 		f = bson.D{{Key: "committee_id", Value: committee}}
 	}
 	var out []Membership
-	err := t.find(ctx, committeeMembers, f, &out, options.Find().SetSort(bson.D{{Key: "added_at", Value: 1}}))
+	sort := bson.D{{Key: "added_at", Value: 1}, {Key: "stakeholder_id", Value: 1}}
+	err := t.find(ctx, committeeMembers, f, &out, options.Find().SetSort(sort))
 	return out, err
 }
 

@@ -30,6 +30,9 @@ var indexes = map[string][]bson.D{
 	commitmentEvents: {
 		{{Key: "team_id", Value: 1}, {Key: "commitment_id", Value: 1}, {Key: "seq", Value: 1}},
 	},
+	meetings: {
+		{{Key: "team_id", Value: 1}, {Key: "committee_id", Value: 1}, {Key: "date", Value: -1}},
+	},
 	audit: {
 		{{Key: "team_id", Value: 1}, {Key: "target_kind", Value: 1}, {Key: "target_id", Value: 1}},
 		{{Key: "team_id", Value: 1}, {Key: "target_id", Value: 1}, {Key: "at", Value: -1}},

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
@@ -83,6 +84,10 @@ func (t *Team) StakeholdersBySlackUser(ctx context.Context, user string) ([]Stak
 }
 
 // StakeholderFilter selects stakeholders; zero fields select everything.
+// Topic matches one of a stakeholder's topics, ignoring case. Each of Words
+// must occur, ignoring case, in the name, organisation, role or a topic.
+// Topic and Words are applied in Go after the find, so user text never
+// becomes a query operator.
 type StakeholderFilter struct {
 	Sector   string
 	Statuses []string
@@ -90,6 +95,7 @@ type StakeholderFilter struct {
 	Decision *bool
 	Multiply *bool
 	IDs      []string
+	Words    []string
 }
 
 func (f StakeholderFilter) bson() bson.D {
@@ -99,9 +105,6 @@ func (f StakeholderFilter) bson() bson.D {
 	}
 	if len(f.Statuses) > 0 {
 		d = append(d, bson.E{Key: "status", Value: bson.D{{Key: "$in", Value: f.Statuses}}})
-	}
-	if f.Topic != "" {
-		d = append(d, bson.E{Key: "topics", Value: f.Topic})
 	}
 	if f.Decision != nil {
 		d = append(d, bson.E{Key: "decision_maker", Value: *f.Decision})
@@ -115,12 +118,37 @@ func (f StakeholderFilter) bson() bson.D {
 	return d
 }
 
+// matches applies the parts of f that the find does not: Topic and Words.
+func (f StakeholderFilter) matches(s *Stakeholder) bool {
+	if f.Topic != "" && !slices.ContainsFunc(s.Topics, func(t string) bool { return strings.EqualFold(t, f.Topic) }) {
+		return false
+	}
+	if len(f.Words) == 0 {
+		return true
+	}
+	haystack := strings.ToLower(strings.Join(append([]string{s.Name, s.Org, s.Role}, s.Topics...), "\n"))
+	for _, w := range f.Words {
+		if !strings.Contains(haystack, strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // Stakeholders returns the stakeholders matching f, sorted by name.
 func (t *Team) Stakeholders(ctx context.Context, f StakeholderFilter) ([]Stakeholder, error) {
-	var out []Stakeholder
+	var found []Stakeholder
 	opts := options.Find().SetSort(bson.D{{Key: "name_key", Value: 1}, {Key: "id", Value: 1}})
-	err := t.find(ctx, stakeholders, f.bson(), &out, opts)
-	return out, err
+	if err := t.find(ctx, stakeholders, f.bson(), &found, opts); err != nil {
+		return nil, err
+	}
+	out := found[:0]
+	for i := range found {
+		if f.matches(&found[i]) {
+			out = append(out, found[i])
+		}
+	}
+	return out, nil
 }
 
 // SetStakeholder overwrites the given fields (bson names) of the

@@ -104,3 +104,44 @@ func TestEditStampsAndRenames(t *testing.T) {
 		t.Fatal("renamed stakeholder not found by its new name")
 	}
 }
+
+func TestStakeholderFilterWordsAndTopic(t *testing.T) {
+	ctx := context.Background()
+	team := storagetest.Open(t).Team("T1")
+	for _, s := range []storage.Stakeholder{
+		{Name: "Eva Muster", Org: "VHS Darmstadt", Topics: []string{"Sprache"}},
+		{Name: "Bernd Beispiel", Org: "Schulamt", Role: "Leitung", Topics: []string{"Übergänge", "Ganztag"}},
+		{Name: "Carla (a.*) Regex", Org: "Jugendamt"},
+	} {
+		if _, err := team.AddStakeholder(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cases := []struct {
+		f    storage.StakeholderFilter
+		want []string
+	}{
+		{storage.StakeholderFilter{Words: []string{"vhs"}}, []string{"Eva Muster"}},
+		{storage.StakeholderFilter{Words: []string{"LEIT", "schul"}}, []string{"Bernd Beispiel"}},
+		{storage.StakeholderFilter{Words: []string{"übergänge"}}, []string{"Bernd Beispiel"}},
+		{storage.StakeholderFilter{Words: []string{"eva", "schulamt"}}, nil},
+		{storage.StakeholderFilter{Words: []string{"(a.*)"}}, []string{"Carla (a.*) Regex"}},
+		{storage.StakeholderFilter{Words: []string{".*"}}, []string{"Carla (a.*) Regex"}},
+		{storage.StakeholderFilter{Topic: "ganztag"}, []string{"Bernd Beispiel"}},
+		{storage.StakeholderFilter{Topic: "Gang"}, nil},
+		{storage.StakeholderFilter{IDs: []string{}}, nil},
+	}
+	for _, c := range cases {
+		list, err := team.Stakeholders(ctx, c.f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, s := range list {
+			names = append(names, s.Name)
+		}
+		if len(names) != len(c.want) || len(names) > 0 && names[0] != c.want[0] {
+			t.Errorf("filter %+v: got %v, want %v", c.f, names, c.want)
+		}
+	}
+}

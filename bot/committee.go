@@ -1,0 +1,277 @@
+package bot
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
+)
+
+func init() {
+	addCommands(20,
+		command{path: []string{"committee", "add"}, role: storage.RoleCoordinator, usage: "usage.committee_add", run: committeeAdd},
+		command{path: []string{"committee", "list"}, role: storage.RoleMember, usage: "usage.committee_list", run: committeeList},
+		command{path: []string{"committee", "show"}, role: storage.RoleMember, usage: "usage.committee_show", run: committeeShow},
+		command{path: []string{"committee", "edit"}, role: storage.RoleCoordinator, usage: "usage.committee_edit", run: committeeEdit},
+		command{path: []string{"committee", "archive"}, role: storage.RoleCoordinator, usage: "usage.committee_archive", run: committeeArchive},
+	)
+	addWordAliases(map[string]string{
+		"gremium": "committee", "gremien": "committee", "committees": "committee",
+		"archivieren": "archive",
+	})
+	addKeyAliases(map[string]string{
+		"art": "kind", "typ": "kind",
+		"zweck":    "purpose",
+		"aufgaben": "tasks", "aufgabe": "tasks", "task": "tasks",
+		"kanal":    "channel",
+		"rhythmus": "rhythm", "turnus": "rhythm",
+	})
+}
+
+// committeeStatuses are the values of committee list's status option.
+var committeeStatuses = []string{storage.CommitteeActive, storage.CommitteeArchived}
+
+// committeeAdd: committee add <name> kind:… purpose:… [tasks:…]
+// [channel:#…] [rhythm:…]. A name already used by another committee of the
+// workspace, archived ones included, is refused.
+func committeeAdd(cl *call) (Reply, error) {
+	bare, opts, err := cl.splitArgs(committeeFieldKeys())
+	if err != nil {
+		return Reply{}, err
+	}
+	if _, ok := opts["name"]; !ok {
+		opts["name"] = Value{Text: joinText(bare)}
+	}
+	var c storage.Committee
+	for _, f := range committeeFields {
+		if v, ok := opts[f.key]; ok {
+			if err := f.set(cl, v, &c); err != nil {
+				return Reply{}, err
+			}
+		}
+	}
+	if c.Kind == "" {
+		return Reply{}, fail(storage.KindInvalid, "err.committee_kind_missing", enumNames(cl.lang, "committee.kind.", storage.CommitteeKinds))
+	}
+	if c.Purpose == "" {
+		return Reply{}, fail(storage.KindInvalid, "err.committee_purpose_missing", enumNames(cl.lang, "committee.purpose.", storage.CommitteePurposes))
+	}
+	if err := cl.checkCommitteeName(c.Name, ""); err != nil {
+		return Reply{}, err
+	}
+	c.Status, c.CreatedBy, c.CreatedAt, c.UpdatedAt = storage.CommitteeActive, cl.req.UserID, cl.now, cl.now
+	c, err = cl.team.AddCommittee(cl.ctx, c)
+	if storage.IsConflict(err) {
+		return Reply{}, fail(storage.KindConflict, "err.committee_exists", c.Name)
+	}
+	if err != nil {
+		return Reply{}, err
+	}
+	var changes []storage.Change
+	for _, f := range committeeFields {
+		if v := f.show(cl.lang, &c); v != "" {
+			changes = append(changes, storage.Change{Field: f.key, After: v})
+		}
+	}
+	if err := cl.audit("committee.add", "committee", c.ID, changes); err != nil {
+		return Reply{}, err
+	}
+	return Reply{Blocks: []Block{
+		Paragraph{cl.lang.T("committee.added", c.Name, cl.lang.T("committee.kind."+c.Kind), cl.lang.T("committee.purpose."+c.Purpose), c.ID)},
+		Note{cl.lang.T("committee.added_hint", c.ID)},
+	}}, nil
+}
+
+// checkCommitteeName refuses name with KindConflict when a committee other
+// than the one with id self already has it (ignoring case). FerretDB does
+// not report duplicates caused by updates, so renames rely on this check.
+func (cl *call) checkCommitteeName(name, self string) error {
+	existing, err := cl.team.CommitteeByName(cl.ctx, name)
+	switch {
+	case storage.IsNotFound(err):
+		return nil
+	case err != nil:
+		return err
+	case existing.ID == self:
+		return nil
+	case existing.Status == storage.CommitteeArchived:
+		return fail(storage.KindConflict, "err.committee_exists_archived", existing.Name)
+	}
+	return fail(storage.KindConflict, "err.committee_exists", existing.Name)
+}
+
+// committeeList: committee list [status:active|archived] [page:N], with
+// the number of members (archived stakeholders not counted).
+func committeeList(cl *call) (Reply, error) {
+	_, opts, err := cl.splitArgs([]string{"status", "page"})
+	if err != nil {
+		return Reply{}, err
+	}
+	status := storage.CommitteeActive
+	if v, ok := opts["status"]; ok {
+		if status, err = parseNamedEnum(cl.lang, cl.lang.T("field.status"), v, "committee.status.", committeeStatuses); err != nil {
+			return Reply{}, err
+		}
+	}
+	page, err := parsePage(opts)
+	if err != nil {
+		return Reply{}, err
+	}
+	list, err := cl.team.Committees(cl.ctx, status)
+	if err != nil {
+		return Reply{}, err
+	}
+	if len(list) == 0 {
+		return Say(cl.lang.T("committee.none_" + status)), nil
+	}
+	counts, err := cl.memberCounts()
+	if err != nil {
+		return Reply{}, err
+	}
+	title := cl.lang.T("committee.list_title_"+status, len(list))
+	return pagedList(cl.lang, title, len(list), page, func(i int) string {
+		c := &list[i]
+		return strings.Join([]string{c.ID, c.Name, cl.lang.T("committee.kind." + c.Kind),
+			cl.lang.T("committee.purpose." + c.Purpose), cl.lang.T("committee.member_count", counts[c.ID])}, " · ")
+	}), nil
+}
+
+// committeeShow: committee show <committee>. It lists the members with
+// their sector and counts those with decision authority and multipliers.
+func committeeShow(cl *call) (Reply, error) {
+	bare, _, err := cl.splitArgs(nil)
+	if err != nil {
+		return Reply{}, err
+	}
+	c, err := cl.resolveCommittee(bare)
+	if err != nil {
+		return Reply{}, err
+	}
+	members, archived, err := cl.committeeMembers(c.ID)
+	if err != nil {
+		return Reply{}, err
+	}
+	var fields []Field
+	for _, f := range committeeFields {
+		if v := f.show(cl.lang, &c); v != "" && f.key != "name" {
+			fields = append(fields, Field{cl.lang.T("committee.field." + f.key), v})
+		}
+	}
+	fields = append(fields,
+		Field{cl.lang.T("field.status"), cl.lang.T("committee.status." + c.Status)},
+		Field{cl.lang.T("field.id"), c.ID})
+	blocks := []Block{Header{c.Name}, Fields{fields}}
+	if len(members) == 0 {
+		blocks = append(blocks, Paragraph{cl.lang.T("committee.no_members", c.ID)})
+	} else {
+		lines := make([]string, len(members))
+		decision, multiplier := 0, 0
+		for i := range members {
+			lines[i] = stakeholderLine(cl.lang, &members[i])
+			if members[i].DecisionMaker {
+				decision++
+			}
+			if members[i].Multiplier {
+				multiplier++
+			}
+		}
+		blocks = append(blocks,
+			Paragraph{cl.lang.T("committee.members_title", len(members))},
+			List{lines},
+			Paragraph{cl.lang.T("committee.member_stats", decision, len(members), multiplier)})
+	}
+	if archived > 0 {
+		blocks = append(blocks, Note{cl.lang.T("committee.archived_members", archived)})
+	}
+	return Reply{Blocks: blocks}, nil
+}
+
+// committeeEdit: committee edit <committee> field:value…. Only changed
+// fields are written and audited; a new name must not be taken by another
+// committee. Archived committees are refused.
+func committeeEdit(cl *call) (Reply, error) {
+	bare, opts, err := cl.splitArgs(committeeFieldKeys())
+	if err != nil {
+		return Reply{}, err
+	}
+	if len(opts) == 0 {
+		return Reply{}, fail(storage.KindInvalid, "err.committee_edit_nothing", strings.Join(committeeFieldKeys(), ", "))
+	}
+	before, err := cl.activeCommittee(bare)
+	if err != nil {
+		return Reply{}, err
+	}
+	after := before
+	var set bson.D
+	var changes []storage.Change
+	for _, f := range committeeFields {
+		v, ok := opts[f.key]
+		if !ok {
+			continue
+		}
+		if err := f.set(cl, v, &after); err != nil {
+			return Reply{}, err
+		}
+		if !reflect.DeepEqual(f.write(&before), f.write(&after)) {
+			set = append(set, f.write(&after)...)
+			changes = append(changes, storage.Change{Field: f.key, Before: f.show(cl.lang, &before), After: f.show(cl.lang, &after)})
+		}
+	}
+	if len(set) == 0 {
+		return Say(cl.lang.T("committee.unchanged", before.Name)), nil
+	}
+	if storage.NameKey(after.Name) != before.NameKey {
+		if err := cl.checkCommitteeName(after.Name, before.ID); err != nil {
+			return Reply{}, err
+		}
+	}
+	if err := cl.team.SetCommittee(cl.ctx, before.ID, set, cl.now); err != nil {
+		return Reply{}, err
+	}
+	if err := cl.audit("committee.edit", "committee", before.ID, changes); err != nil {
+		return Reply{}, err
+	}
+	lines := make([]string, len(changes))
+	for i, ch := range changes {
+		lines[i] = fmt.Sprintf("%s: %s → %s", cl.lang.T("committee.field."+ch.Field), orDash(ch.Before), orDash(ch.After))
+	}
+	return Reply{Blocks: []Block{Paragraph{cl.lang.T("committee.edited", after.Name)}, List{lines}}}, nil
+}
+
+// committeeArchive: committee archive <committee>. The committee, its
+// members and meetings are kept; it is left out of committee list. Archiving
+// an archived committee says so and changes nothing.
+func committeeArchive(cl *call) (Reply, error) {
+	bare, _, err := cl.splitArgs(nil)
+	if err != nil {
+		return Reply{}, err
+	}
+	c, err := cl.resolveCommittee(bare)
+	if err != nil {
+		return Reply{}, err
+	}
+	if c.Status == storage.CommitteeArchived {
+		return Say(cl.lang.T("committee.already_archived", c.Name)), nil
+	}
+	if err := cl.team.SetCommittee(cl.ctx, c.ID, bson.D{{Key: "status", Value: storage.CommitteeArchived}}, cl.now); err != nil {
+		return Reply{}, err
+	}
+	change := storage.Change{Field: "status", Before: cl.lang.T("committee.status." + c.Status), After: cl.lang.T("committee.status.archived")}
+	if err := cl.audit("committee.archive", "committee", c.ID, []storage.Change{change}); err != nil {
+		return Reply{}, err
+	}
+	return Say(cl.lang.T("committee.archived", c.Name)), nil
+}
+
+// activeCommittee resolves ref like resolveCommittee and refuses an
+// archived committee with KindInvalid: archived committees are not changed.
+func (cl *call) activeCommittee(ref []Value) (storage.Committee, error) {
+	c, err := cl.resolveCommittee(ref)
+	if err == nil && c.Status == storage.CommitteeArchived {
+		return c, fail(storage.KindInvalid, "err.committee_archived", c.Name)
+	}
+	return c, err
+}

@@ -1,0 +1,277 @@
+package bot
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
+)
+
+func init() {
+	addCommands(25,
+		command{path: []string{"meeting", "log"}, role: storage.RoleMember, usage: "usage.meeting_log", run: meetingLog},
+		command{path: []string{"meetings"}, role: storage.RoleMember, usage: "usage.meetings", run: meetingList},
+	)
+	addWordAliases(map[string]string{
+		"sitzung": "meeting", "sitzungen": "meetings",
+		"erfassen": "log", "protokollieren": "log",
+	})
+	addKeyAliases(map[string]string{
+		"datum":    "date",
+		"anwesend": "present", "anwesende": "present", "teilnehmende": "present",
+	})
+}
+
+// meetingKeys are the options of meeting log.
+var meetingKeys = []string{"date", "present", "notes"}
+
+// meetingLog: meeting log <committee> [date:…] present:<ref,ref,…>
+// [note:…]. It stores one meeting with the committee's current members;
+// not idempotent (logging twice records two meetings). Coordinators may log
+// any meeting; a member only one of a committee they sit in and were
+// present at. Everything is checked before anything is written.
+func meetingLog(cl *call) (Reply, error) {
+	ref, opts, err := cl.meetingArgs()
+	if err != nil {
+		return Reply{}, err
+	}
+	c, err := cl.activeCommittee(ref)
+	if err != nil {
+		return Reply{}, err
+	}
+	date, err := cl.meetingDate(opts)
+	if err != nil {
+		return Reply{}, err
+	}
+	present, err := cl.resolveStakeholders(refValues([]Value{{Text: opts["present"]}}))
+	if err != nil {
+		return Reply{}, err
+	}
+	if len(present) == 0 {
+		return Reply{}, fail(storage.KindInvalid, "err.meeting_present_missing")
+	}
+	notes := strings.TrimSpace(opts["notes"])
+	if err := checkText(cl.lang.T("meeting.field.notes"), notes); err != nil {
+		return Reply{}, err
+	}
+	members, _, err := cl.committeeMembers(c.ID)
+	if err != nil {
+		return Reply{}, err
+	}
+	m := storage.Meeting{CommitteeID: c.ID, Date: date.String(), Members: idsOf(members), Present: idsOf(present),
+		Note: notes, LoggedBy: cl.req.UserID, LoggedAt: cl.now}
+	if err := cl.mayLogMeeting(m); err != nil {
+		return Reply{}, err
+	}
+	if m, err = cl.team.AddMeeting(cl.ctx, m); err != nil {
+		return Reply{}, err
+	}
+	changes := []storage.Change{
+		{Field: "committee", After: c.ID + " " + c.Name},
+		{Field: "date", After: m.Date},
+		{Field: "present", After: strings.Join(namesWithIDs(present), ", ")},
+	}
+	if notes != "" {
+		changes = append(changes, storage.Change{Field: "notes", After: notes})
+	}
+	if err := cl.audit("meeting.log", "meeting", m.ID, changes); err != nil {
+		return Reply{}, err
+	}
+	return meetingLoggedReply(cl.lang, c, m, present), nil
+}
+
+// meetingArgs reads meeting log's arguments. The bare words before the
+// first option name the committee; bare words after an option continue its
+// value, so that "present:Eva Muster, s8m2" and unquoted notes work. Unknown
+// or repeated options are refused as by splitArgs.
+func (cl *call) meetingArgs() ([]Value, map[string]string, error) {
+	if _, _, err := cl.splitArgs(meetingKeys); err != nil {
+		return nil, nil, err
+	}
+	var ref []Value
+	opts := map[string]string{}
+	key := ""
+	for _, tok := range cl.args {
+		switch {
+		case tok.Key != "":
+			key = canonicalKey(tok.Key)
+			opts[key] = tok.Value.Text
+		case key == "":
+			ref = append(ref, tok.Value)
+		default:
+			opts[key] += " " + tok.Value.Text
+		}
+	}
+	if _, ok := opts["present"]; !ok {
+		return nil, nil, fail(storage.KindInvalid, "err.meeting_present_missing")
+	}
+	return ref, opts, nil
+}
+
+// meetingDate reads date: (today in the workspace's zone when absent) and
+// refuses a day after today.
+func (cl *call) meetingDate(opts map[string]string) (Date, error) {
+	today := DateOf(cl.now, cl.loc)
+	text, ok := opts["date"]
+	if !ok {
+		return today, nil
+	}
+	d, err := parseDateValue(cl.lang.T("meeting.field.date"), Value{Text: text})
+	if err != nil {
+		return Date{}, err
+	}
+	if today.Before(d) {
+		return Date{}, fail(storage.KindInvalid, "err.meeting_future", showDay(cl.lang, d))
+	}
+	return d, nil
+}
+
+// mayLogMeeting refuses a member (not a coordinator) with err.needs_role
+// unless a stakeholder linked to their Slack user is a member of the
+// committee and among the present.
+func (cl *call) mayLogMeeting(m storage.Meeting) error {
+	if cl.role >= storage.RoleCoordinator {
+		return nil
+	}
+	own, err := cl.team.StakeholdersBySlackUser(cl.ctx, cl.req.UserID)
+	if err != nil {
+		return err
+	}
+	for _, s := range own {
+		if slices.Contains(m.Members, s.ID) && slices.Contains(m.Present, s.ID) {
+			return nil
+		}
+	}
+	return fail(storage.KindForbidden, "err.needs_role", cl.lang.T("role.coordinator"))
+}
+
+// meetingLoggedReply confirms a logged meeting with its attendance.
+func meetingLoggedReply(l Lang, c storage.Committee, m storage.Meeting, present []storage.Stakeholder) Reply {
+	blocks := []Block{
+		Paragraph{l.T("meeting.logged", c.Name, showStoredDay(l, m.Date), m.ID)},
+		Paragraph{attendance(l, m)},
+	}
+	var names, guests []string
+	for _, s := range present {
+		if slices.Contains(m.Members, s.ID) {
+			names = append(names, s.Name)
+		} else {
+			guests = append(guests, s.Name)
+		}
+	}
+	if len(names) > 0 {
+		blocks = append(blocks, Paragraph{l.T("meeting.present_members", strings.Join(names, ", "))})
+	}
+	if len(guests) > 0 {
+		blocks = append(blocks, Paragraph{l.T("meeting.present_guests", strings.Join(guests, ", "))})
+	}
+	return Reply{Blocks: blocks}
+}
+
+// meetingList: meetings <committee> [page:N], newest first, with the
+// attendance of each and the average rate.
+func meetingList(cl *call) (Reply, error) {
+	bare, opts, err := cl.splitArgs([]string{"page"})
+	if err != nil {
+		return Reply{}, err
+	}
+	c, err := cl.resolveCommittee(bare)
+	if err != nil {
+		return Reply{}, err
+	}
+	page, err := parsePage(opts)
+	if err != nil {
+		return Reply{}, err
+	}
+	list, err := cl.team.Meetings(cl.ctx, c.ID)
+	if err != nil {
+		return Reply{}, err
+	}
+	if len(list) == 0 {
+		return Say(cl.lang.T("meeting.none", c.Name, c.ID)), nil
+	}
+	r := pagedList(cl.lang, cl.lang.T("meeting.list_title", c.Name, len(list)), len(list), page, func(i int) string {
+		return meetingLine(cl.lang, &list[i])
+	})
+	if avg, ok := averageRate(list); ok {
+		r.Blocks = slices.Insert(r.Blocks, 1, Block(Paragraph{cl.lang.T("meeting.average", percent(cl.lang, avg))}))
+	}
+	return r, nil
+}
+
+// meetingLine is the one-line summary of a meeting in the list.
+func meetingLine(l Lang, m *storage.Meeting) string {
+	parts := []string{m.ID, showStoredDay(l, m.Date), attendance(l, *m)}
+	if m.Note != "" {
+		parts = append(parts, shorten(m.Note, 80))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// attendance says how many members were present, the rate, and how many
+// guests (present but not members) came.
+func attendance(l Lang, m storage.Meeting) string {
+	came := membersPresent(m)
+	var text string
+	if len(m.Members) == 0 {
+		text = l.T("meeting.attendance_no_members", len(m.Present))
+	} else {
+		text = l.T("meeting.attendance", came, len(m.Members), percent(l, float64(came)/float64(len(m.Members))))
+	}
+	if guests := len(m.Present) - came; guests > 0 && len(m.Members) > 0 {
+		text += ", " + l.T("meeting.guests", guests)
+	}
+	return text
+}
+
+// membersPresent counts the present who were members at the time.
+func membersPresent(m storage.Meeting) int {
+	n := 0
+	for _, id := range m.Present {
+		if slices.Contains(m.Members, id) {
+			n++
+		}
+	}
+	return n
+}
+
+// averageRate is the mean attendance rate over the meetings that had
+// members; false when none had.
+func averageRate(list []storage.Meeting) (float64, bool) {
+	sum, n := 0.0, 0
+	for _, m := range list {
+		if len(m.Members) == 0 {
+			continue
+		}
+		sum += float64(membersPresent(m)) / float64(len(m.Members))
+		n++
+	}
+	if n == 0 {
+		return 0, false
+	}
+	return sum / float64(n), true
+}
+
+// percent formats a rate between 0 and 1 as a whole percentage in l.
+func percent(l Lang, rate float64) string {
+	return l.T("meeting.percent", int(math.Round(rate*100)))
+}
+
+// idsOf returns the short ids of list.
+func idsOf(list []storage.Stakeholder) []string {
+	ids := make([]string, len(list))
+	for i, s := range list {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
+// namesWithIDs returns "s4k7 Eva Muster" for each of list.
+func namesWithIDs(list []storage.Stakeholder) []string {
+	out := make([]string, len(list))
+	for i, s := range list {
+		out[i] = s.ID + " " + s.Name
+	}
+	return out
+}

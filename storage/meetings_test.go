@@ -1,0 +1,59 @@
+package storage_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
+	"github.com/netzwerkbot/netzwerkbot/storage/storagetest"
+)
+
+func TestMeetingsNewestFirstAndTeamIsolation(t *testing.T) {
+	ctx := context.Background()
+	s := storagetest.Open(t)
+	teamA, teamB := s.Team("TA"), s.Team("TB")
+	add := func(team *storage.Team, committee, date string, loggedAt time.Time) storage.Meeting {
+		t.Helper()
+		m, err := team.AddMeeting(ctx, storage.Meeting{CommitteeID: committee, Date: date, Present: []string{"s1"}, Members: []string{"s1", "s2"}, LoggedBy: "U1", LoggedAt: loggedAt})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	older := add(teamA, "g1", "2026-11-03", t0)
+	newer := add(teamA, "g1", "2027-01-12", t0)
+	sameDayLater := add(teamA, "g1", "2027-01-12", t0.Add(time.Minute))
+	add(teamA, "g2", "2027-01-14", t0)
+	add(teamB, "g1", "2027-01-13", t0)
+
+	if len(older.ID) != 5 || older.ID[0] != 'm' {
+		t.Fatalf("short id %q: want m + 4 characters", older.ID)
+	}
+	list, err := teamA.Meetings(ctx, "g1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, m := range list {
+		ids = append(ids, m.ID)
+		if m.TeamID != "TA" || m.CommitteeID != "g1" {
+			t.Fatalf("listed %+v", m)
+		}
+	}
+	if len(ids) != 3 || ids[0] != sameDayLater.ID || ids[1] != newer.ID || ids[2] != older.ID {
+		t.Fatalf("order %v, want %s %s %s", ids, sameDayLater.ID, newer.ID, older.ID)
+	}
+	if got := list[2]; len(got.Present) != 1 || len(got.Members) != 2 || got.LoggedBy != "U1" || !got.LoggedAt.Equal(t0) {
+		t.Fatalf("stored %+v", got)
+	}
+	if all, _ := teamA.Meetings(ctx, ""); len(all) != 4 {
+		t.Fatalf("team A has %d meetings in all, want 4", len(all))
+	}
+	if b, _ := teamB.Meetings(ctx, "g1"); len(b) != 1 || b[0].Date != "2027-01-13" {
+		t.Fatalf("team B sees %+v", b)
+	}
+	if _, err := s.Team("").AddMeeting(ctx, storage.Meeting{}); storage.KindOf(err) != storage.KindInvalid {
+		t.Fatalf("meeting without team: %v", err)
+	}
+}
