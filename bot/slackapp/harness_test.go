@@ -79,7 +79,7 @@ type transport interface {
 
 // env is one app wired to a fresh store and a fake Slack.
 type env struct {
-	t     *testing.T
+	t     testing.TB
 	fake  *slackfake.Server
 	store *storage.Store
 	core  *bot.Core
@@ -90,7 +90,7 @@ type env struct {
 }
 
 // newEnv builds the app; mode is "http" or "socket".
-func newEnv(t *testing.T, mode string) *env {
+func newEnv(t testing.TB, mode string) *env {
 	t.Helper()
 	fake := slackfake.New(t)
 	fake.AddUser(slack.User{ID: admin, Name: "anna", RealName: "Anna Admin", TZ: "Europe/Berlin"})
