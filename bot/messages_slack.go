@@ -21,7 +21,6 @@ var messagesSlackDE = map[string]string{
 	"slack.local_time": "Ihre Ortszeit: %[1]s (%[2]s)",
 	"slack.shared_by":  "Geteilt von %s",
 	"slack.truncated":  "Die Übersicht ist gekürzt. Geben Sie /netzwerk und den Befehl ein, um alles zu sehen.",
-	"slack.failed":     "Die Antwort konnte nicht in Slack angezeigt werden. Bitte versuchen Sie es erneut.",
 
 	"menu.title":            "netzwerkbot",
 	"menu.intro":            "Was möchten Sie tun? Jede Schaltfläche entspricht einem Befehl, den Sie auch eingeben können, z. B. /netzwerk stakeholder list.",
@@ -51,7 +50,6 @@ var messagesSlackDE = map[string]string{
 	"modal.due":            "Fällig am",
 	"modal.committee_opt":  "Gremium (optional)",
 	"modal.err_required":   "Bitte füllen Sie dieses Feld aus.",
-	"modal.err_too_long":   "Der Text ist zu lang: höchstens %d Zeichen.",
 }
 
 var messagesSlackEN = map[string]string{
@@ -70,7 +68,6 @@ var messagesSlackEN = map[string]string{
 	"slack.local_time": "Your local time: %[1]s (%[2]s)",
 	"slack.shared_by":  "Shared by %s",
 	"slack.truncated":  "This overview is shortened. Type /netzwerk and the command to see everything.",
-	"slack.failed":     "The answer could not be shown in Slack. Please try again.",
 
 	"menu.title":            "netzwerkbot",
 	"menu.intro":            "What would you like to do? Every button is a command you can also type, e.g. /netzwerk stakeholder list.",
@@ -100,5 +97,4 @@ var messagesSlackEN = map[string]string{
 	"modal.due":            "Due on",
 	"modal.committee_opt":  "Committee (optional)",
 	"modal.err_required":   "Please fill in this field.",
-	"modal.err_too_long":   "The text is too long: at most %d characters.",
 }

@@ -59,7 +59,7 @@ func render(r bot.Reply, maxBlocks int) []message {
 // fallback is the escaped plain text of blocks, shortened to the length
 // Slack shows in notifications.
 func fallback(blocks []bot.Block) string {
-	return escape(truncate(bot.PlainText(bot.Reply{Blocks: blocks}), maxFallbackText))
+	return fit(bot.PlainText(bot.Reply{Blocks: blocks}), maxFallbackText)
 }
 
 // normalise splits blocks that exceed a Block Kit limit into several.
