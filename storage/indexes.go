@@ -7,8 +7,8 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo"
 )
 
-// indexes lists the secondary indexes per collection. All start with
-// team_id because every query filters on it.
+// indexes lists the secondary indexes per collection. All but the events
+// clean-up index start with team_id because every query filters on it.
 var indexes = map[string][]bson.D{
 	stakeholders: {
 		{{Key: "team_id", Value: 1}, {Key: "name_key", Value: 1}},
@@ -36,6 +36,10 @@ var indexes = map[string][]bson.D{
 	audit: {
 		{{Key: "team_id", Value: 1}, {Key: "target_kind", Value: 1}, {Key: "target_id", Value: 1}},
 		{{Key: "team_id", Value: 1}, {Key: "target_id", Value: 1}, {Key: "at", Value: -1}},
+	},
+	// The periodic clean-up deletes by time across workspaces.
+	events: {
+		{{Key: "at", Value: 1}},
 	},
 }
 

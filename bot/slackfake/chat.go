@@ -28,7 +28,8 @@ func (s *Server) Messages() []Message {
 
 // chatPostMessage answers chat.postMessage with channel, ts and the message.
 // It fails with channel_not_found without a channel, no_text without text or
-// blocks and invalid_blocks for blocks that are not JSON.
+// blocks and invalid_blocks for blocks that are not JSON or break a Block
+// Kit limit (see MaxMessageBlocks).
 func (s *Server) chatPostMessage(c *Call) reply {
 	msg, code := s.newMessageLocked(c)
 	if code != "" {
@@ -105,13 +106,13 @@ func (s *Server) newMessageLocked(c *Call) (Message, string) {
 }
 
 // blocksParam returns the blocks parameter, nil if there is none, and false
-// if it is not JSON.
+// if it is not JSON or breaks a Block Kit limit of messages.
 func blocksParam(c *Call) (json.RawMessage, bool) {
 	blocks := c.Param("blocks")
 	if blocks == "" {
 		return nil, true
 	}
-	return json.RawMessage(blocks), json.Valid([]byte(blocks))
+	return json.RawMessage(blocks), json.Valid([]byte(blocks)) && blocksWithinLimits(json.RawMessage(blocks), MaxMessageBlocks)
 }
 
 // resolveChannelLocked returns the DM conversation for a user ID and any

@@ -2,6 +2,7 @@ package slackfake
 
 import (
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"time"
@@ -30,7 +31,8 @@ type ResponsePost struct {
 // a JSON body. It answers 200 {"ok":true} to each, and past the limit 404
 // {"ok":false,"error":"used_url"}, which slack-go returns as
 // slack.StatusCodeError; Slack answers 404 used_url too. A body that is not
-// JSON gets 400 invalid_payload and is not counted; a URL the fake did not
+// JSON or whose blocks break a Block Kit limit gets 400 invalid_payload
+// and is not counted; a URL the fake did not
 // hand out gets 404 invalid_url. Every post is recorded.
 func (s *Server) NewResponseURL() string {
 	s.mu.Lock()
@@ -61,6 +63,9 @@ func (s *Server) serveResponseURL(w http.ResponseWriter, r *http.Request) {
 	}
 	post.Body = body
 	s.mu.Lock()
+	if err == nil && !blocksWithinLimits(post.Blocks, MaxMessageBlocks) {
+		err = errInvalidBlocks
+	}
 	rep := s.useResponseURLLocked(r.PathValue("key"), err)
 	post.Status, post.Error = rep.status, rep.errorCode()
 	s.responses = append(s.responses, post)
@@ -85,6 +90,8 @@ func (s *Server) useResponseURLLocked(key string, bodyErr error) reply {
 	s.responseURLs[key]++
 	return okReply(nil)
 }
+
+var errInvalidBlocks = errors.New("blocks break a Block Kit limit")
 
 func notFound(code string) reply {
 	rep := errorReply(code)

@@ -65,11 +65,12 @@ func (s *Server) viewsPublish(c *Call) reply {
 
 // storeViewLocked records the call's view under id and answers with it, as
 // Slack does, completed by the fields Slack adds. It fails with
-// invalid_arguments if the view is not a JSON object.
+// invalid_arguments if the view is not a JSON object or breaks a Block Kit
+// limit (see MaxViewBlocks).
 func (s *Server) storeViewLocked(c *Call, id string) reply {
 	sent := c.Param("view")
 	var view map[string]any
-	if err := json.Unmarshal([]byte(sent), &view); err != nil || view == nil {
+	if err := json.Unmarshal([]byte(sent), &view); err != nil || view == nil || !viewWithinLimits(view) {
 		return errorReply("invalid_arguments")
 	}
 	externalID, _ := view["external_id"].(string)

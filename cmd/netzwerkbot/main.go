@@ -63,7 +63,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 }
 
 // serve opens the store, builds the core and runs the transport until it
-// ends or ctx is cancelled, then closes the store.
+// ends or ctx is cancelled, then closes the store. The transport is Slack's
+// Socket Mode with SLACK_APP_TOKEN, else Slack over HTTP with
+// SLACK_SIGNING_SECRET, else the console.
 func serve(ctx context.Context, cfg config, log zerolog.Logger, stdin io.Reader, stdout io.Writer) error {
 	lang, ok := bot.ParseLang(cfg.Language)
 	if !ok {
@@ -85,6 +87,9 @@ func serve(ctx context.Context, cfg config, log zerolog.Logger, stdin io.Reader,
 	log.Info().Bool("embedded", store.Embedded()).Msg("database ready")
 	admins := append(cfg.adminList(), console.DefaultUser)
 	core := bot.New(bot.Options{Store: store, Log: log, Admins: admins, Language: lang, Timezone: loc})
+	if cfg.SlackAppToken != "" || cfg.SlackSigningSecret != "" {
+		return runSlack(ctx, cfg, log, store, core)
+	}
 	return runConsole(ctx, cfg, core, stdin, stdout)
 }
 

@@ -1,0 +1,70 @@
+package slackapp
+
+import (
+	"context"
+	"encoding/json"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+)
+
+// maxAck is the size from which Slack ignores a Socket Mode ack.
+const maxAck = 20 << 10
+
+// RunSocketMode receives requests over Socket Mode until ctx ends: it acks
+// each at once and does the work after the ack. The client reconnects by
+// itself when Slack sends disconnect. It returns ctx's error when ctx ends,
+// or the client's when it cannot connect.
+func (a *App) RunSocketMode(ctx context.Context, client *socketmode.Client) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- client.RunContext(ctx) }()
+	for {
+		select {
+		case err := <-done:
+			return err
+		case evt := <-client.Events:
+			a.socketEvent(ctx, client, evt)
+		}
+	}
+}
+
+// socketEvent acks and dispatches one Socket Mode request.
+func (a *App) socketEvent(ctx context.Context, client *socketmode.Client, evt socketmode.Event) {
+	if evt.Request == nil {
+		a.log.Debug().Str("type", string(evt.Type)).Msg("socket mode")
+		return
+	}
+	var ack any
+	switch evt.Type {
+	case socketmode.EventTypeEventsAPI:
+		var env eventEnvelope
+		if err := json.Unmarshal(evt.Request.Payload, &env); err == nil && env.Type == "event_callback" {
+			a.spawn(func(ctx context.Context) { a.event(ctx, env) })
+		}
+	case socketmode.EventTypeSlashCommand:
+		if cmd, ok := evt.Data.(slack.SlashCommand); ok {
+			a.slashCommand(cmd)
+		}
+	case socketmode.EventTypeInteractive:
+		if cb, ok := evt.Data.(slack.InteractionCallback); ok {
+			ack = a.interaction(ctx, cb)
+		}
+	}
+	a.ack(ctx, client, evt.Request, ack)
+}
+
+// ack sends the ack with its payload; a payload Slack would ignore for its
+// size is replaced by an empty ack and logged.
+func (a *App) ack(ctx context.Context, client *socketmode.Client, req *socketmode.Request, payload any) {
+	if payload != nil {
+		if b, err := json.Marshal(payload); err != nil || len(b) >= maxAck-200 {
+			a.log.Error().Int("bytes", len(b)).Msg("ack payload too large; sent an empty ack")
+			payload = nil
+		}
+	}
+	if err := client.AckCtx(ctx, req.EnvelopeID, payload); err != nil {
+		a.log.Warn().Err(err).Msg("socket mode ack failed")
+	}
+}

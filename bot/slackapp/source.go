@@ -1,0 +1,50 @@
+package slackapp
+
+import (
+	"context"
+	"strings"
+
+	"github.com/netzwerkbot/netzwerkbot/bot"
+)
+
+// source is where a command line came from and where its reply goes.
+type source struct {
+	TeamID      string `json:"t"`
+	UserID      string `json:"u"`
+	ChannelID   string `json:"c,omitempty"`
+	ResponseURL string `json:"r,omitempty"`
+	TriggerID   string `json:"-"` // opens a modal for 3 s after the request
+	DM          bool   `json:"d,omitempty"`
+}
+
+// shareWords, typed last, post the reply to the whole channel.
+var shareWords = map[string]bool{"share": true, "teilen": true}
+
+// splitShare removes a trailing share word and reports whether there was one.
+func splitShare(text string) (string, bool) {
+	text = strings.TrimSpace(text)
+	i := strings.LastIndexAny(text, " \t\n")
+	if shareWords[strings.ToLower(text[i+1:])] {
+		return strings.TrimSpace(text[:i+1]), true
+	}
+	return text, false
+}
+
+// run handles a command line from src: the menu for an empty line, a form
+// for a command that has one and came without arguments (when a modal can
+// be opened), else the core's reply. A trailing "share"/"teilen" makes the
+// reply public.
+func (a *App) run(ctx context.Context, src source, text string) {
+	line, share := splitShare(text)
+	if line == "" {
+		a.showMenu(ctx, src)
+		return
+	}
+	if form := a.formFor(line); form != "" && src.TriggerID != "" {
+		a.openForm(ctx, src, form, formPrefill{})
+		return
+	}
+	reply := a.handler.Handle(ctx, bot.Request{TeamID: src.TeamID, UserID: src.UserID, ChannelID: src.ChannelID, Text: line})
+	reply.Public = reply.Public || share
+	a.deliver(ctx, src, reply)
+}
