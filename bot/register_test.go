@@ -26,7 +26,6 @@ func newHarnessAt(t *testing.T, at time.Time) *harness {
 	return h
 }
 
-
 // add runs line as user and returns the short id that the reply names
 // ("Kurz-ID s4k7"); it fails the test when there is none.
 func (h *harness) add(user, line string) string {
