@@ -191,15 +191,22 @@ func (t *Team) RecordCommitmentEvent(ctx context.Context, ev CommitmentEvent) (C
 // setCommitmentIf applies fields to commitment id only while its field
 // still has the value want. KindConflict when it has another value,
 // KindNotFound when the commitment does not exist.
+//
+// Against MongoDB the condition is part of the update's filter, which makes
+// the check atomic across processes. The embedded server serves one
+// process and writes are serialised by the store's write lock, so there the
+// check is a read by _id under that lock: FerretDB would scan the whole
+// collection for any filter other than {_id: …}.
 func (t *Team) setCommitmentIf(ctx context.Context, id, field, want string, fields bson.D) error {
 	op := "update " + commitments
+	if t.s.Embedded() {
+		return t.setCommitmentIfLocked(ctx, id, field, want, fields)
+	}
 	full, err := t.filter(bson.D{{Key: "_id", Value: t.docID(id)}, {Key: field, Value: want}})
 	if err != nil {
 		return wrap(KindInvalid, op, err)
 	}
-	unlock := t.s.lockWrites()
 	res, err := t.coll(commitments).UpdateOne(ctx, full, bson.D{{Key: "$set", Value: fields}})
-	unlock()
 	if err != nil {
 		return classify(op, err)
 	}
@@ -210,4 +217,24 @@ func (t *Team) setCommitmentIf(ctx context.Context, id, field, want string, fiel
 		return err
 	}
 	return &Error{Kind: KindConflict, Op: op + ": " + field + " changed meanwhile"}
+}
+
+// setCommitmentIfLocked is setCommitmentIf for the embedded server.
+func (t *Team) setCommitmentIfLocked(ctx context.Context, id, field, want string, fields bson.D) error {
+	op := "update " + commitments
+	unlock := t.s.lockWrites()
+	defer unlock()
+	var current bson.M
+	if err := t.findOne(ctx, commitments, bson.D{{Key: "_id", Value: t.docID(id)}}, &current); err != nil {
+		return err
+	}
+	if current[field] != want {
+		return &Error{Kind: KindConflict, Op: op + ": " + field + " changed meanwhile"}
+	}
+	full, err := t.byID(t.docID(id))
+	if err != nil {
+		return wrap(KindInvalid, op, err)
+	}
+	_, err = t.coll(commitments).UpdateOne(ctx, full, bson.D{{Key: "$set", Value: fields}})
+	return classify(op, err)
 }

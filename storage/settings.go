@@ -73,7 +73,7 @@ func (s Settings) DimensionList() []string {
 // any gets empty settings (all defaults), not an error.
 func (t *Team) Settings(ctx context.Context) (Settings, error) {
 	var s Settings
-	err := t.findOne(ctx, settings, bson.D{{Key: "_id", Value: t.id}}, &s)
+	err := t.findOne(ctx, settings, bson.D{{Key: "_id", Value: t.docID("settings")}}, &s)
 	if IsNotFound(err) {
 		return Settings{}, nil
 	}
@@ -82,11 +82,11 @@ func (t *Team) Settings(ctx context.Context) (Settings, error) {
 
 // SaveSettings replaces the workspace's settings. Idempotent.
 func (t *Team) SaveSettings(ctx context.Context, s Settings) error {
-	full, err := t.filter(bson.D{{Key: "_id", Value: t.id}})
+	full, err := t.filter(bson.D{{Key: "_id", Value: t.docID("settings")}})
 	if err != nil {
 		return wrap(KindInvalid, "save settings", err)
 	}
-	s.TeamID, s.DocID = t.id, t.id
+	s.TeamID, s.DocID = t.id, t.docID("settings")
 	defer t.s.lockWrites()()
 	_, err = t.coll(settings).ReplaceOne(ctx, full, s, options.Replace().SetUpsert(true))
 	return classify("save settings", err)

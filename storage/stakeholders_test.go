@@ -67,6 +67,23 @@ func TestEmptyTeamIsRefused(t *testing.T) {
 	}
 }
 
+// A team id with the _id separator could otherwise reach into another
+// workspace's _id space ("T1" + "/" + "x/…").
+func TestTeamIDWithSeparatorIsRefused(t *testing.T) {
+	ctx := context.Background()
+	s := storagetest.Open(t)
+	st, err := s.Team("T1").AddStakeholder(ctx, storage.Stakeholder{Name: "Eva", CreatedAt: t0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Team("T1/x").AddStakeholder(ctx, storage.Stakeholder{Name: "Mallory"}); storage.KindOf(err) != storage.KindInvalid {
+		t.Fatalf("insert with a slash in the team id: %v", err)
+	}
+	if _, err := s.Team("T1/" + st.ID).Stakeholder(ctx, ""); err == nil {
+		t.Fatal("a slashed team id read another workspace's record")
+	}
+}
+
 func TestShortIDsAreUniquePerTeam(t *testing.T) {
 	ctx := context.Background()
 	s := storagetest.Open(t)

@@ -3,6 +3,8 @@ package storage
 import (
 	"context"
 	"errors"
+	"fmt"
+	"strings"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/mongo"
@@ -17,9 +19,15 @@ type Team struct {
 	id string
 }
 
-// Team returns the handle for the workspace teamID. An empty id gives a
-// handle whose every operation fails with KindInvalid.
-func (s *Store) Team(teamID string) *Team { return &Team{s: s, id: teamID} }
+// Team returns the handle for the workspace teamID. An empty id, or one
+// containing "/" (the separator inside _id values), gives a handle whose
+// every operation fails with KindInvalid.
+func (s *Store) Team(teamID string) *Team {
+	if strings.Contains(teamID, "/") {
+		teamID = ""
+	}
+	return &Team{s: s, id: teamID}
+}
 
 // ID returns the workspace id.
 func (t *Team) ID() string { return t.id }
@@ -40,10 +48,30 @@ var errNoTeam = errors.New("no team id")
 // docID returns the _id of a record with the short id id in this workspace.
 func (t *Team) docID(id string) string { return t.id + "/" + id }
 
-// filter prefixes f with this workspace's team_id.
+// byID returns the filter for the document with _id docID. It is the one
+// filter without team_id: FerretDB serves only a filter that is exactly
+// {_id: …} from its primary key and scans the whole collection for any
+// other. It is still confined to this workspace, because every _id of the
+// workspace starts with "<team id>/" (insert refuses others) and team ids
+// contain no "/".
+func (t *Team) byID(docID string) (bson.D, error) {
+	if t.id == "" || !strings.HasPrefix(docID, t.id+"/") {
+		return nil, errNoTeam
+	}
+	return bson.D{{Key: "_id", Value: docID}}, nil
+}
+
+// filter prefixes f with this workspace's team_id. A filter on _id alone
+// is served by byID instead.
+
 func (t *Team) filter(f bson.D) (bson.D, error) {
 	if t.id == "" {
 		return nil, errNoTeam
+	}
+	if len(f) == 1 && f[0].Key == "_id" {
+		if docID, ok := f[0].Value.(string); ok {
+			return t.byID(docID)
+		}
 	}
 	return append(bson.D{{Key: "team_id", Value: t.id}}, f...), nil
 }
@@ -51,12 +79,16 @@ func (t *Team) filter(f bson.D) (bson.D, error) {
 func (t *Team) coll(name string) *mongo.Collection { return t.s.db.Collection(name) }
 
 // insert stamps doc with the team id and inserts it. A duplicate _id or
-// unique key gives KindConflict.
+// unique key gives KindConflict; an _id outside this workspace's prefix
+// gives KindInvalid.
 func (t *Team) insert(ctx context.Context, coll string, doc record) error {
 	if t.id == "" {
 		return wrap(KindInvalid, "insert "+coll, errNoTeam)
 	}
 	doc.setTeam(t.id)
+	if err := t.checkDocID(doc); err != nil {
+		return wrap(KindInvalid, "insert "+coll, err)
+	}
 	defer t.s.lockWrites()()
 	_, err := t.coll(coll).InsertOne(ctx, doc)
 	return classify("insert "+coll, err)
@@ -82,11 +114,31 @@ func (t *Team) findOne(ctx context.Context, coll string, f bson.D, out any) erro
 	if err != nil {
 		return wrap(KindInvalid, "find "+coll, err)
 	}
-	err = t.coll(coll).FindOne(ctx, full).Decode(out)
+	raw, err := t.coll(coll).FindOne(ctx, full).Raw()
 	if errors.Is(err, mongo.ErrNoDocuments) {
 		return errNotFound("find " + coll)
 	}
-	return classify("find "+coll, err)
+	if err != nil {
+		return classify("find "+coll, err)
+	}
+	if team, _ := raw.Lookup("team_id").StringValueOK(); team != t.id {
+		return errNotFound("find " + coll)
+	}
+	return classify("find "+coll, bson.Unmarshal(raw, out))
+}
+
+// checkDocID refuses a document whose _id does not start with this
+// workspace's prefix, which byID relies on.
+func (t *Team) checkDocID(doc record) error {
+	raw, err := bson.Marshal(doc)
+	if err != nil {
+		return err
+	}
+	id, ok := bson.Raw(raw).Lookup("_id").StringValueOK()
+	if !ok || !strings.HasPrefix(id, t.id+"/") {
+		return fmt.Errorf("_id %q is not in workspace %s", id, t.id)
+	}
+	return nil
 }
 
 // count returns how many documents match f.
@@ -102,7 +154,7 @@ func (t *Team) count(ctx context.Context, coll string, f bson.D) (int64, error) 
 // set applies $set to the document with _id docID; KindNotFound when it
 // does not exist in this workspace.
 func (t *Team) set(ctx context.Context, coll, docID string, fields bson.D) error {
-	full, err := t.filter(bson.D{{Key: "_id", Value: docID}})
+	full, err := t.byID(docID)
 	if err != nil {
 		return wrap(KindInvalid, "update "+coll, err)
 	}
