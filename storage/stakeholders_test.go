@@ -79,7 +79,7 @@ func TestTeamIDWithSeparatorIsRefused(t *testing.T) {
 	if _, err := s.Team("T1/x").AddStakeholder(ctx, storage.Stakeholder{Name: "Mallory"}); storage.KindOf(err) != storage.KindInvalid {
 		t.Fatalf("insert with a slash in the team id: %v", err)
 	}
-	if _, err := s.Team("T1/" + st.ID).Stakeholder(ctx, ""); err == nil {
+	if _, err := s.Team("T1/"+st.ID).Stakeholder(ctx, ""); err == nil {
 		t.Fatal("a slashed team id read another workspace's record")
 	}
 }
