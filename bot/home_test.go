@@ -52,10 +52,10 @@ func homeButtons(r bot.Reply) []string {
 
 func TestHomeShowsOwnCommitmentsCommitteesAndOverdueCount(t *testing.T) {
 	h := newCommitmentHarness(t)
-	late := h.add("commit "+h.ids["Eva"]+" «Einladung an alle Schulen» due:2027-01-16")
-	started := h.add("commit "+h.ids["Eva"]+" Raumplanung due:2027-02-01")
+	late := h.add("commit " + h.ids["Eva"] + " «Einladung an alle Schulen» due:2027-01-16")
+	started := h.add("commit " + h.ids["Eva"] + " Raumplanung due:2027-02-01")
 	h.expect(eva, "commitment start "+started.ID, "in Bearbeitung")
-	other := h.add("commit "+h.ids["Bernd"]+" Protokoll due:2027-01-16")
+	other := h.add("commit " + h.ids["Bernd"] + " Protokoll due:2027-01-16")
 	h.expect(admin, "gremium mitglieder hinzufügen Lenkungsgruppe "+h.ids["Eva"], "Lenkungsgruppe")
 	h.clock = time.Date(2027, 1, 20, 9, 0, 0, 0, time.UTC)
 
