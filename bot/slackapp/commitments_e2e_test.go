@@ -194,8 +194,8 @@ func TestCommitteeFormStoresCommittee(t *testing.T) {
 	bothModes(t, func(t *testing.T, e *env) {
 		e.tr.interact(t, submission(admin, "committee_add", `{"c":"C0GENERAL"}`, map[string]map[string]any{
 			"name":    {"name": map[string]any{"type": "plain_text_input", "value": "AG Übergänge"}},
-			"kind":    {"kind": map[string]any{"type": "plain_text_input", "value": "Arbeitsgruppe"}},
-			"purpose": {"purpose": map[string]any{"type": "plain_text_input", "value": "Kooperation"}},
+			"kind":    {"kind": map[string]any{"type": "static_select", "selected_option": map[string]any{"value": "working"}}},
+			"purpose": {"purpose": map[string]any{"type": "static_select", "selected_option": map[string]any{"value": "cooperation"}}},
 		}))
 		var list []storage.Committee
 		e.waitFor("the committee", func() bool {
