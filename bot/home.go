@@ -11,10 +11,15 @@ import (
 )
 
 // homeSection builds one section of a user's Home page; no blocks leave the
-// section out. Features add theirs with addHomeSection: the linked
-// stakeholders and the role come first, the network overview for
-// coordinators next; commitments, committees and the next review are meant
-// to be one more section each.
+// section out. Features add theirs with addHomeSection, by order:
+//
+//	10 the role and the linked stakeholders (this file)
+//	20 the network overview for coordinators (this file)
+//	25 free for the next scheduled network review (the scheduler's section)
+//	30 the user's unfinished commitments (home_commitments.go)
+//	40 the user's committees (home_committees.go)
+//
+// A Home tab holds 100 Slack blocks; every section caps its lists.
 type homeSection struct {
 	order int
 	build func(cl *call) ([]Block, error)
@@ -81,8 +86,9 @@ func homeIdentity(cl *call) ([]Block, error) {
 	return append(blocks, Paragraph{cl.lang.T("home.linked")}, List{lines}, Buttons{buttons}), nil
 }
 
-// homeNetwork gives coordinators a short overview: stakeholders by sector
-// and the proposed ones waiting for confirmation.
+// homeNetwork gives coordinators a short overview: stakeholders by sector,
+// the overdue commitments and the proposed stakeholders waiting for
+// confirmation.
 func homeNetwork(cl *call) ([]Block, error) {
 	if cl.role < storage.RoleCoordinator {
 		return nil, nil
@@ -113,9 +119,18 @@ func homeNetwork(cl *call) ([]Block, error) {
 			fields = append(fields, Field{label, strconv.Itoa(n)})
 		}
 	}
+	overdue, err := cl.team.OverdueCommitments(cl.ctx, cl.commitmentToday())
+	if err != nil {
+		return nil, err
+	}
+	fields = append(fields, Field{cl.lang.T("home.overdue"), strconv.Itoa(len(overdue))})
 	blocks = append(blocks, Fields{fields}, Paragraph{cl.lang.T("home.proposed", len(proposed))})
 	if len(proposed) > 0 {
 		blocks = append(blocks, List{proposed[:min(len(proposed), 10)]})
 	}
-	return append(blocks, Buttons{[]Button{{Label: cl.lang.T("home.list_all"), Command: "stakeholder list"}}}), nil
+	buttons := []Button{{Label: cl.lang.T("home.list_all"), Command: "stakeholder list"}}
+	if len(overdue) > 0 {
+		buttons = append(buttons, Button{Label: cl.lang.T("home.overdue"), Command: "commitments overdue"})
+	}
+	return append(blocks, Buttons{buttons}), nil
 }

@@ -2,8 +2,11 @@ package bot_test
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
 )
@@ -31,5 +34,86 @@ func TestHomeShowsLinkedStakeholdersAndOverviewForCoordinators(t *testing.T) {
 	}
 	if other := bot.PlainText(h.core.Home(context.Background(), "T2", admin)); strings.Contains(other, "Eva") {
 		t.Errorf("another workspace's home shows this one's data:\n%s", other)
+	}
+}
+
+// homeButtons returns the commands of the buttons on a Home page.
+func homeButtons(r bot.Reply) []string {
+	var out []string
+	for _, b := range r.Blocks {
+		if bs, ok := b.(bot.Buttons); ok {
+			for _, btn := range bs.Items {
+				out = append(out, btn.Command)
+			}
+		}
+	}
+	return out
+}
+
+func TestHomeShowsOwnCommitmentsCommitteesAndOverdueCount(t *testing.T) {
+	h := newCommitmentHarness(t)
+	late := h.add("commit " + h.ids["Eva"] + " «Einladung an alle Schulen» due:2027-01-16")
+	started := h.add("commit " + h.ids["Eva"] + " Raumplanung due:2027-02-01")
+	h.expect(eva, "commitment start "+started.ID, "in Bearbeitung")
+	other := h.add("commit " + h.ids["Bernd"] + " Protokoll due:2027-01-16")
+	h.expect(admin, "gremium mitglieder hinzufügen Lenkungsgruppe "+h.ids["Eva"], "Lenkungsgruppe")
+	h.clock = time.Date(2027, 1, 20, 9, 0, 0, 0, time.UTC)
+
+	page := h.core.Home(context.Background(), team, eva)
+	text := bot.PlainText(page)
+	for _, want := range []string{
+		"Ihre offenen Zusagen (2)", "Davon überfällig: 1",
+		late.ID + " · Eva Muster · Einladung an alle Schulen · 16.01.2027 · offen ⚠ überfällig",
+		started.ID + " · Eva Muster · Raumplanung · 01.02.2027 · in Bearbeitung",
+		"Ihre Gremien (1)", h.ids["Lenkungsgruppe"] + " · Lenkungsgruppe · Lenkungsgruppe",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("Eva's home lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, other.ID) || strings.Contains(text, "Netzwerk im Überblick") {
+		t.Errorf("Eva's home shows Bernd's commitment or the coordinators' overview:\n%s", text)
+	}
+	buttons := homeButtons(page)
+	for _, want := range []string{"commitment start " + late.ID, "commitment done " + late.ID, "commitment done " + started.ID, "committee show " + h.ids["Lenkungsgruppe"]} {
+		if !slices.Contains(buttons, want) {
+			t.Errorf("Eva's home lacks the button %q: %q", want, buttons)
+		}
+	}
+	if slices.Contains(buttons, "commitment start "+started.ID) {
+		t.Errorf("a started commitment offers start again: %q", buttons)
+	}
+
+	coord := h.core.Home(context.Background(), team, admin)
+	if text := bot.PlainText(coord); !strings.Contains(text, "Überfällige Zusagen: 2") || strings.Contains(text, "Ihre offenen Zusagen") {
+		t.Errorf("coordinator home:\n%s", text)
+	}
+	if !slices.Contains(homeButtons(coord), "commitments overdue") {
+		t.Errorf("coordinator home lacks the overdue button: %q", homeButtons(coord))
+	}
+
+	h.expect(eva, "commitment done "+late.ID, "erledigt")
+	h.expect(eva, "commitment done "+started.ID, "erledigt")
+	if text := bot.PlainText(h.core.Home(context.Background(), team, eva)); !strings.Contains(text, "Sie haben keine offenen Zusagen.") {
+		t.Errorf("home after finishing everything:\n%s", text)
+	}
+	if text := bot.PlainText(h.core.Home(context.Background(), team, bernd)); !strings.Contains(text, "Sie gehören noch keinem Gremium an.") {
+		t.Errorf("Bernd's home:\n%s", text)
+	}
+}
+
+func TestHomeCapsCommitments(t *testing.T) {
+	h := newCommitmentHarness(t)
+	for i := range 12 {
+		h.add(fmt.Sprintf("commit %s Aufgabe%02d due:2027-02-%02d", h.ids["Eva"], i, i+1))
+	}
+	page := h.core.Home(context.Background(), team, eva)
+	text := bot.PlainText(page)
+	if !strings.Contains(text, "Ihre offenen Zusagen (12)") || !strings.Contains(text, "… und 4 weitere – geben Sie „commitments mine“ ein.") ||
+		!strings.Contains(text, "Aufgabe07") || strings.Contains(text, "Aufgabe08") {
+		t.Errorf("capped home:\n%s", text)
+	}
+	if !slices.Contains(homeButtons(page), "commitments mine") {
+		t.Errorf("capped home lacks the button to list all: %q", homeButtons(page))
 	}
 }

@@ -3,13 +3,18 @@ package bot
 import (
 	"context"
 	"strings"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
 // Workspace is what a transport needs to know about a workspace to build
-// its own forms: the language and the sectors to offer.
+// its own forms: the language, the sectors and the committee kinds and
+// purposes to offer.
 type Workspace struct {
-	Lang    Lang
-	Sectors []Choice
+	Lang              Lang
+	Sectors           []Choice
+	CommitteeKinds    []Choice
+	CommitteePurposes []Choice
 }
 
 // Choice is one option of a select: the value typed in a command and its
@@ -17,21 +22,35 @@ type Workspace struct {
 type Choice struct{ Value, Label string }
 
 // Workspace returns the workspace's language (the default when it chose
-// none) and its sectors with localised names. It fails when the settings
-// cannot be read.
+// none), its sectors and the committee kinds and purposes with localised
+// names. It fails when the settings cannot be read; the language and the
+// committee choices are then still filled in.
 func (c *Core) Workspace(ctx context.Context, teamID string) (Workspace, error) {
 	s, err := c.store.Team(teamID).Settings(ctx)
-	if err != nil {
-		return Workspace{Lang: c.lang}, err
-	}
 	w := Workspace{Lang: c.lang}
-	if l, ok := ParseLang(s.Language); ok {
-		w.Lang = l
+	if err == nil {
+		if l, ok := ParseLang(s.Language); ok {
+			w.Lang = l
+		}
+	}
+	w.CommitteeKinds = choices(w.Lang, "committee.kind.", storage.CommitteeKinds)
+	w.CommitteePurposes = choices(w.Lang, "committee.purpose.", storage.CommitteePurposes)
+	if err != nil {
+		return w, err
 	}
 	for _, sec := range s.SectorList() {
 		w.Sectors = append(w.Sectors, Choice{Value: sec, Label: sectorName(w.Lang, sec)})
 	}
 	return w, nil
+}
+
+// choices are the keys with their names in l under prefix.
+func choices(l Lang, prefix string, keys []string) []Choice {
+	out := make([]Choice, len(keys))
+	for i, k := range keys {
+		out[i] = Choice{Value: k, Label: l.T(prefix + k)}
+	}
+	return out
 }
 
 // CommandPath returns the canonical command words of a command line

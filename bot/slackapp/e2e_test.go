@@ -59,8 +59,9 @@ func TestButtonRunsItsCommandAsTheClickingUser(t *testing.T) {
 			t.Errorf("button ack %s, want empty", ack)
 		}
 		e.waitFor("the edit", func() bool { return e.stakeholders()[0].Org == "Stadtbibliothek" })
-		e.tr.interact(t, buttonPayload(e, member, "stakeholder edit "+id+" org:Hack"))
-		post := e.responses(3)[2]
+		click := buttonPayload(e, member, "stakeholder edit "+id+" org:Hack")
+		e.tr.interact(t, click)
+		post := e.replyTo(click["response_url"].(string))
 		if !strings.Contains(texts(post.Blocks), "Berechtigung") || e.stakeholders()[0].Org != "Stadtbibliothek" {
 			t.Errorf("a member's click was not refused: %s", post.Blocks)
 		}

@@ -25,15 +25,40 @@ func TestCommandsWithoutArgumentsOpenTheirForm(t *testing.T) {
 	}
 }
 
+func TestCommitteeFormOffersKindsAndPurposes(t *testing.T) {
+	e := newEnv(t, "http")
+	e.tr.slash(t, e.command(admin, "gremium neu"))
+	e.waitFor("the form", func() bool { return len(e.fake.Views()) == 1 })
+	view := texts(e.fake.Views()[0].View)
+	for _, want := range []string{"Gremium anlegen", "Lenkungsgruppe", "Bestandsgremium", "Vernetzung", "Kooperation"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("form lacks %q:\n%s", want, view)
+		}
+	}
+	raw := e.tr.interact(t, submission(admin, "committee_add", "", map[string]map[string]any{
+		"name": {"name": map[string]any{"type": "plain_text_input", "value": "Steuerungsgruppe"}},
+	}))
+	var ack struct {
+		ResponseAction string            `json:"response_action"`
+		Errors         map[string]string `json:"errors"`
+	}
+	if err := json.Unmarshal(raw, &ack); err != nil || ack.ResponseAction != "errors" || ack.Errors["kind"] == "" || ack.Errors["purpose"] == "" {
+		t.Errorf("ack without kind and purpose %s", raw)
+	}
+	if len(e.rec.requests()) != 0 {
+		t.Error("an invalid form reached the core")
+	}
+}
+
 func TestCommitteeFormSubmission(t *testing.T) {
 	e := newEnv(t, "http")
 	e.tr.interact(t, submission(admin, "committee_add", `{"c":"C0GENERAL"}`, map[string]map[string]any{
-		"name":    {"name": map[string]any{"type": "plain_text_input", "value": "Steuerungsgruppe"}},
-		"kind":    {"kind": map[string]any{"type": "plain_text_input", "value": "steering"}},
-		"purpose": {"purpose": map[string]any{"type": "plain_text_input", "value": "Ziele „abstimmen“"}},
+		"name":    {"name": map[string]any{"type": "plain_text_input", "value": "Ziele „abstimmen“"}},
+		"kind":    {"kind": map[string]any{"type": "static_select", "selected_option": map[string]any{"value": "steering"}}},
+		"purpose": {"purpose": map[string]any{"type": "static_select", "selected_option": map[string]any{"value": "networking"}}},
 	}))
 	e.waitFor("the line", func() bool { return len(e.rec.requests()) == 1 })
-	if got := e.rec.requests()[0].Text; got != `committee add "Steuerungsgruppe" kind:"steering" purpose:«Ziele „abstimmen“»` {
+	if got := e.rec.requests()[0].Text; got != `committee add «Ziele „abstimmen“» kind:"steering" purpose:"networking"` {
 		t.Errorf("line %q", got)
 	}
 }

@@ -18,7 +18,9 @@ const (
 // interaction handles a button, select, shortcut or form submission and
 // returns the ack payload: nil, or the errors of a form submission that
 // keep the form open. The work itself runs after the ack, as the user who
-// clicked, in the workspace the payload names.
+// clicked, in the workspace the payload names. A button on the Home tab
+// answers by direct message and then publishes the Home tab again, so it
+// shows the change.
 func (a *App) interaction(ctx context.Context, cb slack.InteractionCallback) any {
 	src := source{
 		TeamID: cb.Team.ID, UserID: cb.User.ID, ChannelID: cmp.Or(cb.Channel.ID, cb.Container.ChannelID),
@@ -29,9 +31,15 @@ func (a *App) interaction(ctx context.Context, cb slack.InteractionCallback) any
 	}
 	switch cb.Type {
 	case slack.InteractionTypeBlockActions:
+		home := cb.View.Type == slack.VTHomeTab
 		for _, act := range cb.ActionCallback.BlockActions {
 			if line, ok := actionLine(act); ok {
-				a.spawn(func(ctx context.Context) { a.run(ctx, src, line) })
+				a.spawn(func(ctx context.Context) {
+					a.run(ctx, src, line)
+					if home {
+						a.publishHome(ctx, src.TeamID, src.UserID)
+					}
+				})
 			}
 		}
 	case slack.InteractionTypeShortcut:

@@ -66,8 +66,8 @@ func (a *App) openForm(ctx context.Context, src source, form string, pre formPre
 		view.Title = plain(l.T("modal.committee"), 24)
 		view.Blocks.BlockSet = []slack.Block{
 			textInput("name", l.T("modal.name"), "", false, false),
-			textInput("kind", l.T("modal.kind"), "", false, true),
-			textInput("purpose", l.T("modal.purpose"), "", true, true),
+			selectInput("kind", l.T("modal.kind"), w.CommitteeKinds),
+			selectInput("purpose", l.T("modal.purpose"), w.CommitteePurposes),
 		}
 	case formCommit:
 		view.Title = plain(l.T("modal.commitment"), 24)
@@ -80,12 +80,7 @@ func (a *App) openForm(ctx context.Context, src source, form string, pre formPre
 
 func stakeholderForm(w bot.Workspace) []slack.Block {
 	l := w.Lang
-	opts := make([]*slack.OptionBlockObject, 0, len(w.Sectors))
-	for _, s := range w.Sectors[:min(len(w.Sectors), 100)] {
-		opts = append(opts, slack.NewOptionBlockObject(s.Value, plain(s.Label, 75), nil))
-	}
-	sector := slack.NewInputBlock("sector", plain(l.T("modal.sector"), 2000), nil,
-		slack.NewOptionsSelectBlockElement(slack.OptTypeStatic, nil, "sector", opts...))
+	sector := selectInput("sector", l.T("modal.sector"), w.Sectors)
 	sector.Optional = true
 	return []slack.Block{
 		textInput("name", l.T("modal.name"), "", false, false),
@@ -113,6 +108,16 @@ func textInput(id, label, initial string, multiline, optional bool) *slack.Input
 	b := slack.NewInputBlock(id, plain(label, 2000), nil, e)
 	b.Optional = optional
 	return b
+}
+
+// selectInput is a required select of the first 100 choices (Slack's
+// limit); its element has the block's id as action id.
+func selectInput(id, label string, choices []bot.Choice) *slack.InputBlock {
+	opts := make([]*slack.OptionBlockObject, 0, len(choices))
+	for _, c := range choices[:min(len(choices), 100)] {
+		opts = append(opts, slack.NewOptionBlockObject(c.Value, plain(c.Label, 75), nil))
+	}
+	return slack.NewInputBlock(id, plain(label, 2000), nil, slack.NewOptionsSelectBlockElement(slack.OptTypeStatic, nil, id, opts...))
 }
 
 // checkbox is an optional input with one box.
@@ -152,10 +157,11 @@ func formLine(form string, values map[string]map[string]slack.BlockAction, l bot
 			}
 		}
 	case formCommittee:
+		kind, purpose := get("kind").SelectedOption.Value, get("purpose").SelectedOption.Value
 		required("name", text("name"))
-		parts = []string{"committee add", quote(text("name"))}
-		opt("kind", text("kind"))
-		opt("purpose", text("purpose"))
+		required("kind", kind)
+		required("purpose", purpose)
+		parts = []string{"committee add", quote(text("name")), "kind:" + quote(kind), "purpose:" + quote(purpose)}
 	case formCommit:
 		owner, due := get("owner").SelectedUser, get("due").SelectedDate
 		required("owner", owner)
