@@ -63,7 +63,7 @@ var dataDE = map[string]string{
 	"privacy.export_title": "Datenauskunft %s (%s)",
 	"privacy.export_file":  "datenauskunft",
 	"privacy.placeholder":  "Gelöschte Person %s",
-	"privacy.erased":       "Die personenbezogenen Daten von %s wurden gelöscht. Der Eintrag bleibt als „%s“ archiviert erhalten, damit Zählungen und Verläufe stimmen. Anonymisiert wurden %d Datensätze.",
+	"privacy.erased":       "Die personenbezogenen Daten zu Akteur %s wurden gelöscht. Der Eintrag bleibt als „%s“ archiviert erhalten, damit Zählungen und Verläufe stimmen. Anonymisiert wurden %d Datensätze.",
 }
 
 // dataEN holds the English sentences of exports and data protection.
@@ -125,5 +125,5 @@ var dataEN = map[string]string{
 	"privacy.export_title": "Data access report %s (%s)",
 	"privacy.export_file":  "data-access-report",
 	"privacy.placeholder":  "Erased person %s",
-	"privacy.erased":       "The personal data of %s were erased. The entry stays, archived, as “%s” so that counts and histories remain correct. %d records were anonymised.",
+	"privacy.erased":       "The personal data of stakeholder %s were erased. The entry stays, archived, as “%s” so that counts and histories remain correct. %d records were anonymised.",
 }
