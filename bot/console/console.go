@@ -7,6 +7,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
@@ -31,6 +34,9 @@ type Console struct {
 	User string
 	// Prompt is printed before each line; empty for piped input.
 	Prompt string
+	// ExportDir is where files of replies (exports) are written; empty
+	// means "exports" under the current directory.
+	ExportDir string
 }
 
 // Run handles lines until the input ends (it then returns nil), the user
@@ -93,8 +99,58 @@ func (c *Console) handle(ctx context.Context, line string) bool {
 	}
 	reply := c.Core.Handle(ctx, bot.Request{TeamID: Team, UserID: user, ChannelID: "console", Text: text})
 	fmt.Fprintln(c.Out, bot.PlainText(reply))
+	if reply.File != nil {
+		fmt.Fprintln(c.Out, c.saveFile(ctx, reply.File))
+	}
 	if c.Prompt == "" {
 		fmt.Fprintln(c.Out)
 	}
 	return false
+}
+
+// saveFile writes f into the export folder under a name that is not taken
+// yet ("akteure-2027-01-15.csv", then "akteure-2027-01-15-2.csv") and
+// returns the sentence to print: the path, or why it failed. Files are
+// readable by the owner only: exports hold personal data.
+func (c *Console) saveFile(ctx context.Context, f *bot.File) string {
+	lang := c.lang(ctx)
+	dir := c.ExportDir
+	if dir == "" {
+		dir = "exports"
+	}
+	if err := os.MkdirAll(dir, 0o750); err != nil {
+		return lang.T("file.save_failed", dir)
+	}
+	base := filepath.Base(f.Name)
+	ext := filepath.Ext(base)
+	stem := strings.TrimSuffix(base, ext)
+	for n := 1; n < 1000; n++ {
+		name := base
+		if n > 1 {
+			name = stem + "-" + strconv.Itoa(n) + ext
+		}
+		path := filepath.Join(dir, name)
+		file, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if os.IsExist(err) {
+			continue
+		}
+		if err != nil {
+			return lang.T("file.save_failed", dir)
+		}
+		_, err = file.Write(f.Content)
+		if cerr := file.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return lang.T("file.save_failed", dir)
+		}
+		return lang.T("file.saved", path)
+	}
+	return lang.T("file.save_failed", dir)
+}
+
+// lang returns the console workspace's language.
+func (c *Console) lang(ctx context.Context) bot.Lang {
+	w, _ := c.Core.Workspace(ctx, Team)
+	return w.Lang
 }

@@ -15,13 +15,17 @@ const responseURLUses = 5
 // within Block Kit's limits. It uses the response_url when there is one and
 // the reply fits its uses; otherwise the Web API: a normal message in a DM
 // or for a shared reply, an ephemeral one elsewhere, a DM to the user when
-// there is no channel (a global shortcut's form). Failures are logged.
+// there is no channel (a global shortcut's form). A file is uploaded after
+// the messages (see upload). Failures are logged.
 func (a *App) deliver(ctx context.Context, src source, reply bot.Reply) {
 	lang := a.workspace(ctx, src.TeamID).Lang
 	if reply.Public && !src.DM {
 		reply.Blocks = append(reply.Blocks, bot.Note{Text: lang.T("slack.shared_by", "@"+a.users.name(ctx, src.UserID))})
 	}
 	a.send(ctx, src, reply.Public, render(reply, maxMessageBlocks))
+	if reply.File != nil {
+		a.upload(ctx, src, reply.File)
+	}
 }
 
 // send posts rendered messages in order; it stops at the first failure and

@@ -81,6 +81,9 @@ func printHelp(out io.Writer, fs *flag.FlagSet) {
 Usage:
   netzwerkbot [flags]            run the bot (Slack when tokens are set, else the console)
   netzwerkbot version            print the version
+  netzwerkbot seed [--size small|large] [--team id] [--seed n]
+                                 fill an empty workspace (default: the console's) with a
+                                 fictional network for trying the bot out
 
 Without Slack variables the bot runs in the console: type commands at the prompt, or pipe
 them in one per line, e.g.  printf 'stakeholder list\n' | netzwerkbot

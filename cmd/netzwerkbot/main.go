@@ -45,7 +45,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		fmt.Fprintln(stdout, "netzwerkbot", versionString())
 		return 0
 	}
-	if len(rest) > 0 {
+	if len(rest) > 0 && rest[0] != "seed" {
 		fmt.Fprintf(stderr, "netzwerkbot: unknown command %q; see --help\n", rest[0])
 		return 2
 	}
@@ -53,6 +53,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if err != nil {
 		fmt.Fprintln(stderr, "netzwerkbot:", err)
 		return 2
+	}
+	if len(rest) > 0 {
+		return runSeed(ctx, cfg, rest[1:], log, stdout, stderr)
 	}
 	if err := serve(ctx, cfg, log, stdin, stdout); err != nil && !errors.Is(err, context.Canceled) {
 		log.Error().Err(err).Msg("netzwerkbot stopped")

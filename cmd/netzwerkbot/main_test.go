@@ -131,3 +131,22 @@ func waitForLine(t *testing.T, r interface{ Read([]byte) (int, error) }, want st
 	}
 	t.Fatalf("process output ended before %q", want)
 }
+
+func TestSeedFillsTheConsoleWorkspaceOnce(t *testing.T) {
+	env := map[string]string{"DATA_DIR": t.TempDir(), "LOG_LEVEL": "error"}
+	code, out, errOut := runMain(t, env, "", "seed", "--size", "small")
+	if code != 0 || !strings.Contains(out, "60 stakeholders, 6 committees") {
+		t.Fatalf("seed: exit %d\n%s\n%s", code, out, errOut)
+	}
+	code, out, _ = runMain(t, env, "stakeholder list sector:schule\n")
+	if code != 0 || !strings.Contains(out, "Schule") {
+		t.Fatalf("console after seed: exit %d\n%s", code, out)
+	}
+	code, _, errOut = runMain(t, env, "", "seed")
+	if code != 1 || !strings.Contains(errOut, "already has 60 stakeholders") {
+		t.Fatalf("second seed: exit %d\n%s", code, errOut)
+	}
+	if code, _, _ = runMain(t, env, "", "seed", "--size", "huge", "--team", "T9"); code != 1 {
+		t.Fatalf("seed --size huge: exit %d, want 1", code)
+	}
+}

@@ -1,0 +1,289 @@
+package bot
+
+import (
+	"encoding/json"
+	"regexp"
+	"slices"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
+)
+
+func init() {
+	addCommands(70,
+		command{path: []string{"privacy", "export"}, role: storage.RoleCoordinator, usage: "usage.privacy_export", run: privacyExport},
+		command{path: []string{"privacy", "erase"}, role: storage.RoleAdmin, usage: "usage.privacy_erase", run: privacyErase},
+	)
+	addWordAliases(map[string]string{
+		"datenschutz": "privacy",
+		"auskunft":    "export",
+		"löschen":     "erase", "loeschen": "erase",
+	})
+}
+
+// personalFields are the stakeholder fields (audit field keys) that hold
+// personal data; erasure clears them and blanks them in the audit.
+var personalFields = []string{"name", "org", "role", "email", "user", "notes", "topics"}
+
+// privacyReport is everything stored about one person (GDPR Art. 15).
+type privacyReport struct {
+	GeneratedAt time.Time            `json:"generated_at"`
+	Workspace   string               `json:"workspace"`
+	Stakeholder storage.Stakeholder  `json:"stakeholder"`
+	Memberships []privacyMembership  `json:"memberships"`
+	Commitments []privacyCommitment  `json:"commitments"`
+	MentionedIn []string             `json:"mentioned_in_commitments"`
+	Meetings    []privacyMeeting     `json:"meetings"`
+	AuditAbout  []storage.AuditEntry `json:"audit_about"`
+	AuditBy     []storage.AuditEntry `json:"audit_by"`
+	Role        *privacyRole         `json:"role"`
+}
+
+type privacyMembership struct {
+	CommitteeID string    `json:"committee_id"`
+	Committee   string    `json:"committee"`
+	AddedAt     time.Time `json:"added_at"`
+}
+
+type privacyCommitment struct {
+	storage.Commitment
+	History []storage.CommitmentEvent `json:"history"`
+}
+
+type privacyMeeting struct {
+	ID          string `json:"id"`
+	CommitteeID string `json:"committee_id"`
+	Committee   string `json:"committee"`
+	Date        string `json:"date"`
+	Member      bool   `json:"member"`
+	Present     bool   `json:"present"`
+}
+
+type privacyRole struct {
+	Role      string    `json:"role"`
+	GrantedAt time.Time `json:"granted_at"`
+}
+
+// privacyExport: privacy export <ref> – everything stored about one person
+// as a JSON file. Only reads; the export itself is audited without any of
+// the data.
+func privacyExport(cl *call) (Reply, error) {
+	bare, _, err := cl.splitArgs(nil)
+	if err != nil {
+		return Reply{}, err
+	}
+	s, err := cl.resolveStakeholder(bare)
+	if err != nil {
+		return Reply{}, err
+	}
+	r, err := cl.privacyReport(s)
+	if err != nil {
+		return Reply{}, err
+	}
+	content, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		return Reply{}, err
+	}
+	if err := cl.audit("privacy.export", "stakeholder", s.ID, nil); err != nil {
+		return Reply{}, err
+	}
+	entries := 1 + len(r.Memberships) + len(r.Commitments) + len(r.MentionedIn) + len(r.Meetings) + len(r.AuditAbout) + len(r.AuditBy)
+	if r.Role != nil {
+		entries++
+	}
+	day := DateOf(cl.now, cl.loc)
+	return Reply{
+		Blocks: []Block{Paragraph{cl.lang.T("privacy.exported", s.Name, s.ID, entries)}},
+		File: &File{Name: cl.lang.T("privacy.export_file") + "-" + s.ID + "-" + day.String() + ".json",
+			Title: cl.lang.T("privacy.export_title", s.ID, showDay(cl.lang, day)), Content: append(content, '\n')},
+	}, nil
+}
+
+// privacyReport gathers the report on s with plain finds.
+func (cl *call) privacyReport(s storage.Stakeholder) (privacyReport, error) {
+	r := privacyReport{GeneratedAt: cl.now, Workspace: cl.req.TeamID, Stakeholder: s,
+		Memberships: []privacyMembership{}, Commitments: []privacyCommitment{}, MentionedIn: []string{}, Meetings: []privacyMeeting{}}
+	cs, err := cl.team.Committees(cl.ctx)
+	if err != nil {
+		return r, err
+	}
+	committees := map[string]string{}
+	for _, c := range cs {
+		committees[c.ID] = c.Name
+	}
+	ms, err := cl.team.MembershipsOf(cl.ctx, s.ID)
+	if err != nil {
+		return r, err
+	}
+	for _, m := range ms {
+		r.Memberships = append(r.Memberships, privacyMembership{CommitteeID: m.CommitteeID, Committee: committees[m.CommitteeID], AddedAt: m.AddedAt})
+	}
+	all, err := cl.team.Commitments(cl.ctx, storage.CommitmentFilter{})
+	if err != nil {
+		return r, err
+	}
+	mentions := nameMatcher(s.Name)
+	for _, c := range all {
+		if c.Owner != s.ID {
+			if mentions != nil && mentions.MatchString(c.Text) {
+				r.MentionedIn = append(r.MentionedIn, c.ID)
+			}
+			continue
+		}
+		evs, err := cl.team.CommitmentEvents(cl.ctx, c.ID)
+		if err != nil {
+			return r, err
+		}
+		r.Commitments = append(r.Commitments, privacyCommitment{Commitment: c, History: evs})
+	}
+	meetings, err := cl.team.Meetings(cl.ctx, "")
+	if err != nil {
+		return r, err
+	}
+	for _, m := range meetings {
+		member, present := slices.Contains(m.Members, s.ID), slices.Contains(m.Present, s.ID)
+		if member || present {
+			r.Meetings = append(r.Meetings, privacyMeeting{ID: m.ID, CommitteeID: m.CommitteeID, Committee: committees[m.CommitteeID],
+				Date: m.Date, Member: member, Present: present})
+		}
+	}
+	about := []string{s.ID}
+	if s.SlackUser != "" {
+		about = append(about, s.SlackUser)
+	}
+	if r.AuditAbout, err = cl.team.AuditAbout(cl.ctx, about); err != nil {
+		return r, err
+	}
+	r.AuditBy = []storage.AuditEntry{}
+	if s.SlackUser == "" {
+		return r, nil
+	}
+	if r.AuditBy, err = cl.team.AuditByActor(cl.ctx, s.SlackUser); err != nil {
+		return r, err
+	}
+	grants, err := cl.team.Roles(cl.ctx)
+	for _, g := range grants {
+		if g.User == s.SlackUser {
+			r.Role = &privacyRole{Role: g.Role, GrantedAt: g.GrantedAt}
+		}
+	}
+	return r, err
+}
+
+// privacyErase: privacy erase <ref> – removes a person's personal data
+// everywhere and leaves anonymous placeholders, so that counts and
+// histories stay: the stakeholder keeps its id and memberships but gets a
+// placeholder name, loses organisation, role, e-mail, Slack user, notes and
+// topics and is archived; the audit about them keeps which fields changed
+// but not the values; their role grant is deleted; every other occurrence
+// of their name, e-mail or Slack user id, in any record of the workspace,
+// is replaced by the placeholder. The erasure is audited by id only.
+// Idempotent: erasing again finds nothing more to replace.
+func privacyErase(cl *call) (Reply, error) {
+	bare, _, err := cl.splitArgs(nil)
+	if err != nil {
+		return Reply{}, err
+	}
+	s, err := cl.resolveStakeholder(bare)
+	if err != nil {
+		return Reply{}, err
+	}
+	placeholder := cl.lang.T("privacy.placeholder", s.ID)
+	err = cl.team.SetStakeholder(cl.ctx, s.ID, bson.D{
+		{Key: "name", Value: placeholder}, {Key: "org", Value: ""}, {Key: "role", Value: ""},
+		{Key: "email", Value: ""}, {Key: "slack_user", Value: ""}, {Key: "notes", Value: ""},
+		{Key: "topics", Value: []string{}}, {Key: "status", Value: storage.StatusArchived},
+	}, cl.now)
+	if err != nil {
+		return Reply{}, err
+	}
+	changed, err := cl.team.BlankAuditFields(cl.ctx, "stakeholder", s.ID, personalFields)
+	if err != nil {
+		return Reply{}, err
+	}
+	if s.SlackUser != "" {
+		if err := cl.team.SetRole(cl.ctx, s.SlackUser, storage.RoleMember, cl.req.UserID, cl.now); err != nil {
+			return Reply{}, err
+		}
+	}
+	n, err := cl.team.Rewrite(cl.ctx, personRewriter(s, placeholder))
+	if err != nil {
+		return Reply{}, err
+	}
+	if err := cl.audit("privacy.erase", "stakeholder", s.ID, nil); err != nil {
+		return Reply{}, err
+	}
+	return Say(cl.lang.T("privacy.erased", s.ID, placeholder, changed+n+1)), nil
+}
+
+// personRewriter returns a function that replaces, as whole words, the
+// person's name (ignoring case), e-mail address (ignoring case) and Slack
+// user id with the placeholder; the Slack id becomes "erased-<id>", which
+// still reads as an actor.
+func personRewriter(s storage.Stakeholder, placeholder string) func(string) string {
+	type rule struct {
+		re   *regexp.Regexp
+		with string
+	}
+	var rules []rule
+	if re := nameMatcher(s.Name); re != nil {
+		rules = append(rules, rule{re, placeholder})
+	}
+	if s.Email != "" {
+		rules = append(rules, rule{regexp.MustCompile(`(?i)` + regexp.QuoteMeta(s.Email)), placeholder})
+	}
+	if s.SlackUser != "" {
+		rules = append(rules, rule{regexp.MustCompile(regexp.QuoteMeta(s.SlackUser)), "erased-" + s.ID})
+	}
+	return func(text string) string {
+		for _, r := range rules {
+			text = replaceWords(text, r.re, r.with)
+		}
+		return text
+	}
+}
+
+// nameMatcher matches a name ignoring case; nil for an empty name.
+func nameMatcher(name string) *regexp.Regexp {
+	if name == "" {
+		return nil
+	}
+	return regexp.MustCompile(`(?i)` + regexp.QuoteMeta(name))
+}
+
+// replaceWords replaces the matches of re that stand as whole words (no
+// letter or digit right before or after) with with, so that erasing "Eva"
+// leaves "Evangelische" alone.
+func replaceWords(text string, re *regexp.Regexp, with string) string {
+	matches := re.FindAllStringIndex(text, -1)
+	if matches == nil {
+		return text
+	}
+	out := make([]byte, 0, len(text))
+	last := 0
+	for _, m := range matches {
+		if wordChar(lastRune(text[:m[0]])) || wordChar(firstRune(text[m[1]:])) {
+			continue
+		}
+		out = append(out, text[last:m[0]]...)
+		out = append(out, with...)
+		last = m[1]
+	}
+	return string(append(out, text[last:]...))
+}
+
+func wordChar(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}

@@ -1,0 +1,155 @@
+package bot_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
+)
+
+// person picks a seeded stakeholder linked to a Slack user, with an e-mail,
+// whose name another commitment mentions.
+func (h *harness) person() storage.Stakeholder {
+	h.t.Helper()
+	ctx := context.Background()
+	all, _ := h.store.Team(team).Commitments(ctx, storage.CommitmentFilter{})
+	for _, s := range h.stakeholders() {
+		if s.SlackUser == "" || s.Email == "" || s.Status != storage.StatusConfirmed {
+			continue
+		}
+		for _, c := range all {
+			if c.Owner != s.ID && strings.Contains(c.Text, s.Name) {
+				return s
+			}
+		}
+	}
+	h.t.Fatal("no seeded stakeholder fits")
+	return storage.Stakeholder{}
+}
+
+// dump returns every document of every collection as extended JSON.
+func (h *harness) dump() string {
+	h.t.Helper()
+	var b bytes.Buffer
+	if err := h.store.Dump(context.Background(), &b); err != nil {
+		h.t.Fatal(err)
+	}
+	return b.String()
+}
+
+// counts returns the numbers erasure must keep.
+func (h *harness) counts() [4]int {
+	h.t.Helper()
+	ctx := context.Background()
+	tm := h.store.Team(team)
+	ms, _ := tm.Members(ctx, "")
+	cs, _ := tm.Commitments(ctx, storage.CommitmentFilter{})
+	meetings, _ := tm.Meetings(ctx, "")
+	present := 0
+	for _, m := range meetings {
+		present += len(m.Present)
+	}
+	return [4]int{len(h.stakeholders()), len(ms), len(cs), present}
+}
+
+// prepare gives the person a role, actions of their own and mentions in a
+// meeting note and a commitment note.
+func (h *harness) prepare(p storage.Stakeholder) {
+	h.t.Helper()
+	h.expect(admin, "rolle vergeben <@"+p.SlackUser+"> koordination", "hat jetzt die Rolle")
+	h.expect(p.SlackUser, `akteur neu "Lotte Lenz" notes:"empfohlen von `+p.Name+`, `+p.Email+`"`, "erfasst")
+	h.expect(admin, "akteur ändern "+p.ID+` notes:"Rückruf erbeten"`, "wurde geändert")
+	h.expect(admin, `zusage "`+p.Name+`" "Bericht zum Ganztag" bis:2027-03-01`, "erfasst")
+}
+
+func TestPrivacyExportGivesEverythingAboutAPerson(t *testing.T) {
+	h := newHarness(t)
+	h.seeded()
+	p := h.person()
+	h.prepare(p)
+	r := h.reply(admin, "datenschutz auskunft "+p.ID)
+	if r.File == nil || !strings.HasSuffix(r.File.Name, ".json") {
+		t.Fatalf("no JSON file: %s", h.do(admin, "datenschutz auskunft "+p.ID))
+	}
+	var report struct {
+		Stakeholder struct{ ID, Name, Email string }
+		Memberships []map[string]any
+		Commitments []struct {
+			ID      string
+			History []map[string]any
+		}
+		MentionedIn []string `json:"mentioned_in_commitments"`
+		Meetings    []map[string]any
+		AuditAbout  []map[string]any `json:"audit_about"`
+		AuditBy     []map[string]any `json:"audit_by"`
+		Role        map[string]any
+	}
+	if err := json.Unmarshal(r.File.Content, &report); err != nil {
+		t.Fatal(err)
+	}
+	if report.Stakeholder.ID != p.ID || report.Stakeholder.Email != p.Email || len(report.MentionedIn) == 0 ||
+		len(report.AuditAbout) == 0 || len(report.AuditBy) == 0 || report.Role["role"] != "coordinator" {
+		t.Errorf("report misses data: %s", r.File.Content)
+	}
+	ms, _ := h.store.Team(team).MembershipsOf(context.Background(), p.ID)
+	if len(report.Memberships) != len(ms) {
+		t.Errorf("%d memberships in the report, %d stored", len(report.Memberships), len(ms))
+	}
+	for _, c := range report.Commitments {
+		if len(c.History) == 0 {
+			t.Errorf("commitment %s without history", c.ID)
+		}
+	}
+	if h.reply(member, "datenschutz auskunft "+p.ID).File != nil {
+		t.Error("a member got a data access report")
+	}
+	entries, _ := h.store.Team(team).AuditFor(context.Background(), "stakeholder", p.ID)
+	if last := entries[len(entries)-1]; last.Action != "privacy.export" || len(last.Changes) != 0 {
+		t.Errorf("export audited as %+v", last)
+	}
+}
+
+func TestPrivacyEraseLeavesNoTraceButKeepsCounts(t *testing.T) {
+	h := newHarness(t)
+	h.seeded()
+	p := h.person()
+	h.prepare(p)
+	before := h.counts()
+	dump := h.dump()
+	for _, trace := range []string{p.Name, p.Email, p.SlackUser} {
+		if !strings.Contains(dump, trace) {
+			t.Fatalf("the dump lacks %q before erasure; the test would prove nothing", trace)
+		}
+	}
+
+	h.refused(coord, "datenschutz löschen "+p.ID, "Administrator")
+	h.expect(admin, "datenschutz löschen "+p.ID, "wurden gelöscht", "Gelöschte Person "+p.ID)
+
+	dump = h.dump()
+	for _, trace := range []string{p.Name, strings.ToLower(p.Name), p.Email, p.SlackUser} {
+		if i := strings.Index(dump, trace); i >= 0 {
+			t.Errorf("%q still stored: …%s…", trace, dump[max(0, i-200):min(len(dump), i+100)])
+		}
+	}
+	if after := h.counts(); after != before {
+		t.Errorf("counts (stakeholders, memberships, commitments, attendance) %v → %v", before, after)
+	}
+	s, err := h.store.Team(team).Stakeholder(context.Background(), p.ID)
+	if err != nil || s.Name != "Gelöschte Person "+p.ID || s.Status != storage.StatusArchived || s.Org != "" || len(s.Topics) != 0 {
+		t.Errorf("erased stakeholder %+v (%v)", s, err)
+	}
+	if role, _ := h.store.Team(team).Role(context.Background(), p.SlackUser); role != storage.RoleMember {
+		t.Errorf("role grant kept: %v", role)
+	}
+	entries, _ := h.store.Team(team).AuditFor(context.Background(), "stakeholder", p.ID)
+	if last := entries[len(entries)-1]; last.Action != "privacy.erase" || len(last.Changes) != 0 {
+		t.Errorf("erasure audited as %+v", last)
+	}
+	h.expect(admin, "datenschutz löschen "+p.ID, "wurden gelöscht")
+	if !strings.Contains(h.dump(), "Evangelische Kirchengemeinde") && strings.Contains(dump, "Evangelische Kirchengemeinde") {
+		t.Error("erasure damaged other words")
+	}
+}

@@ -1,0 +1,126 @@
+package storage
+
+import (
+	"context"
+	"strconv"
+
+	"go.mongodb.org/mongo-driver/v2/mongo/options"
+)
+
+// bulkBatch is how many documents one InsertMany call carries.
+const bulkBatch = 1000
+
+// insertMany stamps every doc with the team id and inserts them in batches
+// of bulkBatch, unordered within a batch. The caller sets each _id (team/id).
+// It is meant for loading a workspace that has none of these records yet
+// (the seed): a duplicate _id fails the call with KindConflict, and the
+// batches before it stay inserted. Not idempotent.
+func insertMany[T any, P interface {
+	*T
+	record
+}](ctx context.Context, t *Team, coll string, docs []T) error {
+	op := "insert many " + coll
+	if t.id == "" {
+		return wrap(KindInvalid, op, errNoTeam)
+	}
+	for start := 0; start < len(docs); start += bulkBatch {
+		end := min(start+bulkBatch, len(docs))
+		batch := make([]any, 0, end-start)
+		for i := start; i < end; i++ {
+			P(&docs[i]).setTeam(t.id)
+			batch = append(batch, &docs[i])
+		}
+		unlock := t.s.lockWrites()
+		_, err := t.coll(coll).InsertMany(ctx, batch, options.InsertMany().SetOrdered(false))
+		unlock()
+		if err != nil {
+			return classify(op, err)
+		}
+	}
+	return nil
+}
+
+// DocID returns the _id a record with the short id id has in this
+// workspace; bulk loaders set it on the records they build.
+func (t *Team) DocID(id string) string { return t.docID(id) }
+
+// InsertStakeholders stores stakeholders as they are (ID, DocID and stamps
+// set by the caller; NameKey is derived here). See insertMany.
+func (t *Team) InsertStakeholders(ctx context.Context, list []Stakeholder) error {
+	for i := range list {
+		list[i].NameKey = NameKey(list[i].Name)
+		list[i].DocID = t.docID(list[i].ID)
+		if list[i].Topics == nil {
+			list[i].Topics = []string{}
+		}
+	}
+	return insertMany(ctx, t, stakeholders, list)
+}
+
+// InsertCommittees stores committees as they are (ID set by the caller).
+// Name uniqueness is the caller's duty. See insertMany.
+func (t *Team) InsertCommittees(ctx context.Context, list []Committee) error {
+	for i := range list {
+		list[i].NameKey = NameKey(list[i].Name)
+		list[i].DocID = t.docID(list[i].ID)
+	}
+	return insertMany(ctx, t, committees, list)
+}
+
+// InsertMemberships stores memberships; the _id is derived from committee
+// and stakeholder as AddMember does. See insertMany.
+func (t *Team) InsertMemberships(ctx context.Context, list []Membership) error {
+	for i := range list {
+		list[i].DocID = t.docID(list[i].CommitteeID + "/" + list[i].Stakeholder)
+		list[i].AddedAt = list[i].AddedAt.UTC()
+	}
+	return insertMany(ctx, t, committeeMembers, list)
+}
+
+// InsertCommitments stores commitments as they are, status included (ID
+// set by the caller); their events go in with InsertCommitmentEvents. See
+// insertMany.
+func (t *Team) InsertCommitments(ctx context.Context, list []Commitment) error {
+	for i := range list {
+		list[i].DocID = t.docID(list[i].ID)
+		list[i].CreatedAt, list[i].UpdatedAt = list[i].CreatedAt.UTC(), list[i].UpdatedAt.UTC()
+	}
+	return insertMany(ctx, t, commitments, list)
+}
+
+// InsertCommitmentEvents stores history events; Seq must be set and count
+// 1, 2, 3… per commitment, as addCommitmentEvent numbers them. See
+// insertMany.
+func (t *Team) InsertCommitmentEvents(ctx context.Context, list []CommitmentEvent) error {
+	for i := range list {
+		list[i].DocID = t.docID(list[i].Commitment + "/" + strconv.Itoa(list[i].Seq))
+		list[i].At = list[i].At.UTC()
+	}
+	return insertMany(ctx, t, commitmentEvents, list)
+}
+
+// InsertMeetings stores meetings as they are (ID set by the caller). See
+// insertMany.
+func (t *Team) InsertMeetings(ctx context.Context, list []Meeting) error {
+	for i := range list {
+		list[i].DocID = t.docID(list[i].ID)
+		list[i].LoggedAt = list[i].LoggedAt.UTC()
+		if list[i].Present == nil {
+			list[i].Present = []string{}
+		}
+		if list[i].Members == nil {
+			list[i].Members = []string{}
+		}
+	}
+	return insertMany(ctx, t, meetings, list)
+}
+
+// CountStakeholders returns how many stakeholders the workspace has, in
+// any status.
+func (t *Team) CountStakeholders(ctx context.Context) (int64, error) {
+	return t.count(ctx, stakeholders, nil)
+}
+
+// IDAlphabet is the alphabet of short ids after the prefix letter; bulk
+// loaders that make their own ids draw from it.
+const IDAlphabet = idAlphabet
