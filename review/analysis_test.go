@@ -134,6 +134,7 @@ func buildSmall(t *testing.T, team *storage.Team) smallNetwork {
 		Changes: []storage.Change{{Field: "topics", Before: "Ganztag, Übergang Kita", After: "Ganztag, Sprachförderung"}}})
 	audit(storage.AuditEntry{At: at("2026-02-10 09:00"), Actor: "UCOORD", Action: "stakeholder.archive", TargetKind: "stakeholder", TargetID: n.fritz.ID})
 	audit(storage.AuditEntry{At: at("2026-02-01 09:00"), Actor: "UCOORD", Action: "committee.archive", TargetKind: "committee", TargetID: n.old.ID})
+	audit(storage.AuditEntry{At: at("2026-02-25 12:00"), Actor: "UANNA", Action: "commitment.done", TargetKind: "commitment", TargetID: n.c1.ID})
 	audit(storage.AuditEntry{At: at("2026-03-12 09:00"), Actor: "UEMIL", Action: "commitment.note", TargetKind: "commitment", TargetID: n.c2.ID})
 	return n
 }

@@ -12,6 +12,8 @@ const (
 	actionStakeholderEdit    = "stakeholder.edit"
 	actionStakeholderArchive = "stakeholder.archive"
 	actionCommitteeArchive   = "committee.archive"
+	actionCommitmentDone     = "commitment.done"
+	targetCommitment         = "commitment"
 	fieldTopics              = "topics"
 )
 

@@ -83,13 +83,13 @@ func (n *network) committeeSummaries(reviewed []*storage.Committee) []CommitteeS
 	return out
 }
 
-// doneInPeriod returns the commitments done now whose status became done
-// in the period.
+// doneInPeriod returns the commitments done now that were marked done in
+// the period: an audit entry "commitment.done" about them lies in it.
 func (n *network) doneInPeriod() map[string]bool {
 	changed := map[string]bool{}
-	for _, ev := range n.events {
-		if ev.Kind == storage.EventStatus && ev.To == storage.CommitmentDone && n.period.Contains(ev.At) {
-			changed[ev.Commitment] = true
+	for _, e := range n.audit {
+		if e.Action == actionCommitmentDone && e.TargetKind == targetCommitment && n.period.Contains(e.At) {
+			changed[e.TargetID] = true
 		}
 	}
 	done := map[string]bool{}

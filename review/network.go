@@ -26,14 +26,15 @@ type network struct {
 	members      map[string][]string // committee id → stakeholder ids, sorted
 	commitments  []storage.Commitment
 	meetings     []meeting // those with a well-formed day before the period end
-	events       []storage.CommitmentEvent
 	audit        []storage.AuditEntry
 }
 
 // loadNetwork reads the workspace: settings, stakeholders, committees,
-// memberships, commitments and meetings whole; commitment events and audit
-// entries from the earlier of the look-back start and since up to the
-// period end.
+// memberships, commitments and meetings whole; audit entries from the
+// earlier of the look-back start and since up to the period end. It does
+// not read commitment events: the embedded server scans a whole collection
+// for every find, and the audit log holds the same changes with their
+// actor (see doneInPeriod and lastActivities).
 func loadNetwork(ctx context.Context, team *storage.Team, p Period, since time.Time, zone *time.Location) (*network, error) {
 	n := &network{period: p, since: since, zone: zone}
 	settings, err := team.Settings(ctx)
@@ -61,9 +62,6 @@ func loadNetwork(ctx context.Context, team *storage.Team, p Period, since time.T
 	start := p.lookBack().From
 	if since.Before(start) {
 		start = since
-	}
-	if n.events, err = team.CommitmentEventsBetween(ctx, start, p.To); err != nil {
-		return nil, err
 	}
 	if n.audit, err = team.AuditBetween(ctx, start, p.To); err != nil {
 		return nil, err

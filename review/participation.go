@@ -31,8 +31,9 @@ type Participation struct {
 	Present    int     `bson:"present" json:"present"`
 	Attendance float64 `bson:"attendance" json:"attendance"`
 	// Made counts the commitments the stakeholder owns that were created in
-	// the period, Done those owned and done now whose status became done in
-	// the period, Overdue those owned and overdue on Today.
+	// the period, Done those owned and done now that were marked done in the
+	// period (audit "commitment.done"), Overdue those owned and overdue on
+	// Today.
 	Made    int `bson:"made" json:"made"`
 	Done    int `bson:"done" json:"done"`
 	Overdue int `bson:"overdue" json:"overdue"`
@@ -46,9 +47,9 @@ type Participation struct {
 
 // classify returns the participation class of a stakeholder for period p.
 // An activity is one of: being present at a meeting (at the start of its
-// local day), a commitment the stakeholder owns being created or changed
-// (any of its events), a commitment created or changed by the
-// stakeholder's linked Slack user, and an audit entry made by that user.
+// local day), a commitment the stakeholder owns being created, updated or
+// the subject of an audit entry, a commitment created by the stakeholder's
+// linked Slack user, and an audit entry made by that user.
 // With L the length of p and the look-back [p.From − L, p.To):
 //
 //   - active: an activity in p, and Present/Expected ≥ 0.5 when Expected > 0
@@ -144,9 +145,9 @@ func (n *network) commitmentCounts(today string) (made, done, overdue map[string
 }
 
 // lastActivities returns, per stakeholder, the latest activity before the
-// period end (see classify). Events and audit entries are read from the
-// look-back start only, so an older last activity is known only from
-// meetings and commitment creation.
+// period end (see classify). Audit entries are read from the look-back
+// start only, so an older last activity is known only from meetings and
+// commitments.
 func (n *network) lastActivities() map[string]time.Time {
 	last := map[string]time.Time{}
 	see := func(id string, at time.Time) {
@@ -168,14 +169,14 @@ func (n *network) lastActivities() map[string]time.Time {
 	for _, c := range n.commitments {
 		owner[c.ID] = c.Owner
 		see(c.Owner, c.CreatedAt)
+		see(c.Owner, c.UpdatedAt)
 		seeUser(c.CreatedBy, c.CreatedAt)
-	}
-	for _, ev := range n.events {
-		see(owner[ev.Commitment], ev.At)
-		seeUser(ev.Actor, ev.At)
 	}
 	for _, e := range n.audit {
 		seeUser(e.Actor, e.At)
+		if e.TargetKind == targetCommitment {
+			see(owner[e.TargetID], e.At)
+		}
 	}
 	return last
 }

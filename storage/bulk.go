@@ -67,6 +67,19 @@ func (t *Team) InsertMeetings(ctx context.Context, ms []Meeting) error {
 	return t.insertMany(ctx, meetings, docs)
 }
 
+// InsertAuditEntries stores the entries es in one call, each under a fresh
+// random id.
+func (t *Team) InsertAuditEntries(ctx context.Context, es []AuditEntry) error {
+	docs := make([]record, len(es))
+	for i := range es {
+		e := &es[i]
+		e.At = e.At.UTC()
+		e.DocID = t.docID(newShortID("a", 10))
+		docs[i] = e
+	}
+	return t.insertMany(ctx, audit, docs)
+}
+
 // insertMany stamps every doc with the team id and inserts them in one
 // ordered InsertMany. No docs is a no-op.
 func (t *Team) insertMany(ctx context.Context, coll string, docs []record) error {
