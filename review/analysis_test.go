@@ -380,3 +380,15 @@ func TestClassifyBoundaries(t *testing.T) {
 		}
 	}
 }
+
+func TestAnalyzeStaysInItsWorkspace(t *testing.T) {
+	s := storagetest.Open(t)
+	buildSmall(t, s.Team("T1"))
+	a, err := review.Analyze(context.Background(), s.Team("T2"), quarter, review.Options{Today: "2026-04-01", Zone: berlin})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Stakeholders) != 0 || len(a.Committees) != 0 || len(a.Flags) != 0 || len(a.Topics) != 0 {
+		t.Errorf("analysis of an empty workspace = %+v", a)
+	}
+}
