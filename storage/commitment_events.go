@@ -73,15 +73,3 @@ func (t *Team) CommitmentEvents(ctx context.Context, id string) ([]CommitmentEve
 	err := t.find(ctx, commitmentEvents, bson.D{{Key: "commitment_id", Value: id}}, &out, opts)
 	return out, err
 }
-
-// CommitmentEventsBetween returns the events of every commitment that
-// happened in [from, to), oldest first (same instant: by commitment and
-// sequence). It is one plain find for the whole workspace, for analyses
-// computed in Go; an empty window gives no events.
-func (t *Team) CommitmentEventsBetween(ctx context.Context, from, to time.Time) ([]CommitmentEvent, error) {
-	var out []CommitmentEvent
-	f := bson.D{{Key: "at", Value: bson.D{{Key: "$gte", Value: from.UTC()}, {Key: "$lt", Value: to.UTC()}}}}
-	opts := options.Find().SetSort(bson.D{{Key: "at", Value: 1}, {Key: "commitment_id", Value: 1}, {Key: "seq", Value: 1}})
-	err := t.find(ctx, commitmentEvents, f, &out, opts)
-	return out, err
-}
