@@ -82,3 +82,14 @@ func (t *Team) AuditPage(ctx context.Context, ids []string, skip, limit int) ([]
 func auditTargets(ids []string) bson.D {
 	return bson.D{{Key: "target_id", Value: bson.D{{Key: "$in", Value: ids}}}}
 }
+
+// AuditBetween returns the entries made in [from, to), oldest first (same
+// instant: by _id). It is one plain find for the whole workspace, for
+// analyses computed in Go; an empty window gives no entries.
+func (t *Team) AuditBetween(ctx context.Context, from, to time.Time) ([]AuditEntry, error) {
+	var out []AuditEntry
+	f := bson.D{{Key: "at", Value: bson.D{{Key: "$gte", Value: from.UTC()}, {Key: "$lt", Value: to.UTC()}}}}
+	opts := options.Find().SetSort(bson.D{{Key: "at", Value: 1}, {Key: "_id", Value: 1}})
+	err := t.find(ctx, audit, f, &out, opts)
+	return out, err
+}

@@ -115,6 +115,19 @@ func (t *Team) InsertMeetings(ctx context.Context, list []Meeting) error {
 	return insertMany(ctx, t, meetings, list)
 }
 
+// InsertAuditEntries stores audit entries, each under a fresh random id.
+// See insertMany.
+func (t *Team) InsertAuditEntries(ctx context.Context, list []AuditEntry) error {
+	for i := range list {
+		list[i].At = list[i].At.UTC()
+		list[i].DocID = t.docID(newShortID("a", 10))
+		if list[i].Changes == nil {
+			list[i].Changes = []Change{}
+		}
+	}
+	return insertMany(ctx, t, audit, list)
+}
+
 // CountStakeholders returns how many stakeholders the workspace has, in
 // any status.
 func (t *Team) CountStakeholders(ctx context.Context) (int64, error) {

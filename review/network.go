@@ -1,0 +1,178 @@
+package review
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
+)
+
+// network is everything an analysis reads, each collection fetched once
+// with a plain team-scoped find and indexed in maps.
+type network struct {
+	period Period
+	since  time.Time
+	zone   *time.Location
+
+	sectors      []string
+	stakeholders []storage.Stakeholder // all statuses, by name then id
+	byID         map[string]*storage.Stakeholder
+	bySlackUser  map[string][]*storage.Stakeholder
+	committees   []storage.Committee // all statuses, by name then id
+	committee    map[string]*storage.Committee
+	members      map[string][]string // committee id → stakeholder ids, sorted
+	commitments  []storage.Commitment
+	meetings     []meeting // those with a well-formed day before the period end
+	audit        []storage.AuditEntry
+}
+
+// loadNetwork reads the workspace: settings, stakeholders, committees,
+// memberships, commitments and meetings whole; audit entries from the
+// earlier of the look-back start and since up to the period end. It does
+// not read commitment events: the embedded server scans a whole collection
+// for every find, and the audit log holds the same changes with their
+// actor (see doneInPeriod and lastActivities).
+func loadNetwork(ctx context.Context, team *storage.Team, p Period, since time.Time, zone *time.Location) (*network, error) {
+	n := &network{period: p, since: since, zone: zone}
+	settings, err := team.Settings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	n.sectors = settings.SectorList()
+	if n.stakeholders, err = team.Stakeholders(ctx, storage.StakeholderFilter{}); err != nil {
+		return nil, err
+	}
+	if n.committees, err = team.Committees(ctx); err != nil {
+		return nil, err
+	}
+	memberships, err := team.Members(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	if n.commitments, err = team.Commitments(ctx, storage.CommitmentFilter{}); err != nil {
+		return nil, err
+	}
+	meetings, err := team.Meetings(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	start := p.lookBack().From
+	if since.Before(start) {
+		start = since
+	}
+	if n.audit, err = team.AuditBetween(ctx, start, p.To); err != nil {
+		return nil, err
+	}
+	n.index(memberships, meetings)
+	return n, nil
+}
+
+// index builds the maps and keeps the meetings of the period.
+func (n *network) index(memberships []storage.Membership, meetings []storage.Meeting) {
+	slices.SortFunc(n.stakeholders, func(a, b storage.Stakeholder) int { return byName(a.NameKey, a.ID, b.NameKey, b.ID) })
+	slices.SortFunc(n.committees, func(a, b storage.Committee) int { return byName(a.NameKey, a.ID, b.NameKey, b.ID) })
+	n.byID = make(map[string]*storage.Stakeholder, len(n.stakeholders))
+	n.bySlackUser = map[string][]*storage.Stakeholder{}
+	for i := range n.stakeholders {
+		s := &n.stakeholders[i]
+		n.byID[s.ID] = s
+		if s.SlackUser != "" {
+			n.bySlackUser[s.SlackUser] = append(n.bySlackUser[s.SlackUser], s)
+		}
+	}
+	n.committee = make(map[string]*storage.Committee, len(n.committees))
+	for i := range n.committees {
+		n.committee[n.committees[i].ID] = &n.committees[i]
+	}
+	n.members = map[string][]string{}
+	for _, m := range memberships {
+		n.members[m.CommitteeID] = append(n.members[m.CommitteeID], m.Stakeholder)
+	}
+	for _, ids := range n.members {
+		slices.Sort(ids)
+	}
+	for i := range meetings {
+		if day, ok := n.dayStart(meetings[i].Date); ok && day.Before(n.period.To) {
+			n.meetings = append(n.meetings, meeting{Meeting: &meetings[i], start: day})
+		}
+	}
+}
+
+// meeting is a meeting with the instant its local day begins.
+type meeting struct {
+	*storage.Meeting
+	start time.Time
+}
+
+// byName orders records by name key, then by id.
+func byName(nameA, idA, nameB, idB string) int {
+	return cmp.Or(cmp.Compare(nameA, nameB), cmp.Compare(idA, idB))
+}
+
+// dayStart returns the instant the local day "2006-01-02" begins in the
+// workspace's zone; false for a malformed day.
+func (n *network) dayStart(day string) (time.Time, bool) {
+	t, err := time.ParseInLocation(time.DateOnly, day, n.zone)
+	return t.UTC(), err == nil
+}
+
+// current reports whether a stakeholder counts in the analysis: it exists
+// and is confirmed or proposed, not archived.
+func (n *network) current(id string) (*storage.Stakeholder, bool) {
+	s, ok := n.byID[id]
+	return s, ok && s.Status != storage.StatusArchived
+}
+
+// currentMembers returns the stakeholders, not archived, who sit in
+// committee id now, by name.
+func (n *network) currentMembers(id string) []*storage.Stakeholder {
+	var out []*storage.Stakeholder
+	for _, sid := range n.members[id] {
+		if s, ok := n.current(sid); ok {
+			out = append(out, s)
+		}
+	}
+	slices.SortFunc(out, func(a, b *storage.Stakeholder) int { return byName(a.NameKey, a.ID, b.NameKey, b.ID) })
+	return out
+}
+
+// reviewed returns the committees under review, by name: those named by
+// ids (any case, any status), or every active committee when ids is empty.
+// KindNotFound names the first id that does not exist.
+func (n *network) reviewed(ids []string) ([]*storage.Committee, error) {
+	var out []*storage.Committee
+	if len(ids) == 0 {
+		for i := range n.committees {
+			if n.committees[i].Status != storage.CommitteeArchived {
+				out = append(out, &n.committees[i])
+			}
+		}
+		return out, nil
+	}
+	want := map[string]bool{}
+	for _, id := range ids {
+		id = strings.ToLower(id)
+		if _, ok := n.committee[id]; !ok {
+			return nil, &storage.Error{Kind: storage.KindNotFound, Op: "analyze: committee " + id}
+		}
+		want[id] = true
+	}
+	for i := range n.committees {
+		if want[n.committees[i].ID] {
+			out = append(out, &n.committees[i])
+		}
+	}
+	return out, nil
+}
+
+// stakeholderRefs names stakeholders.
+func stakeholderRefs(ss []*storage.Stakeholder) []Ref {
+	out := make([]Ref, len(ss))
+	for i, s := range ss {
+		out[i] = Ref{ID: s.ID, Name: s.Name}
+	}
+	return out
+}
