@@ -12,7 +12,6 @@ const (
 	actionStakeholderEdit    = "stakeholder.edit"
 	actionStakeholderArchive = "stakeholder.archive"
 	actionCommitteeArchive   = "committee.archive"
-	actionCommitmentDone     = "commitment.done"
 	targetCommitment         = "commitment"
 	fieldTopics              = "topics"
 )

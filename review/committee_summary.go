@@ -84,17 +84,11 @@ func (n *network) committeeSummaries(reviewed []*storage.Committee) []CommitteeS
 }
 
 // doneInPeriod returns the commitments done now that were marked done in
-// the period: an audit entry "commitment.done" about them lies in it.
+// the period (their ClosedAt lies in it).
 func (n *network) doneInPeriod() map[string]bool {
-	changed := map[string]bool{}
-	for _, e := range n.audit {
-		if e.Action == actionCommitmentDone && e.TargetKind == targetCommitment && n.period.Contains(e.At) {
-			changed[e.TargetID] = true
-		}
-	}
 	done := map[string]bool{}
 	for _, c := range n.commitments {
-		if c.Status == storage.CommitmentDone && changed[c.ID] {
+		if c.Status == storage.CommitmentDone && n.period.Contains(c.ClosedAt) {
 			done[c.ID] = true
 		}
 	}

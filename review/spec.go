@@ -1,6 +1,7 @@
-// Package review holds the schedule maths for network reviews: parsing cron
-// specs and time zones, and working out which slots are due. It does no I/O
-// and never reads the clock; every time is passed in.
+// Package review runs the regular network reviews: the schedule maths
+// (parsing cron specs and time zones, working out which slots are due, with
+// daylight saving and catch-up), and the stakeholder analysis computed from
+// the register. It never reads the clock; every time is passed in.
 package review
 
 import (

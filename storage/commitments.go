@@ -44,6 +44,9 @@ type Commitment struct {
 	// CreatedAt and UpdatedAt are instants in UTC.
 	CreatedAt time.Time `bson:"created_at" json:"created_at"`
 	UpdatedAt time.Time `bson:"updated_at" json:"updated_at"`
+	// ClosedAt is when the commitment was last marked done or dropped;
+	// zero while it is unfinished.
+	ClosedAt time.Time `bson:"closed_at" json:"closed_at,omitzero"`
 }
 
 // Closed reports whether the commitment is done or dropped.
@@ -159,7 +162,8 @@ func (t *Team) OverdueCommitments(ctx context.Context, today string) ([]Commitme
 
 // RecordCommitmentEvent applies ev to its commitment and stores it as the
 // next entry of the commitment's history:
-//   - EventStatus sets the status from ev.From to ev.To,
+//   - EventStatus sets the status from ev.From to ev.To (and closed_at to
+//     ev.At when it becomes done or dropped, zero when reopened),
 //   - EventDue sets the due day from ev.From to ev.To,
 //   - EventNote only stamps updated_at.
 //
@@ -174,7 +178,12 @@ func (t *Team) RecordCommitmentEvent(ctx context.Context, ev CommitmentEvent) (C
 	var err error
 	switch ev.Kind {
 	case EventStatus:
-		err = t.setCommitmentIf(ctx, ev.Commitment, "status", ev.From, bson.D{{Key: "status", Value: ev.To}, stamp})
+		closed := time.Time{}
+		if ev.To == CommitmentDone || ev.To == CommitmentDropped {
+			closed = ev.At
+		}
+		err = t.setCommitmentIf(ctx, ev.Commitment, "status", ev.From,
+			bson.D{{Key: "status", Value: ev.To}, {Key: "closed_at", Value: closed}, stamp})
 	case EventDue:
 		err = t.setCommitmentIf(ctx, ev.Commitment, "due", ev.From, bson.D{{Key: "due", Value: ev.To}, stamp})
 	case EventNote:

@@ -85,6 +85,9 @@ func (g *generator) commitments(n int, ss []storage.Stakeholder, ms []storage.Me
 		c.Status = g.finalStatus(c.Due < g.day(0))
 		evs := g.history(&c, created)
 		c.UpdatedAt = evs[len(evs)-1].At
+		if c.Closed() {
+			c.ClosedAt = c.UpdatedAt
+		}
 		events = append(events, evs...)
 		out = append(out, c)
 	}
