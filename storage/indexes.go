@@ -8,7 +8,8 @@ import (
 )
 
 // indexes lists the secondary indexes per collection. All start with
-// team_id because every query filters on it.
+// team_id because every query filters on it, except those of the two reads
+// across workspaces (active schedules, due outbox messages).
 var indexes = map[string][]bson.D{
 	stakeholders: {
 		{{Key: "team_id", Value: 1}, {Key: "name_key", Value: 1}},
@@ -24,6 +25,20 @@ var indexes = map[string][]bson.D{
 	},
 	audit: {
 		{{Key: "team_id", Value: 1}, {Key: "target_kind", Value: 1}, {Key: "target_id", Value: 1}},
+	},
+	schedules: {
+		{{Key: "team_id", Value: 1}, {Key: "status", Value: 1}},
+		{{Key: "status", Value: 1}}, // the firing loop's read across workspaces
+	},
+	runs: {
+		{{Key: "team_id", Value: 1}, {Key: "schedule_id", Value: 1}, {Key: "slot_at", Value: 1}},
+	},
+	runRequests: {
+		{{Key: "team_id", Value: 1}, {Key: "schedule_id", Value: 1}},
+	},
+	outbox: {
+		{{Key: "team_id", Value: 1}, {Key: "run_id", Value: 1}},
+		{{Key: "state", Value: 1}, {Key: "next_attempt_at", Value: 1}}, // the sender's read across workspaces
 	},
 }
 
