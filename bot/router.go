@@ -31,10 +31,11 @@ var wordAliases = map[string]string{
 }
 
 // addWordAliases adds a feature's command-word aliases; feature files call
-// it from init. An alias defined twice panics at start-up.
+// it from init. An alias that maps to two different words panics at
+// start-up.
 func addWordAliases(m map[string]string) {
 	for k, v := range m {
-		if _, dup := wordAliases[k]; dup {
+		if old, dup := wordAliases[k]; dup && old != v {
 			panic("bot: command alias " + k + " defined twice")
 		}
 		wordAliases[k] = v

@@ -72,6 +72,7 @@ type Sender struct {
 	o       SenderOptions
 	ready   map[string]time.Time // team/channel -> earliest next post
 	paused  map[string]time.Time // team -> rate limited until
+	wake    time.Time            // earliest retry scheduled since the last pass
 	backoff func(attempt int) time.Duration
 }
 
@@ -139,37 +140,69 @@ func (s *Sender) Run(ctx context.Context) error {
 	return nil
 }
 
-// Pass delivers what is due now as far as pacing allows and returns how
-// long to wait before the next pass.
+// Pass reads the messages due now and delivers them as fast as pacing
+// allows, waiting (with Sleep) for channels to become free, for up to
+// passLength; it returns how long to wait before the next pass.
 func (s *Sender) Pass(ctx context.Context) time.Duration {
-	now := s.o.Now()
-	s.prune(now)
-	msgs, err := s.o.Store.DueMessages(ctx, now, s.o.Batch)
+	start := s.o.Now()
+	s.prune(start)
+	msgs, err := s.o.Store.DueMessages(ctx, start, s.o.Batch)
 	if err != nil {
 		if ctx.Err() == nil {
 			s.o.Log.Error().Err(err).Msg("reading the outbox failed")
 		}
 		return s.o.Poll
 	}
-	wait := s.o.Poll
-	sent := false
-	for _, m := range msgs {
-		if ctx.Err() != nil {
+	full := len(msgs) == s.o.Batch
+	for len(msgs) > 0 && ctx.Err() == nil {
+		var wait time.Duration
+		msgs, wait = s.deliverReady(ctx, msgs)
+		if len(msgs) == 0 || s.o.Now().Add(wait).Sub(start) > passLength {
+			break
+		}
+		if err := s.o.Sleep(ctx, wait); err != nil {
 			return 0
 		}
-		now = s.o.Now()
+	}
+	if full || len(msgs) > 0 {
+		return 0
+	}
+	return s.untilWake()
+}
+
+// passLength is how long Pass works through one read of the outbox before
+// it looks again (for newer messages and retries).
+const passLength = 30 * time.Second
+
+// deliverReady delivers those of msgs whose channel is free and returns the
+// others, with the wait until the first of them may go.
+func (s *Sender) deliverReady(ctx context.Context, msgs []storage.OutboxMessage) ([]storage.OutboxMessage, time.Duration) {
+	var rest []storage.OutboxMessage
+	var wait time.Duration
+	for _, m := range msgs {
+		if ctx.Err() != nil {
+			return nil, 0
+		}
+		now := s.o.Now()
 		if until := s.blockedUntil(m); until.After(now) {
-			wait = min(wait, until.Sub(now))
+			if len(rest) == 0 || until.Sub(now) < wait {
+				wait = until.Sub(now)
+			}
+			rest = append(rest, m)
 			continue
 		}
 		s.deliver(ctx, m)
-		sent = true
 	}
-	if sent {
-		wait = min(wait, s.o.ChannelInterval)
-		if len(msgs) == s.o.Batch {
-			wait = 0
-		}
+	return rest, wait
+}
+
+// untilWake is the wait until the earliest retry this sender scheduled, at
+// most Poll.
+func (s *Sender) untilWake() time.Duration {
+	wait := s.o.Poll
+	if !s.wake.IsZero() {
+		wait = min(wait, max(s.wake.Sub(s.o.Now()), 0))
+		s.wake = time.Time{}
 	}
 	return wait
 }
@@ -250,10 +283,20 @@ func (s *Sender) record(ctx context.Context, team *storage.Team, m storage.Outbo
 	case errors.As(postErr, &rl):
 		until := now.Add(max(rl.RetryAfter, time.Second))
 		s.paused[m.TeamID] = until
+		s.retryAt(until)
 		return team.MarkRetry(ctx, m.Key, n, until, postErr.Error())
 	case errors.As(postErr, &tmp) && n+1 < s.o.MaxAttempts:
-		return team.MarkRetry(ctx, m.Key, n, now.Add(s.backoff(n)), postErr.Error())
+		next := now.Add(s.backoff(n))
+		s.retryAt(next)
+		return team.MarkRetry(ctx, m.Key, n, next, postErr.Error())
 	default:
 		return team.MarkFailed(ctx, m.Key, n, postErr.Error())
+	}
+}
+
+// retryAt makes the sender look again at t at the latest.
+func (s *Sender) retryAt(t time.Time) {
+	if s.wake.IsZero() || t.Before(s.wake) {
+		s.wake = t
 	}
 }

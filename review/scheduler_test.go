@@ -282,3 +282,6 @@ func TestSchedulerRunStops(t *testing.T) {
 	}
 	goleak.VerifyNone(t, ignore)
 }
+
+// Advance moves the clock on by d.
+func (c *clock) Advance(d time.Duration) { c.mu.Lock(); defer c.mu.Unlock(); c.t = c.t.Add(d) }
