@@ -2,10 +2,12 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"strconv"
 	"time"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 )
 
@@ -64,8 +66,23 @@ func (t *Team) QueueMessage(ctx context.Context, m OutboxMessage) (bool, error) 
 // OutboxMessage returns the message with the key; KindNotFound if none.
 func (t *Team) OutboxMessage(ctx context.Context, key string) (OutboxMessage, error) {
 	var m OutboxMessage
-	err := t.findOne(ctx, outbox, bson.D{{Key: "_id", Value: t.docID(key)}}, &m)
+	err := t.findByID(ctx, outbox, t.docID(key), &m)
 	return m, err
+}
+
+// findByID decodes the document with _id docID into out; KindNotFound if
+// none. The sender's hot path: FerretDB uses its primary key only for a
+// filter that is exactly {_id}, so this one does not add team_id. It still
+// cannot reach another workspace: docID starts with this team's id.
+func (t *Team) findByID(ctx context.Context, coll, docID string, out any) error {
+	if t.id == "" {
+		return wrap(KindInvalid, "find "+coll, errNoTeam)
+	}
+	err := t.coll(coll).FindOne(ctx, bson.D{{Key: "_id", Value: docID}}).Decode(out)
+	if errors.Is(err, mongo.ErrNoDocuments) {
+		return errNotFound("find " + coll)
+	}
+	return classify("find "+coll, err)
 }
 
 // OutboxMessages returns the messages queued for a run (all of the
@@ -120,13 +137,13 @@ func (t *Team) ClaimAttempt(ctx context.Context, key string, n int, by string, a
 		return err == nil, a, err
 	}
 	var old OutboxAttempt
-	err = t.findOne(ctx, outboxAttempts, bson.D{{Key: "_id", Value: a.DocID}}, &old)
+	err = t.findByID(ctx, outboxAttempts, a.DocID, &old)
 	return false, old, err
 }
 
-// SkipAttempt moves a pending message whose attempt n was claimed but never
-// finished (its sender died) on to attempt n+1. It changes nothing when the
-// message has moved on already; concurrent calls are harmless.
+// SkipAttempt moves a message whose attempt n was claimed but never
+// finished (its sender died) on to attempt n+1, so that attempt can be
+// claimed. Concurrent calls write the same value and are harmless.
 func (t *Team) SkipAttempt(ctx context.Context, key string, n int) error {
 	return t.updateOutbox(ctx, key, n, bson.D{{Key: "attempts", Value: n + 1}})
 }
@@ -156,16 +173,15 @@ func (t *Team) MarkFailed(ctx context.Context, key string, n int, errText string
 	})
 }
 
-// updateOutbox sets fields on the pending message key if it is still at
-// attempt n; otherwise (another sender moved it on) it changes nothing.
-func (t *Team) updateOutbox(ctx context.Context, key string, n int, fields bson.D) error {
-	full, err := t.filter(bson.D{
-		{Key: "_id", Value: t.docID(key)}, {Key: "state", Value: OutboxPending}, {Key: "attempts", Value: n},
-	})
-	if err != nil {
-		return wrap(KindInvalid, "update outbox", err)
+// updateOutbox sets fields on the message key. The sender calls it only
+// for an attempt n it has claimed (by insert), so no other sender writes
+// the message meanwhile; n is not re-checked in the filter, which is
+// exactly {_id} (see findByID).
+func (t *Team) updateOutbox(ctx context.Context, key string, _ int, fields bson.D) error {
+	if t.id == "" {
+		return wrap(KindInvalid, "update outbox", errNoTeam)
 	}
 	defer t.s.lockWrites()()
-	_, err = t.coll(outbox).UpdateOne(ctx, full, bson.D{{Key: "$set", Value: fields}})
+	_, err := t.coll(outbox).UpdateOne(ctx, bson.D{{Key: "_id", Value: t.docID(key)}}, bson.D{{Key: "$set", Value: fields}})
 	return classify("update outbox", err)
 }
