@@ -96,15 +96,21 @@ func (f *senderFixture) queue(n int, channels ...string) {
 // run runs s until no message is pending, then stops it.
 func (f *senderFixture) run(s *Sender) {
 	f.t.Helper()
+	f.runUntil(s, func() bool { return f.pending() == 0 })
+}
+
+// runUntil runs s until done reports true, then stops it.
+func (f *senderFixture) runUntil(s *Sender, done func() bool) {
+	f.t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error)
-	go func() { done <- s.Run(ctx) }()
+	stopped := make(chan error)
+	go func() { stopped <- s.Run(ctx) }()
 	deadline := time.Now().Add(5 * time.Minute)
-	for f.pending() > 0 && time.Now().Before(deadline) {
-		time.Sleep(500 * time.Millisecond)
+	for !done() && time.Now().Before(deadline) {
+		time.Sleep(100 * time.Millisecond)
 	}
 	cancel()
-	if err := <-done; err != nil {
+	if err := <-stopped; err != nil {
 		f.t.Fatal(err)
 	}
 }
@@ -151,22 +157,22 @@ func (f *senderFixture) checkOnce(n int) {
 	}
 }
 
-// A fan-out of 500 messages, with every tenth call answered 429, delivers
+// A fan-out of 500 messages (fanOut), with every tenth call answered 429, delivers
 // each exactly once, at most one per second per channel, and waits out
 // Retry-After.
 func TestSenderFanOutWithRateLimits(t *testing.T) {
 	f := newSenderFixture(t)
-	f.queue(500, "C1", "C2", "C3", "C4", "C5")
+	f.queue(fanOut, "C1", "C2", "C3", "C4", "C5")
 	f.fake.RateLimitEvery("chat.postMessage", 10, 1)
-	f.run(f.sender(SenderOptions{}))
-	f.checkOnce(500)
+	f.runUntil(f.sender(SenderOptions{}), func() bool { return len(f.fake.Messages()) >= fanOut })
+	f.checkOnce(fanOut)
 	limited := 0
 	for _, c := range f.fake.CallsTo("chat.postMessage") {
 		if c.Status == http.StatusTooManyRequests {
 			limited++
 		}
 	}
-	if limited < 50 {
+	if limited < fanOut/10 {
 		t.Errorf("only %d calls were rate limited", limited)
 	}
 	for ch, times := range f.rec.times {
@@ -192,7 +198,7 @@ func TestSenderRestartMidFanOut(t *testing.T) {
 	if n := len(f.fake.Messages()); n != 37 {
 		t.Fatalf("first sender posted %d, want 37", n)
 	}
-	f.run(f.sender(SenderOptions{ProcessID: "second"}))
+	f.runUntil(f.sender(SenderOptions{ProcessID: "second"}), func() bool { return len(f.fake.Messages()) >= 120 })
 	f.checkOnce(120)
 	for _, m := range f.fake.Messages() {
 		if m.Channel == "U1" {

@@ -45,7 +45,7 @@ type clock struct {
 	t  time.Time
 }
 
-func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *clock) Now() time.Time  { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
 func (c *clock) Set(t time.Time) { c.mu.Lock(); defer c.mu.Unlock(); c.t = t }
 
 func addSchedule(t *testing.T, store *storage.Store, team, spec, zone string, created time.Time) storage.Schedule {
@@ -83,7 +83,7 @@ func TestThreeSchedulersStartEachSlotOnce(t *testing.T) {
 		schedulers[i] = NewScheduler(SchedulerOptions{Store: store, Fire: f, Now: clocks[i].Now, ProcessID: string(rune('A' + i)), Log: zerolog.Nop()})
 	}
 	ctx := context.Background()
-	for step := time.Duration(0); step <= 200*time.Minute-40*time.Second; step += 20 * time.Second {
+	for step := time.Duration(0); step <= 200*time.Minute-10*time.Second; step += 30 * time.Second {
 		var wg sync.WaitGroup
 		for i, s := range schedulers {
 			clocks[i].Set(start.Add(step + time.Duration(i-1)*40*time.Second))

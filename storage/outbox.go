@@ -2,12 +2,10 @@ package storage
 
 import (
 	"context"
-	"errors"
 	"strconv"
 	"time"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
-	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 )
 
@@ -68,21 +66,6 @@ func (t *Team) OutboxMessage(ctx context.Context, key string) (OutboxMessage, er
 	var m OutboxMessage
 	err := t.findByID(ctx, outbox, t.docID(key), &m)
 	return m, err
-}
-
-// findByID decodes the document with _id docID into out; KindNotFound if
-// none. The sender's hot path: FerretDB uses its primary key only for a
-// filter that is exactly {_id}, so this one does not add team_id. It still
-// cannot reach another workspace: docID starts with this team's id.
-func (t *Team) findByID(ctx context.Context, coll, docID string, out any) error {
-	if t.id == "" {
-		return wrap(KindInvalid, "find "+coll, errNoTeam)
-	}
-	err := t.coll(coll).FindOne(ctx, bson.D{{Key: "_id", Value: docID}}).Decode(out)
-	if errors.Is(err, mongo.ErrNoDocuments) {
-		return errNotFound("find " + coll)
-	}
-	return classify("find "+coll, err)
 }
 
 // OutboxMessages returns the messages queued for a run (all of the
@@ -178,10 +161,5 @@ func (t *Team) MarkFailed(ctx context.Context, key string, n int, errText string
 // the message meanwhile; n is not re-checked in the filter, which is
 // exactly {_id} (see findByID).
 func (t *Team) updateOutbox(ctx context.Context, key string, _ int, fields bson.D) error {
-	if t.id == "" {
-		return wrap(KindInvalid, "update outbox", errNoTeam)
-	}
-	defer t.s.lockWrites()()
-	_, err := t.coll(outbox).UpdateOne(ctx, bson.D{{Key: "_id", Value: t.docID(key)}}, bson.D{{Key: "$set", Value: fields}})
-	return classify("update outbox", err)
+	return t.setByID(ctx, outbox, t.docID(key), fields)
 }

@@ -61,13 +61,13 @@ func (t *Team) ClaimRun(ctx context.Context, r Run) (bool, error) {
 // with an error text. Only the process that won the claim calls it.
 // KindNotFound when there is no such run.
 func (t *Team) FinishRun(ctx context.Context, id, state, errText string) error {
-	return t.set(ctx, runs, t.docID(id), bson.D{{Key: "state", Value: state}, {Key: "error", Value: errText}})
+	return t.setByID(ctx, runs, t.docID(id), bson.D{{Key: "state", Value: state}, {Key: "error", Value: errText}})
 }
 
 // Run returns the run id ("<schedule id>@<slot key>"); KindNotFound if none.
 func (t *Team) Run(ctx context.Context, id string) (Run, error) {
 	var r Run
-	err := t.findOne(ctx, runs, bson.D{{Key: "_id", Value: t.docID(id)}}, &r)
+	err := t.findByID(ctx, runs, t.docID(id), &r)
 	return r, err
 }
 
