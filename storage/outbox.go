@@ -128,13 +128,13 @@ func (t *Team) ClaimAttempt(ctx context.Context, key string, n int, by string, a
 // finished (its sender died) on to attempt n+1, so that attempt can be
 // claimed. Concurrent calls write the same value and are harmless.
 func (t *Team) SkipAttempt(ctx context.Context, key string, n int) error {
-	return t.updateOutbox(ctx, key, n, bson.D{{Key: "attempts", Value: n + 1}})
+	return t.updateOutbox(ctx, key, bson.D{{Key: "attempts", Value: n + 1}})
 }
 
 // MarkSent records that attempt n of the message was delivered with the
 // Slack ts.
 func (t *Team) MarkSent(ctx context.Context, key string, n int, ts string, at time.Time) error {
-	return t.updateOutbox(ctx, key, n, bson.D{
+	return t.updateOutbox(ctx, key, bson.D{
 		{Key: "state", Value: OutboxSent}, {Key: "attempts", Value: n + 1},
 		{Key: "ts", Value: ts}, {Key: "sent_at", Value: at.UTC()}, {Key: "last_error", Value: ""},
 	})
@@ -143,7 +143,7 @@ func (t *Team) MarkSent(ctx context.Context, key string, n int, ts string, at ti
 // MarkRetry records that attempt n failed with errText and that the next
 // one is due at next.
 func (t *Team) MarkRetry(ctx context.Context, key string, n int, next time.Time, errText string) error {
-	return t.updateOutbox(ctx, key, n, bson.D{
+	return t.updateOutbox(ctx, key, bson.D{
 		{Key: "attempts", Value: n + 1}, {Key: "next_attempt_at", Value: next.UTC()}, {Key: "last_error", Value: errText},
 	})
 }
@@ -151,15 +151,14 @@ func (t *Team) MarkRetry(ctx context.Context, key string, n int, next time.Time,
 // MarkFailed records that attempt n failed with errText and that the
 // message will not be tried again.
 func (t *Team) MarkFailed(ctx context.Context, key string, n int, errText string) error {
-	return t.updateOutbox(ctx, key, n, bson.D{
+	return t.updateOutbox(ctx, key, bson.D{
 		{Key: "state", Value: OutboxFailed}, {Key: "attempts", Value: n + 1}, {Key: "last_error", Value: errText},
 	})
 }
 
 // updateOutbox sets fields on the message key. The sender calls it only
-// for an attempt n it has claimed (by insert), so no other sender writes
-// the message meanwhile; n is not re-checked in the filter, which is
-// exactly {_id} (see findByID).
-func (t *Team) updateOutbox(ctx context.Context, key string, _ int, fields bson.D) error {
+// for an attempt it has claimed (by insert), so no other sender writes the
+// message meanwhile; the filter is exactly {_id} (see byid.go).
+func (t *Team) updateOutbox(ctx context.Context, key string, fields bson.D) error {
 	return t.setByID(ctx, outbox, t.docID(key), fields)
 }
