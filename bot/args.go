@@ -40,8 +40,34 @@ func addKeyAliases(m map[string]string) {
 	}
 }
 
-// canonicalKey returns the canonical option key for a typed key.
-func canonicalKey(k string) string {
+// scopedKeyAliases holds, per first command word, option-key aliases that
+// apply only to that command: "frist" is "due" for a commitment but
+// "deadline" for a schedule.
+var scopedKeyAliases = map[string]map[string]string{}
+
+// addScopedKeyAliases adds option-key aliases for the commands starting
+// with first; feature files call it from init. An alias defined twice for
+// the same command with different meanings panics at start-up.
+func addScopedKeyAliases(first string, m map[string]string) {
+	scoped := scopedKeyAliases[first]
+	if scoped == nil {
+		scoped = map[string]string{}
+		scopedKeyAliases[first] = scoped
+	}
+	for k, v := range m {
+		if old, dup := scoped[k]; dup && old != v {
+			panic("bot: option alias " + first + " " + k + " defined twice")
+		}
+		scoped[k] = v
+	}
+}
+
+// canonicalKey returns the canonical option key for a key typed to the
+// command cl runs.
+func (cl *call) canonicalKey(k string) string {
+	if c, ok := scopedKeyAliases[cl.command][k]; ok {
+		return c
+	}
 	if c, ok := keyAliases[k]; ok {
 		return c
 	}
@@ -59,7 +85,7 @@ func (cl *call) splitArgs(allowed []string) ([]Value, map[string]Value, error) {
 			bare = append(bare, tok.Value)
 			continue
 		}
-		key := canonicalKey(tok.Key)
+		key := cl.canonicalKey(tok.Key)
 		if !slices.Contains(allowed, key) {
 			return nil, nil, fail(storage.KindInvalid, "err.unknown_field", tok.Key, strings.Join(allowed, ", "))
 		}

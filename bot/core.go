@@ -88,6 +88,7 @@ type call struct {
 	loc      *time.Location
 	role     storage.Role
 	args     []Token
+	command  string // the command's first canonical word, for scoped aliases
 	now      time.Time
 	log      zerolog.Logger
 }
@@ -131,6 +132,7 @@ func (cl *call) handle(text string) (Reply, error) {
 		return Reply{}, err
 	}
 	cl.args = args
+	cl.command = cmd.path[0]
 	return cmd.run(cl)
 }
 

@@ -84,3 +84,16 @@ func (h *harness) refused(user, line, want string) {
 		}
 	}
 }
+
+// The same German word can mean different subcommands after different
+// command words ("löschen": erase personal data, remove a schedule), and
+// the same key different options ("frist": a commitment's due day, a
+// schedule's catch-up deadline).
+func TestScopedAliases(t *testing.T) {
+	h := newHarness(t)
+	h.expect(admin, "datenschutz löschen", "welchen Akteur Sie meinen")
+	h.expect(admin, "zeitplan löschen", "die ID des Zeitplans")
+	h.expect(admin, `zeitplan neu "0 9 * * 1" art:überprüfung frist:2h`, "Frist für Nachholen: 2h")
+	h.do(admin, `akteur neu "Eva Muster"`)
+	h.expect(admin, `zusage "Eva Muster" Bericht frist:2027-02-01`, "fällig am 01.02.2027")
+}

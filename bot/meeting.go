@@ -95,7 +95,7 @@ func (cl *call) meetingArgs() ([]Value, map[string]string, error) {
 	for _, tok := range cl.args {
 		switch {
 		case tok.Key != "":
-			key = canonicalKey(tok.Key)
+			key = cl.canonicalKey(tok.Key)
 			opts[key] = tok.Value.Text
 		case key == "":
 			ref = append(ref, tok.Value)

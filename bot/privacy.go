@@ -18,10 +18,10 @@ func init() {
 		command{path: []string{"privacy", "export"}, role: storage.RoleCoordinator, usage: "usage.privacy_export", run: privacyExport},
 		command{path: []string{"privacy", "erase"}, role: storage.RoleAdmin, usage: "usage.privacy_erase", run: privacyErase},
 	)
-	addWordAliases(map[string]string{
-		"datenschutz": "privacy",
-		"auskunft":    "export",
-		"löschen":     "erase", "loeschen": "erase",
+	addWordAliases(map[string]string{"datenschutz": "privacy"})
+	addScopedWordAliases("privacy", map[string]string{
+		"auskunft": "export",
+		"löschen":  "erase", "loeschen": "erase",
 	})
 }
 

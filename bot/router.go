@@ -43,6 +43,28 @@ func addWordAliases(m map[string]string) {
 	}
 }
 
+// scopedWordAliases holds, per first command word, aliases that apply only
+// after it: "löschen" is "erase" after "datenschutz" but "remove" after
+// "zeitplan".
+var scopedWordAliases = map[string]map[string]string{}
+
+// addScopedWordAliases adds aliases for the words that follow the command
+// word first; feature files call it from init. An alias defined twice for
+// the same first word with different meanings panics at start-up.
+func addScopedWordAliases(first string, m map[string]string) {
+	scoped := scopedWordAliases[first]
+	if scoped == nil {
+		scoped = map[string]string{}
+		scopedWordAliases[first] = scoped
+	}
+	for k, v := range m {
+		if old, dup := scoped[k]; dup && old != v {
+			panic("bot: command alias " + first + " " + k + " defined twice")
+		}
+		scoped[k] = v
+	}
+}
+
 // canonicalWord returns the canonical command word for a typed word.
 func canonicalWord(w string) string {
 	w = strings.ToLower(w)
@@ -53,9 +75,18 @@ func canonicalWord(w string) string {
 }
 
 // commandWord returns the canonical word of token i, if it is a bare word.
+// Words after the first are looked up among the first word's scoped
+// aliases before the general ones.
 func commandWord(tokens []Token, i int) (string, bool) {
 	if i >= len(tokens) || tokens[i].Key != "" || tokens[i].Value.Quoted || tokens[i].Value.Kind != Text {
 		return "", false
+	}
+	if i > 0 {
+		if first, ok := commandWord(tokens, 0); ok {
+			if c, ok := scopedWordAliases[first][strings.ToLower(tokens[i].Value.Text)]; ok {
+				return c, true
+			}
+		}
 	}
 	return canonicalWord(tokens[i].Value.Text), true
 }

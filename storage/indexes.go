@@ -7,8 +7,10 @@ import (
 	"go.mongodb.org/mongo-driver/v2/mongo"
 )
 
-// indexes lists the secondary indexes per collection. All but the events
-// clean-up index start with team_id because every query filters on it.
+// indexes lists the secondary indexes per collection. All start with
+// team_id because every query filters on it, except those of the reads
+// across workspaces (active schedules, due outbox messages, the clean-up of
+// old Slack event records).
 var indexes = map[string][]bson.D{
 	stakeholders: {
 		{{Key: "team_id", Value: 1}, {Key: "name_key", Value: 1}},
@@ -40,6 +42,20 @@ var indexes = map[string][]bson.D{
 	// The periodic clean-up deletes by time across workspaces.
 	events: {
 		{{Key: "at", Value: 1}},
+	},
+	schedules: {
+		{{Key: "team_id", Value: 1}, {Key: "status", Value: 1}},
+		{{Key: "status", Value: 1}}, // the firing loop's read across workspaces
+	},
+	runs: {
+		{{Key: "team_id", Value: 1}, {Key: "schedule_id", Value: 1}, {Key: "slot_at", Value: 1}},
+	},
+	runRequests: {
+		{{Key: "team_id", Value: 1}, {Key: "schedule_id", Value: 1}},
+	},
+	outbox: {
+		{{Key: "team_id", Value: 1}, {Key: "run_id", Value: 1}},
+		{{Key: "state", Value: 1}, {Key: "next_attempt_at", Value: 1}}, // the sender's read across workspaces
 	},
 }
 
