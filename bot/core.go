@@ -13,6 +13,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -28,6 +29,11 @@ type Options struct {
 	Language Lang
 	// Timezone is used where a workspace has not chosen one.
 	Timezone *time.Location
+	// Render turns a reply into the messages the outbox sends on the bot's
+	// own initiative (reviews, reminders, digests). The Slack transport
+	// provides one that adds Block Kit; nil gives plain text only, as the
+	// console shows it.
+	Render func(Reply) []review.Message
 }
 
 // Core handles commands. It is safe for concurrent use.
@@ -39,6 +45,7 @@ type Core struct {
 	lang     Lang
 	timezone *time.Location
 	commands []command
+	render   func(Reply) []review.Message
 }
 
 // New returns a Core for opts.
@@ -50,6 +57,10 @@ func New(opts Options) *Core {
 		admins:   map[string]bool{},
 		lang:     opts.Language,
 		timezone: opts.Timezone,
+		render:   opts.Render,
+	}
+	if c.render == nil {
+		c.render = func(r Reply) []review.Message { return []review.Message{{Text: PlainText(r)}} }
 	}
 	if c.now == nil {
 		c.now = time.Now
