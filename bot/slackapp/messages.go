@@ -3,6 +3,7 @@ package slackapp
 import (
 	"encoding/json"
 	"html"
+	"strings"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
 	"github.com/netzwerkbot/netzwerkbot/review"
@@ -16,12 +17,14 @@ func RenderMessages(r bot.Reply) []review.Message {
 	parts := render(r, maxMessageBlocks)
 	out := make([]review.Message, 0, len(parts))
 	for _, p := range parts {
-		blocks, err := json.Marshal(p.Blocks)
-		if err != nil {
-			// Blocks built by render always marshal; fall back to text.
-			blocks = nil
+		var blocks strings.Builder
+		enc := json.NewEncoder(&blocks)
+		enc.SetEscapeHTML(false) // the texts are escaped for Slack already
+		if err := enc.Encode(p.Blocks); err != nil {
+			// Blocks built by render always encode; send the text alone.
+			blocks.Reset()
 		}
-		out = append(out, review.Message{Text: html.UnescapeString(p.Text), Blocks: string(blocks)})
+		out = append(out, review.Message{Text: html.UnescapeString(p.Text), Blocks: strings.TrimSpace(blocks.String())})
 	}
 	return out
 }
