@@ -64,7 +64,13 @@ func parseConfig(args []string, getenv func(string) string, out io.Writer) (conf
 		}
 		*v.target(&c) = val
 		if v.flag != "" {
-			fs.StringVar(v.target(&c), v.flag, val, v.help)
+			// A secret's flag shows no default, so --help never prints it.
+			shown := val
+			if v.secret {
+				shown = ""
+			}
+			fs.StringVar(v.target(&c), v.flag, shown, v.help)
+			*v.target(&c) = val
 		}
 	}
 	fs.StringVar(&c.As, "as", "", "console: run commands as this Slack user id instead of the console admin")
@@ -98,6 +104,9 @@ Environment variables (flags override them):
 		def := ""
 		if v.def != "" {
 			def = " [default " + v.def + "]"
+		}
+		if v.secret {
+			def += " (secret: never logged)"
 		}
 		fmt.Fprintf(out, "  %-38s %s%s\n", name, v.help, def)
 	}

@@ -53,6 +53,14 @@ func TestConsoleLanguageAndAs(t *testing.T) {
 	}
 }
 
+func TestHelpNeverShowsSecrets(t *testing.T) {
+	env := map[string]string{"MONGODB_URI": "mongodb://nwuser:geheim123@db.example.org/", "SLACK_BOT_TOKEN": "xoxb-geheim"}
+	_, out, _ := runMain(t, env, "", "--help")
+	if strings.Contains(out, "geheim") {
+		t.Fatalf("--help shows a secret:\n%s", out)
+	}
+}
+
 func TestHelpVersionAndBadConfig(t *testing.T) {
 	code, out, _ := runMain(t, nil, "", "--help")
 	for _, want := range []string{"MONGODB_URI", "DATA_DIR", "SLACK_BOT_TOKEN", "DEFAULT_LANGUAGE", "--data-dir"} {
