@@ -66,20 +66,44 @@ func commitmentList(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	list, err := cl.team.Commitments(cl.ctx, f)
+	shown, total, page, err := cl.commitmentPage(f, page)
 	if err != nil {
 		return Reply{}, err
 	}
-	if len(list) == 0 {
+	if total == 0 {
 		return Say(cl.lang.T("commitment.none")), nil
 	}
-	names, err := cl.ownerNames(pageOf(list, page))
+	names, err := cl.ownerNames(shown)
 	if err != nil {
 		return Reply{}, err
 	}
-	return pagedList(cl.lang, cl.lang.T("commitment.title."+sel, len(list)), len(list), page, func(i int) string {
-		return commitmentLine(cl.lang, &list[i], names, today)
+	start := (page - 1) * pageSize
+	return pagedList(cl.lang, cl.lang.T("commitment.title."+sel, total), total, page, func(i int) string {
+		return commitmentLine(cl.lang, &shown[i-start], names, today)
 	}), nil
+}
+
+// commitmentPage returns the commitments that page (1-based, clamped to
+// the last page as pagedList does) of the list f selects shows, how many
+// the list has, and the page. Lists of unfinished commitments come from
+// the open-commitment index, which fetches only the page; the others
+// from a query for all of them.
+func (cl *call) commitmentPage(f storage.CommitmentFilter, page int) ([]storage.Commitment, int, int, error) {
+	if !f.OnlyUnfinished() {
+		list, err := cl.team.Commitments(cl.ctx, f)
+		if err != nil || len(list) == 0 {
+			return nil, 0, page, err
+		}
+		page = min(page, (len(list)+pageSize-1)/pageSize)
+		start := (page - 1) * pageSize
+		return list[start:min(start+pageSize, len(list))], len(list), page, nil
+	}
+	shown, total, err := cl.team.UnfinishedCommitments(cl.ctx, f, (page-1)*pageSize, pageSize)
+	if last := (total + pageSize - 1) / pageSize; err == nil && page > last && total > 0 {
+		page = last
+		shown, total, err = cl.team.UnfinishedCommitments(cl.ctx, f, (page-1)*pageSize, pageSize)
+	}
+	return shown, total, page, err
 }
 
 // commitmentSelection reads the bare words of "commitments": at most one
@@ -130,28 +154,22 @@ func (cl *call) commitmentOwnerFilter(mine string, opts map[string]Value) ([]str
 	return nil, nil
 }
 
-// pageOf returns the commitments that page (1-based, clamped as pagedList
-// does) shows.
-func pageOf(list []storage.Commitment, page int) []storage.Commitment {
-	pages := (len(list) + pageSize - 1) / pageSize
-	start := (min(page, pages) - 1) * pageSize
-	return list[start:min(start+pageSize, len(list))]
-}
-
-// ownerNames returns the names of the owners of list by stakeholder id.
+// ownerNames returns the names of the owners of list (one page) by
+// stakeholder id, read one by one by _id; an owner that does not exist
+// has no name.
 func (cl *call) ownerNames(list []storage.Commitment) (map[string]string, error) {
-	var ids []string
+	names := map[string]string{}
 	for _, c := range list {
-		if !slices.Contains(ids, c.Owner) {
-			ids = append(ids, c.Owner)
+		if _, ok := names[c.Owner]; ok {
+			continue
 		}
+		s, err := cl.team.Stakeholder(cl.ctx, c.Owner)
+		if err != nil && !storage.IsNotFound(err) {
+			return nil, err
+		}
+		names[c.Owner] = s.Name
 	}
-	owners, err := cl.team.Stakeholders(cl.ctx, storage.StakeholderFilter{IDs: ids})
-	names := make(map[string]string, len(owners))
-	for _, s := range owners {
-		names[s.ID] = s.Name
-	}
-	return names, err
+	return names, nil
 }
 
 // commitmentLine is the one-line summary used in lists: id, owner, text

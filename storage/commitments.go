@@ -244,6 +244,9 @@ func (t *Team) setCommitmentIfLocked(ctx context.Context, id, field, want string
 	if err != nil {
 		return wrap(KindInvalid, op, err)
 	}
-	_, err = t.coll(commitments).UpdateOne(ctx, full, bson.D{{Key: "$set", Value: fields}})
-	return classify(op, err)
+	if _, err = t.coll(commitments).UpdateOne(ctx, full, bson.D{{Key: "$set", Value: fields}}); err != nil {
+		return classify(op, err)
+	}
+	t.touched(ctx, commitments, t.docID(id))
+	return nil
 }

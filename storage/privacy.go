@@ -141,10 +141,14 @@ func (t *Team) replace(ctx context.Context, coll string, doc bson.D) error {
 	if err != nil {
 		return wrap(KindInvalid, "replace "+coll, err)
 	}
-	defer t.s.lockWrites()()
+	unlock := t.s.lockWrites()
 	res, err := t.coll(coll).ReplaceOne(ctx, full, doc)
+	unlock()
 	if err != nil {
 		return classify("replace "+coll, err)
+	}
+	if id, ok := id.(string); ok {
+		t.touched(ctx, coll, id)
 	}
 	if res.MatchedCount == 0 {
 		return errNotFound("replace " + coll)

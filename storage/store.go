@@ -35,6 +35,8 @@ type Store struct {
 	// writeMu serialises writes in embedded mode, where FerretDB loses
 	// concurrent updates of one document.
 	writeMu   *sync.Mutex
+	// unfinished indexes unfinished commitments in embedded mode.
+	unfinished *unfinishedIndex
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -59,6 +61,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		}
 		s.embedded = emb
 		s.writeMu = &sync.Mutex{}
+		s.unfinished = newUnfinishedIndex()
 		uri = emb.uri
 	}
 	if err := s.connect(ctx, uri, cfg.Database); err != nil {

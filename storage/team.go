@@ -86,12 +86,18 @@ func (t *Team) insert(ctx context.Context, coll string, doc record) error {
 		return wrap(KindInvalid, "insert "+coll, errNoTeam)
 	}
 	doc.setTeam(t.id)
-	if err := t.checkDocID(doc); err != nil {
+	docID, err := t.checkDocID(doc)
+	if err != nil {
 		return wrap(KindInvalid, "insert "+coll, err)
 	}
-	defer t.s.lockWrites()()
-	_, err := t.coll(coll).InsertOne(ctx, doc)
-	return classify("insert "+coll, err)
+	unlock := t.s.lockWrites()
+	_, err = t.coll(coll).InsertOne(ctx, doc)
+	unlock()
+	if err != nil {
+		return classify("insert "+coll, err)
+	}
+	t.touched(ctx, coll, docID)
+	return nil
 }
 
 // find decodes every document matching f into out (a pointer to a slice).
@@ -127,18 +133,18 @@ func (t *Team) findOne(ctx context.Context, coll string, f bson.D, out any) erro
 	return classify("find "+coll, bson.Unmarshal(raw, out))
 }
 
-// checkDocID refuses a document whose _id does not start with this
-// workspace's prefix, which byID relies on.
-func (t *Team) checkDocID(doc record) error {
+// checkDocID returns doc's _id and refuses one that does not start with
+// this workspace's prefix, which byID relies on.
+func (t *Team) checkDocID(doc record) (string, error) {
 	raw, err := bson.Marshal(doc)
 	if err != nil {
-		return err
+		return "", err
 	}
 	id, ok := bson.Raw(raw).Lookup("_id").StringValueOK()
 	if !ok || !strings.HasPrefix(id, t.id+"/") {
-		return fmt.Errorf("_id %q is not in workspace %s", id, t.id)
+		return "", fmt.Errorf("_id %q is not in workspace %s", id, t.id)
 	}
-	return nil
+	return id, nil
 }
 
 // count returns how many documents match f.
@@ -158,14 +164,16 @@ func (t *Team) set(ctx context.Context, coll, docID string, fields bson.D) error
 	if err != nil {
 		return wrap(KindInvalid, "update "+coll, err)
 	}
-	defer t.s.lockWrites()()
+	unlock := t.s.lockWrites()
 	res, err := t.coll(coll).UpdateOne(ctx, full, bson.D{{Key: "$set", Value: fields}})
+	unlock()
 	if err != nil {
 		return classify("update "+coll, err)
 	}
 	if res.MatchedCount == 0 {
 		return errNotFound("update " + coll)
 	}
+	t.touched(ctx, coll, docID)
 	return nil
 }
 

@@ -1,0 +1,191 @@
+package storage
+
+import (
+	"cmp"
+	"context"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+)
+
+// unfinishedIndex keeps, for the embedded server only, every workspace's
+// unfinished (open and in-progress) commitments in memory.
+//
+// Why: FerretDB serves only a filter that is exactly {_id} from its key and
+// decodes every document of the collection for any other filter, so
+// "commitments overdue" on 20,000 commitments took seconds. The embedded
+// server serves exactly one process (the data folder is locked) and every
+// write goes through this package, so the process can keep a derived copy:
+// a workspace's entries are loaded by one scan on first use (under the
+// write lock, so no write slips between scan and store) and every write to
+// a commitment refreshes its entry from the stored document afterwards
+// (touched). A list that runs between a write and its refresh can show the
+// state before that write; nothing is lost, and a restart starts afresh.
+// Against MongoDB there is no such index: its own indexes serve the query.
+type unfinishedIndex struct {
+	mu    sync.Mutex
+	teams map[string]map[string]Commitment // team → commitment id → commitment
+}
+
+func newUnfinishedIndex() *unfinishedIndex {
+	return &unfinishedIndex{teams: map[string]map[string]Commitment{}}
+}
+
+// entries returns the loaded entries of team, or false when not loaded.
+func (ix *unfinishedIndex) entries(team string) (map[string]Commitment, bool) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	m, ok := ix.teams[team]
+	return m, ok
+}
+
+// put records c's current state: kept while unfinished, dropped otherwise.
+// It does nothing for a workspace that is not loaded.
+func (ix *unfinishedIndex) put(team string, c Commitment, exists bool) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	m, ok := ix.teams[team]
+	if !ok {
+		return
+	}
+	if exists && !c.Closed() {
+		m[c.ID] = c
+	} else {
+		delete(m, c.ID)
+	}
+}
+
+// forget drops a workspace, so the next read loads it anew.
+func (ix *unfinishedIndex) forget(team string) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	delete(ix.teams, team)
+}
+
+// touched is called after every successful write to coll. For commitments
+// on the embedded server it refreshes the written commitment's entry
+// (docID), or the whole workspace when docID is "" (bulk writes).
+func (t *Team) touched(ctx context.Context, coll, docID string) {
+	ix := t.s.unfinished
+	if ix == nil || coll != commitments {
+		return
+	}
+	if docID == "" {
+		ix.forget(t.id)
+		return
+	}
+	var c Commitment
+	err := t.findOne(ctx, commitments, bson.D{{Key: "_id", Value: docID}}, &c)
+	if err != nil && !IsNotFound(err) {
+		ix.forget(t.id) // unsure of its state: reload on the next read
+		return
+	}
+	if err != nil {
+		c.ID = strings.TrimPrefix(docID, t.id+"/")
+	}
+	ix.put(t.id, c, err == nil)
+}
+
+// OnlyUnfinished reports whether f selects only unfinished commitments, the
+// lists UnfinishedCommitments serves.
+func (f CommitmentFilter) OnlyUnfinished() bool {
+	if f.OverdueOn != "" {
+		return true
+	}
+	if len(f.Statuses) == 0 {
+		return false
+	}
+	for _, s := range f.Statuses {
+		if !slices.Contains(CommitmentUnfinished, s) {
+			return false
+		}
+	}
+	return true
+}
+
+// matches is f's query in Go.
+func (f CommitmentFilter) matches(c *Commitment) bool {
+	if len(f.Owners) > 0 && !slices.Contains(f.Owners, c.Owner) {
+		return false
+	}
+	if f.Committee != "" && c.Committee != f.Committee {
+		return false
+	}
+	if len(f.Statuses) > 0 && !slices.Contains(f.Statuses, c.Status) {
+		return false
+	}
+	if f.DueBefore != "" && c.Due >= f.DueBefore {
+		return false
+	}
+	return f.OverdueOn == "" || c.Overdue(f.OverdueOn)
+}
+
+// UnfinishedCommitments returns the page [offset, offset+limit) of the
+// commitments f selects, sorted by due day and then id, and how many it
+// selects in all. f must select only unfinished commitments
+// (OnlyUnfinished), else KindInvalid. On the embedded server the list comes
+// from the in-memory index (loaded by one scan on first use); against
+// MongoDB from an indexed query.
+func (t *Team) UnfinishedCommitments(ctx context.Context, f CommitmentFilter, offset, limit int) ([]Commitment, int, error) {
+	if !f.OnlyUnfinished() {
+		return nil, 0, &Error{Kind: KindInvalid, Op: "list unfinished commitments: the filter selects finished ones"}
+	}
+	var all []Commitment
+	if t.s.unfinished == nil {
+		var err error
+		if all, err = t.Commitments(ctx, f); err != nil {
+			return nil, 0, err
+		}
+	} else {
+		m, err := t.loadUnfinished(ctx)
+		if err != nil {
+			return nil, 0, err
+		}
+		for _, c := range m {
+			if f.matches(&c) {
+				all = append(all, c)
+			}
+		}
+		slices.SortFunc(all, func(a, b Commitment) int { return cmp.Or(cmp.Compare(a.Due, b.Due), cmp.Compare(a.ID, b.ID)) })
+	}
+	offset = max(0, min(offset, len(all)))
+	return all[offset:min(offset+max(limit, 0), len(all))], len(all), nil
+}
+
+// loadUnfinished returns the workspace's entries, loading them by one scan
+// under the write lock when they are not loaded yet.
+func (t *Team) loadUnfinished(ctx context.Context) (map[string]Commitment, error) {
+	ix := t.s.unfinished
+	if m, ok := ix.entries(t.id); ok {
+		return snapshot(ix, m), nil
+	}
+	unlock := t.s.lockWrites()
+	defer unlock()
+	if m, ok := ix.entries(t.id); ok {
+		return snapshot(ix, m), nil
+	}
+	var list []Commitment
+	f := bson.D{{Key: "status", Value: bson.D{{Key: "$in", Value: CommitmentUnfinished}}}}
+	if err := t.find(ctx, commitments, f, &list); err != nil {
+		return nil, err
+	}
+	m := make(map[string]Commitment, len(list))
+	for _, c := range list {
+		m[c.ID] = c
+	}
+	ix.mu.Lock()
+	ix.teams[t.id] = m
+	ix.mu.Unlock()
+	return snapshot(ix, m), nil
+}
+
+// snapshot copies m under the index lock, so the caller can read it while
+// writes go on.
+func snapshot(ix *unfinishedIndex, m map[string]Commitment) map[string]Commitment {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return maps.Clone(m)
+}
