@@ -34,11 +34,11 @@ type Store struct {
 	embedded *embedded
 	// writeMu serialises writes in embedded mode, where FerretDB loses
 	// concurrent updates of one document.
-	writeMu   *sync.Mutex
+	writeMu *sync.Mutex
 	// unfinished indexes unfinished commitments in embedded mode.
 	unfinished *unfinishedIndex
-	closeOnce sync.Once
-	closeErr  error
+	closeOnce  sync.Once
+	closeErr   error
 }
 
 // Open connects to cfg.URI, or starts the embedded server under cfg.DataDir
