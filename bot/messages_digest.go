@@ -20,6 +20,7 @@ var messagesDigestDE = map[string]string{
 	"digest.overview_owner":  "%s (%d überfällig)",
 	"digest.overview_more":   "… und %d weitere – geben Sie „commitments overdue“ ein.",
 	"digest.overview_all":    "Alle überfälligen Zusagen",
+	"digest.default_created": "Ab jetzt erhalten die Verantwortlichen täglich um 9:00 Uhr eine Erinnerung an fällige und überfällige Zusagen (Zeitplan %s; Administratoren ändern ihn mit „schedule list“ und „schedule pause“).",
 }
 
 var messagesDigestEN = map[string]string{
@@ -36,4 +37,5 @@ var messagesDigestEN = map[string]string{
 	"digest.overview_owner":  "%s (%d overdue)",
 	"digest.overview_more":   "… and %d more – type “commitments overdue”.",
 	"digest.overview_all":    "All overdue commitments",
+	"digest.default_created": "From now on, owners get a reminder of commitments due soon and overdue every day at 9:00 (schedule %s; admins change it with “schedule list” and “schedule pause”).",
 }
