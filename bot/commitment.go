@@ -52,7 +52,9 @@ var commitmentAddKeys = []string{"due", "committee", "owner"}
 
 // commitmentAdd: commit <owner> <text> due:<date> [committee:<name>].
 // The owner may instead be given as owner:…, then every bare word is text.
-// Members may only record commitments they own themselves.
+// Members may only record commitments they own themselves. The first
+// commitment of a workspace without a commitment digest sets up the
+// default one.
 func commitmentAdd(cl *call) (Reply, error) {
 	bare, opts, err := cl.splitArgs(commitmentAddKeys)
 	if err != nil {
@@ -113,7 +115,9 @@ func commitmentAdd(cl *call) (Reply, error) {
 	if err := cl.audit("commitment.add", "commitment", c.ID, changes); err != nil {
 		return Reply{}, err
 	}
-	return Say(cl.lang.T("commitment.added", c.ID, owner.Name, shorten(c.Text, maxShortText), showStoredDay(cl.lang, c.Due))), nil
+	reply := Say(cl.lang.T("commitment.added", c.ID, owner.Name, shorten(c.Text, maxShortText), showStoredDay(cl.lang, c.Due)))
+	reply.Blocks = append(reply.Blocks, cl.defaultDigestNote()...)
+	return reply, nil
 }
 
 // commitmentDueDay reads a due date and refuses days before today in the
