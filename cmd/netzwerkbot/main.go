@@ -19,6 +19,8 @@ import (
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
 	"github.com/netzwerkbot/netzwerkbot/bot/console"
+	"github.com/netzwerkbot/netzwerkbot/bot/slackapp"
+	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -89,11 +91,24 @@ func serve(ctx context.Context, cfg config, log zerolog.Logger, stdin io.Reader,
 	}()
 	log.Info().Bool("embedded", store.Embedded()).Msg("database ready")
 	admins := append(cfg.adminList(), console.DefaultUser)
-	core := bot.New(bot.Options{Store: store, Log: log, Admins: admins, Language: lang, Timezone: loc})
+	opts := bot.Options{Store: store, Log: log, Admins: admins, Language: lang, Timezone: loc}
 	if cfg.SlackAppToken != "" || cfg.SlackSigningSecret != "" {
-		return runSlack(ctx, cfg, log, store, core)
+		api, err := newSlackClient(cfg)
+		if err != nil {
+			return err
+		}
+		opts.Render = slackapp.RenderMessages
+		core := bot.New(opts)
+		bg := startBackground(ctx, store, core, review.SlackPoster{Client: api}, loc, log)
+		defer bg.stop()
+		return runSlack(ctx, cfg, log, store, core, api)
 	}
-	return runConsole(ctx, cfg, core, stdin, stdout)
+	core := bot.New(opts)
+	bg := startBackground(ctx, store, core, &review.ConsolePoster{Out: stdout}, loc, log)
+	err = runConsole(ctx, cfg, core, stdin, stdout)
+	bg.stop()
+	bg.flush(context.WithoutCancel(ctx))
+	return err
 }
 
 // runConsole runs the terminal transport; it shows a prompt only when both

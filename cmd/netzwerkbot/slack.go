@@ -19,6 +19,22 @@ import (
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
+// newSlackClient returns the Web API client for the configured tokens and
+// API URL; it fails when the bot token is missing.
+func newSlackClient(cfg config) (*slack.Client, error) {
+	if cfg.SlackBotToken == "" {
+		return nil, errors.New("SLACK_BOT_TOKEN is needed with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET")
+	}
+	var opts []slack.Option
+	if cfg.SlackAPIURL != "" {
+		opts = append(opts, slack.OptionAPIURL(strings.TrimSuffix(cfg.SlackAPIURL, "/")+"/"))
+	}
+	if cfg.SlackAppToken != "" {
+		opts = append(opts, slack.OptionAppLevelToken(cfg.SlackAppToken))
+	}
+	return slack.New(cfg.SlackBotToken, opts...), nil
+}
+
 // shutdownGrace bounds the wait for in-flight requests at shutdown.
 const shutdownGrace = 10 * time.Second
 
@@ -27,19 +43,8 @@ const shutdownGrace = 10 * time.Second
 // /readyz on HTTP_ADDR. At shutdown it stops taking requests, lets
 // in-flight acks finish, then waits for the work after them. Tokens and the
 // signing secret are never logged.
-func runSlack(ctx context.Context, cfg config, log zerolog.Logger, store *storage.Store, core *bot.Core) error {
-	if cfg.SlackBotToken == "" {
-		return errors.New("SLACK_BOT_TOKEN is needed with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET")
-	}
-	var opts []slack.Option
-	if cfg.SlackAPIURL != "" {
-		opts = append(opts, slack.OptionAPIURL(strings.TrimSuffix(cfg.SlackAPIURL, "/")+"/"))
-	}
+func runSlack(ctx context.Context, cfg config, log zerolog.Logger, store *storage.Store, core *bot.Core, api *slack.Client) error {
 	socket := cfg.SlackAppToken != ""
-	if socket {
-		opts = append(opts, slack.OptionAppLevelToken(cfg.SlackAppToken))
-	}
-	api := slack.New(cfg.SlackBotToken, opts...)
 	app := slackapp.New(slackapp.Options{Core: core, Store: store, API: api, SigningSecret: cfg.SlackSigningSecret, Log: log})
 	handler, mode := app.Routes(), "http"
 	if socket {

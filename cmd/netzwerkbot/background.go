@@ -1,0 +1,55 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/netzwerkbot/netzwerkbot/bot"
+	"github.com/netzwerkbot/netzwerkbot/review"
+	"github.com/netzwerkbot/netzwerkbot/storage"
+)
+
+// background is the work the bot does on its own: the schedule firing
+// loop and the outbox sender.
+type background struct {
+	sender *review.Sender
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+}
+
+// startBackground starts the scheduler and the sender, which posts through
+// poster (Slack, or the console's output).
+func startBackground(ctx context.Context, store *storage.Store, core *bot.Core, poster review.Poster, loc *time.Location, log zerolog.Logger) *background {
+	digest := review.NewDigest(review.DigestOptions{Composer: core.DigestComposer(), Timezone: loc})
+	fire := review.FireFunc(func(ctx context.Context, t *storage.Team, s storage.Schedule, r storage.Run) error {
+		switch s.Kind {
+		case storage.ScheduleCommitmentDigest:
+			return digest.Fire(ctx, t, s, r)
+		}
+		return fmt.Errorf("schedule kind %q has no handler", s.Kind)
+	})
+	sched := review.NewScheduler(review.SchedulerOptions{Store: store, Fire: fire, Log: log})
+	b := &background{sender: review.NewSender(review.SenderOptions{Store: store, Poster: poster, Log: log})}
+	ctx, b.cancel = context.WithCancel(ctx)
+	b.wg.Go(func() { _ = sched.Run(ctx) })
+	b.wg.Go(func() { _ = b.sender.Run(ctx) })
+	return b
+}
+
+// stop ends the loops and waits for them; a post in flight is finished.
+func (b *background) stop() {
+	b.cancel()
+	b.wg.Wait()
+}
+
+// flush delivers what is due now once more, after stop: the console uses
+// it so that messages queued by the last commands print before it exits.
+func (b *background) flush(ctx context.Context) {
+	ctx, cancel := context.WithTimeout(ctx, 40*time.Second)
+	defer cancel()
+	b.sender.Pass(ctx)
+}
