@@ -15,7 +15,7 @@ import (
 //
 //	10 the role and the linked stakeholders (this file)
 //	20 the network overview for coordinators (this file)
-//	25 free for the next scheduled network review (the scheduler's section)
+//	25 the next scheduled network review (home_review.go)
 //	30 the user's unfinished commitments (home_commitments.go)
 //	40 the user's committees (home_committees.go)
 //

@@ -117,3 +117,19 @@ func TestHomeCapsCommitments(t *testing.T) {
 		t.Errorf("capped home lacks the button to list all: %q", homeButtons(page))
 	}
 }
+
+func TestHomeShowsNextNetworkReview(t *testing.T) {
+	h := newHarness(t) // the clock stands at 2027-01-15 09:30 UTC (10:30 in Berlin)
+	if home := bot.PlainText(h.core.Home(context.Background(), team, admin)); strings.Contains(home, "Nächste Netzwerküberprüfung") {
+		t.Fatalf("home shows a review without any schedule:\n%s", home)
+	}
+	h.expect(admin, `zeitplan neu "0 9 1 * *" art:überprüfung`, "angelegt")
+	h.expect(admin, `zeitplan neu "0 9 * * *" art:zusagen`, "angelegt")
+	home := bot.PlainText(h.core.Home(context.Background(), team, "UEVA"))
+	if !strings.Contains(home, "Nächste Netzwerküberprüfung") || !strings.Contains(home, "01.02.2027, 09:00 Uhr CET") {
+		t.Fatalf("home lacks the next review on 1 February:\n%s", home)
+	}
+	if strings.Count(home, "(Zeitplan ") != 1 {
+		t.Fatalf("the digest schedule is shown as a review:\n%s", home)
+	}
+}

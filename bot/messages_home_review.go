@@ -1,0 +1,11 @@
+package bot
+
+func init() {
+	addMessages(map[string]string{
+		"home.next_review":      "Nächste Netzwerküberprüfung",
+		"home.next_review_line": "%s (Zeitplan %s)",
+	}, map[string]string{
+		"home.next_review":      "Next network review",
+		"home.next_review_line": "%s (schedule %s)",
+	})
+}
