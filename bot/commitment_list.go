@@ -85,23 +85,12 @@ func commitmentList(cl *call) (Reply, error) {
 
 // commitmentPage returns the commitments that page (1-based, clamped to
 // the last page as pagedList does) of the list f selects shows, how many
-// the list has, and the page. Lists of unfinished commitments come from
-// the open-commitment index, which fetches only the page; the others
-// from a query for all of them.
+// the list has, and the page.
 func (cl *call) commitmentPage(f storage.CommitmentFilter, page int) ([]storage.Commitment, int, int, error) {
-	if !f.OnlyUnfinished() {
-		list, err := cl.team.Commitments(cl.ctx, f)
-		if err != nil || len(list) == 0 {
-			return nil, 0, page, err
-		}
-		page = min(page, (len(list)+pageSize-1)/pageSize)
-		start := (page - 1) * pageSize
-		return list[start:min(start+pageSize, len(list))], len(list), page, nil
-	}
-	shown, total, err := cl.team.UnfinishedCommitments(cl.ctx, f, (page-1)*pageSize, pageSize)
+	shown, total, err := cl.team.CommitmentPage(cl.ctx, f, (page-1)*pageSize, pageSize)
 	if last := (total + pageSize - 1) / pageSize; err == nil && page > last && total > 0 {
 		page = last
-		shown, total, err = cl.team.UnfinishedCommitments(cl.ctx, f, (page-1)*pageSize, pageSize)
+		shown, total, err = cl.team.CommitmentPage(cl.ctx, f, (page-1)*pageSize, pageSize)
 	}
 	return shown, total, page, err
 }

@@ -145,9 +145,14 @@ func intersect(a, b []string) []string {
 }
 
 // Commitments returns the commitments matching f, sorted by due day and
-// then by id. Filtering happens in the query (the indexes on status and due
-// serve the overdue look-up); an empty result is not an error.
+// then by id. Against MongoDB filtering happens in the query (the indexes
+// on status and due serve the overdue look-up); on the embedded server in
+// Go, from the workspace's commitment cache (see commitmentCache). An
+// empty result is not an error.
 func (t *Team) Commitments(ctx context.Context, f CommitmentFilter) ([]Commitment, error) {
+	if t.s.commitmentCache != nil {
+		return t.cachedCommitments(ctx, f)
+	}
 	var out []Commitment
 	opts := options.Find().SetSort(bson.D{{Key: "due", Value: 1}, {Key: "id", Value: 1}})
 	err := t.find(ctx, commitments, f.bson(), &out, opts)

@@ -11,12 +11,13 @@ import (
 	"go.mongodb.org/mongo-driver/v2/bson"
 )
 
-// unfinishedIndex keeps, for the embedded server only, every workspace's
-// unfinished (open and in-progress) commitments in memory.
+// commitmentCache keeps, for the embedded server only, every workspace's
+// commitments in memory.
 //
 // Why: FerretDB serves only a filter that is exactly {_id} from its key and
 // decodes every document of the collection for any other filter, so
-// "commitments overdue" on 20,000 commitments took seconds. The embedded
+// "commitments overdue" on 20,000 commitments took seconds, and so did
+// every review analysis. The embedded
 // server serves exactly one process (the data folder is locked) and every
 // write goes through this package, so the process can keep a derived copy:
 // a workspace's entries are loaded by one scan on first use (under the
@@ -25,33 +26,33 @@ import (
 // (touched). A list that runs between a write and its refresh can show the
 // state before that write; nothing is lost, and a restart starts afresh.
 // Against MongoDB there is no such index: its own indexes serve the query.
-type unfinishedIndex struct {
+type commitmentCache struct {
 	mu    sync.Mutex
 	teams map[string]map[string]Commitment // team → commitment id → commitment
 }
 
-func newUnfinishedIndex() *unfinishedIndex {
-	return &unfinishedIndex{teams: map[string]map[string]Commitment{}}
+func newCommitmentCache() *commitmentCache {
+	return &commitmentCache{teams: map[string]map[string]Commitment{}}
 }
 
 // entries returns the loaded entries of team, or false when not loaded.
-func (ix *unfinishedIndex) entries(team string) (map[string]Commitment, bool) {
+func (ix *commitmentCache) entries(team string) (map[string]Commitment, bool) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	m, ok := ix.teams[team]
 	return m, ok
 }
 
-// put records c's current state: kept while unfinished, dropped otherwise.
-// It does nothing for a workspace that is not loaded.
-func (ix *unfinishedIndex) put(team string, c Commitment, exists bool) {
+// put records c's current state, or drops it when it no longer exists. It
+// does nothing for a workspace that is not loaded.
+func (ix *commitmentCache) put(team string, c Commitment, exists bool) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	m, ok := ix.teams[team]
 	if !ok {
 		return
 	}
-	if exists && !c.Closed() {
+	if exists {
 		m[c.ID] = c
 	} else {
 		delete(m, c.ID)
@@ -59,7 +60,7 @@ func (ix *unfinishedIndex) put(team string, c Commitment, exists bool) {
 }
 
 // forget drops a workspace, so the next read loads it anew.
-func (ix *unfinishedIndex) forget(team string) {
+func (ix *commitmentCache) forget(team string) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	delete(ix.teams, team)
@@ -69,7 +70,7 @@ func (ix *unfinishedIndex) forget(team string) {
 // on the embedded server it refreshes the written commitment's entry
 // (docID), or the whole workspace when docID is "" (bulk writes).
 func (t *Team) touched(ctx context.Context, coll, docID string) {
-	ix := t.s.unfinished
+	ix := t.s.commitmentCache
 	if ix == nil || coll != commitments {
 		return
 	}
@@ -89,23 +90,6 @@ func (t *Team) touched(ctx context.Context, coll, docID string) {
 	ix.put(t.id, c, err == nil)
 }
 
-// OnlyUnfinished reports whether f selects only unfinished commitments, the
-// lists UnfinishedCommitments serves.
-func (f CommitmentFilter) OnlyUnfinished() bool {
-	if f.OverdueOn != "" {
-		return true
-	}
-	if len(f.Statuses) == 0 {
-		return false
-	}
-	for _, s := range f.Statuses {
-		if !slices.Contains(CommitmentUnfinished, s) {
-			return false
-		}
-	}
-	return true
-}
-
 // matches is f's query in Go.
 func (f CommitmentFilter) matches(c *Commitment) bool {
 	if len(f.Owners) > 0 && !slices.Contains(f.Owners, c.Owner) {
@@ -123,42 +107,39 @@ func (f CommitmentFilter) matches(c *Commitment) bool {
 	return f.OverdueOn == "" || c.Overdue(f.OverdueOn)
 }
 
-// UnfinishedCommitments returns the page [offset, offset+limit) of the
+// CommitmentPage returns the page [offset, offset+limit) of the
 // commitments f selects, sorted by due day and then id, and how many it
-// selects in all. f must select only unfinished commitments
-// (OnlyUnfinished), else KindInvalid. On the embedded server the list comes
-// from the in-memory index (loaded by one scan on first use); against
-// MongoDB from an indexed query.
-func (t *Team) UnfinishedCommitments(ctx context.Context, f CommitmentFilter, offset, limit int) ([]Commitment, int, error) {
-	if !f.OnlyUnfinished() {
-		return nil, 0, &Error{Kind: KindInvalid, Op: "list unfinished commitments: the filter selects finished ones"}
-	}
-	var all []Commitment
-	if t.s.unfinished == nil {
-		var err error
-		if all, err = t.Commitments(ctx, f); err != nil {
-			return nil, 0, err
-		}
-	} else {
-		m, err := t.loadUnfinished(ctx)
-		if err != nil {
-			return nil, 0, err
-		}
-		for _, c := range m {
-			if f.matches(&c) {
-				all = append(all, c)
-			}
-		}
-		slices.SortFunc(all, func(a, b Commitment) int { return cmp.Or(cmp.Compare(a.Due, b.Due), cmp.Compare(a.ID, b.ID)) })
+// selects in all. An empty page is not an error.
+func (t *Team) CommitmentPage(ctx context.Context, f CommitmentFilter, offset, limit int) ([]Commitment, int, error) {
+	all, err := t.Commitments(ctx, f)
+	if err != nil {
+		return nil, 0, err
 	}
 	offset = max(0, min(offset, len(all)))
 	return all[offset:min(offset+max(limit, 0), len(all))], len(all), nil
 }
 
-// loadUnfinished returns the workspace's entries, loading them by one scan
-// under the write lock when they are not loaded yet.
-func (t *Team) loadUnfinished(ctx context.Context) (map[string]Commitment, error) {
-	ix := t.s.unfinished
+// cachedCommitments is Commitments on the embedded server: filtered and
+// sorted in Go from the workspace's cache.
+func (t *Team) cachedCommitments(ctx context.Context, f CommitmentFilter) ([]Commitment, error) {
+	m, err := t.loadCommitments(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := []Commitment{}
+	for _, c := range m {
+		if f.matches(&c) {
+			out = append(out, c)
+		}
+	}
+	slices.SortFunc(out, func(a, b Commitment) int { return cmp.Or(cmp.Compare(a.Due, b.Due), cmp.Compare(a.ID, b.ID)) })
+	return out, nil
+}
+
+// loadCommitments returns the workspace's cached commitments, loading them
+// by one scan under the write lock when they are not loaded yet.
+func (t *Team) loadCommitments(ctx context.Context) (map[string]Commitment, error) {
+	ix := t.s.commitmentCache
 	if m, ok := ix.entries(t.id); ok {
 		return snapshot(ix, m), nil
 	}
@@ -168,8 +149,7 @@ func (t *Team) loadUnfinished(ctx context.Context) (map[string]Commitment, error
 		return snapshot(ix, m), nil
 	}
 	var list []Commitment
-	f := bson.D{{Key: "status", Value: bson.D{{Key: "$in", Value: CommitmentUnfinished}}}}
-	if err := t.find(ctx, commitments, f, &list); err != nil {
+	if err := t.find(ctx, commitments, nil, &list); err != nil {
 		return nil, err
 	}
 	m := make(map[string]Commitment, len(list))
@@ -182,9 +162,9 @@ func (t *Team) loadUnfinished(ctx context.Context) (map[string]Commitment, error
 	return snapshot(ix, m), nil
 }
 
-// snapshot copies m under the index lock, so the caller can read it while
-// writes go on.
-func snapshot(ix *unfinishedIndex, m map[string]Commitment) map[string]Commitment {
+// snapshot copies m under the cache's lock, so the caller can read it
+// while writes go on.
+func snapshot(ix *commitmentCache, m map[string]Commitment) map[string]Commitment {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	return maps.Clone(m)

@@ -1,0 +1,97 @@
+package storage_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
+	"github.com/netzwerkbot/netzwerkbot/storage/storagetest"
+)
+
+// cachedIDs lists the ids CommitmentPage gives for f, and checks that they
+// equal what a fresh store reading the documents gives (the cache must
+// agree with the stored documents).
+func cachedIDs(t *testing.T, s *storage.Store, team *storage.Team, f storage.CommitmentFilter) []string {
+	t.Helper()
+	ctx := context.Background()
+	ids := func() ([]string, int) {
+		page, total, err := team.CommitmentPage(ctx, f, 0, 1000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, c := range page {
+			out = append(out, c.ID)
+		}
+		return out, total
+	}
+	got, total := ids()
+	storage.ForgetCommitmentCache(s)
+	want, wantTotal := ids()
+	if total != wantTotal || !slices.Equal(got, want) {
+		t.Fatalf("filter %+v: the cache gives %v (total %d), the stored documents %v", f, got, total, want)
+	}
+	return got
+}
+
+func TestCommitmentCacheFollowsEveryWrite(t *testing.T) {
+	ctx := context.Background()
+	s := storagetest.Open(t)
+	team := s.Team("T1")
+	open := storage.CommitmentFilter{Statuses: storage.CommitmentUnfinished}
+	overdue := storage.CommitmentFilter{OverdueOn: "2027-02-10"}
+
+	a, _ := team.AddCommitment(ctx, storage.Commitment{Owner: "s1", Text: "A", Due: "2027-02-01", CreatedAt: t0})
+	if ids := cachedIDs(t, s, team, overdue); !slices.Equal(ids, []string{a.ID}) {
+		t.Fatalf("overdue after the first add: %v", ids)
+	}
+	// Added after the index was loaded.
+	b, _ := team.AddCommitment(ctx, storage.Commitment{Owner: "s2", Text: "B", Due: "2027-01-20", CreatedAt: t0})
+	if ids := cachedIDs(t, s, team, overdue); !slices.Equal(ids, []string{b.ID, a.ID}) {
+		t.Fatalf("overdue sorted by due day: %v", ids)
+	}
+	record := func(id, kind, from, to string) {
+		t.Helper()
+		if _, err := team.RecordCommitmentEvent(ctx, storage.CommitmentEvent{Commitment: id, Kind: kind, From: from, To: to, At: t0}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	record(a.ID, storage.EventStatus, storage.CommitmentOpen, storage.CommitmentInProgress)
+	if got, _, _ := team.CommitmentPage(ctx, storage.CommitmentFilter{Statuses: []string{storage.CommitmentInProgress}}, 0, 10); len(got) != 1 || got[0].ID != a.ID {
+		t.Fatalf("in progress: %+v", got)
+	}
+	record(a.ID, storage.EventDue, "2027-02-01", "2027-03-01")
+	if ids := cachedIDs(t, s, team, overdue); !slices.Equal(ids, []string{b.ID}) {
+		t.Fatalf("after moving A's due day: %v", ids)
+	}
+	record(b.ID, storage.EventStatus, storage.CommitmentOpen, storage.CommitmentDone)
+	if ids := cachedIDs(t, s, team, open); !slices.Equal(ids, []string{a.ID}) {
+		t.Fatalf("after B was done: %v", ids)
+	}
+	record(b.ID, storage.EventStatus, storage.CommitmentDone, storage.CommitmentOpen)
+	cachedIDs(t, s, team, open)
+
+	bulk := []storage.Commitment{{ID: "cbulk1", Owner: "s3", Text: "C", Due: "2027-01-05", Status: storage.CommitmentOpen, CreatedAt: t0}}
+	if err := team.InsertCommitments(ctx, bulk); err != nil {
+		t.Fatal(err)
+	}
+	if ids := cachedIDs(t, s, team, overdue); !slices.Equal(ids, []string{"cbulk1", b.ID}) {
+		t.Fatalf("after a bulk insert: %v", ids)
+	}
+	cachedIDs(t, s, team, storage.CommitmentFilter{Statuses: storage.CommitmentUnfinished, Owners: []string{"s2", "s3"}})
+
+	if _, total, _ := s.Team("T2").CommitmentPage(ctx, open, 0, 10); total != 0 {
+		t.Fatalf("another workspace sees %d of T1's commitments", total)
+	}
+	if ids := cachedIDs(t, s, team, storage.CommitmentFilter{Statuses: []string{storage.CommitmentDone}}); len(ids) != 0 {
+		t.Fatalf("done after reopening B: %v", ids)
+	}
+	if ids := cachedIDs(t, s, team, storage.CommitmentFilter{}); len(ids) != 3 {
+		t.Fatalf("all commitments: %v", ids)
+	}
+	page, total, _ := team.CommitmentPage(ctx, open, 1, 1)
+	if total != 3 || len(page) != 1 || page[0].ID != b.ID {
+		t.Fatalf("second page of one: %+v of %d", page, total)
+	}
+}
