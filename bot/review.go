@@ -153,7 +153,7 @@ func reviewSurvey(cl *call) (Reply, error) {
 		Header{cl.lang.T("review.survey_form_title", c.Name)},
 		Paragraph{cl.lang.T("review.survey_form_intro", len(r.Dimensions))},
 		List{dims},
-		Note{cl.lang.T("review.survey_form_how", "review answer "+r.ID+" "+c.ID+" "+strings.Join(example, " "))},
+		Note{cl.lang.T("review.survey_form_how", cl.lang.T("review.answer_command")+" "+r.ID+" "+c.ID+" "+strings.Join(example, " "))},
 	}}, nil
 }
 

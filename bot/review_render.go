@@ -19,8 +19,8 @@ func decimal(l Lang, v float64) string {
 	return s
 }
 
-// trendMark is the arrow of a trend.
-func trendMark(t string) string {
+// trendMark is the arrow of a trend, or "(neu)" without a previous value.
+func trendMark(l Lang, t string) string {
 	switch t {
 	case review.TrendUp:
 		return "↑"
@@ -29,7 +29,7 @@ func trendMark(t string) string {
 	case review.TrendSame:
 		return "→"
 	}
-	return "•"
+	return l.T("review.trend_new")
 }
 
 // reviewFields are a review's key facts, times in loc.
@@ -110,7 +110,7 @@ func flagText(l Lang, f review.Flag) string {
 func summaryBlocks(l Lang, s review.Summary) []Block {
 	blocks := []Block{Paragraph{l.T("review.response_rate", s.Responded, s.Invited, percent(l, s.ResponseRate))}}
 	if s.OverallTrend != "" {
-		blocks = append(blocks, Paragraph{l.T("review.overall", decimal(l, s.Overall), trendMark(s.OverallTrend))})
+		blocks = append(blocks, Paragraph{l.T("review.overall", decimal(l, s.Overall), trendMark(l, s.OverallTrend))})
 	}
 	for _, c := range s.Committees {
 		if c.Answers == 0 {
@@ -119,7 +119,7 @@ func summaryBlocks(l Lang, s review.Summary) []Block {
 		}
 		lines := make([]string, len(c.Dimensions))
 		for i, d := range c.Dimensions {
-			lines[i] = fmt.Sprintf("%s: %s %s", dimensionName(l, d.Dimension), decimal(l, d.Average), trendMark(d.Trend))
+			lines[i] = fmt.Sprintf("%s: %s %s", dimensionName(l, d.Dimension), decimal(l, d.Average), trendMark(l, d.Trend))
 			if d.Trend != review.TrendNew {
 				lines[i] += " " + l.T("review.previous", decimal(l, d.Previous))
 			}

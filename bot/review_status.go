@@ -98,7 +98,7 @@ func reviewHistory(cl *call) (Reply, error) {
 			lines[i] = cl.lang.T("review.history_no_ratings", r.ID, day, percent(cl.lang, s.ResponseRate))
 		default:
 			lines[i] = cl.lang.T("review.history_line", r.ID, day, percent(cl.lang, s.ResponseRate),
-				decimal(cl.lang, s.Overall), trendMark(s.OverallTrend))
+				decimal(cl.lang, s.Overall), trendMark(cl.lang, s.OverallTrend))
 		}
 	}
 	return Reply{Blocks: []Block{Header{cl.lang.T("review.history_title")}, List{lines}}}, nil

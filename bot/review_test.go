@@ -12,7 +12,6 @@ import (
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
-
 // reviewHarness adds the review engine, a coordinator, and a committee
 // "Steuerkreis" with Eva and Bernd (both linked) as members.
 func reviewHarness(t *testing.T) *harness {
@@ -74,7 +73,7 @@ func TestReviewCommands(t *testing.T) {
 	id := h.openReviewID()
 	h.expect(coord, "überprüfung starten", "läuft bereits", id)
 
-	h.expect(eva, "überprüfung umfrage "+id+" Steuerkreis", "Fragebogen: Steuerkreis", "1. Strategische Ausrichtung", "review answer "+id)
+	h.expect(eva, "überprüfung umfrage "+id+" Steuerkreis", "Fragebogen: Steuerkreis", "1. Strategische Ausrichtung", "überprüfung antworten "+id)
 	h.expect(eva, "überprüfung antworten "+id+" Steuerkreis 4 4 4", "genau 4 Bewertungen", "angegeben: 3")
 	h.expect(eva, "überprüfung antworten "+id+" Steuerkreis 4 4 4 0", "„0“ ist ungültig")
 	h.expect(eva, "überprüfung antworten "+id+" Steuerkreis 4 6 4 4", "„6“ ist ungültig")
@@ -99,11 +98,11 @@ func TestReviewCommands(t *testing.T) {
 
 	h.expect(eva, "überprüfung abschließen "+id, "Koordinierende Stelle")
 	h.expect(coord, "überprüfung abschließen "+id, "Ergebnis der Netzwerküberprüfung "+id,
-		"Rücklauf: 1 von 2", "Strategische Ausrichtung: 4,00 •", "Mehr gemeinsame Termine")
+		"Rücklauf: 1 von 2", "Strategische Ausrichtung: 4,00 (neu)", "Mehr gemeinsame Termine")
 	h.expect(coord, "überprüfung abschließen "+id, "Ergebnis der Netzwerküberprüfung "+id) // idempotent
 	h.expect(eva, "überprüfung antworten "+id+" Steuerkreis 1 1 1 1", "bereits abgeschlossen")
 	h.expect(eva, "überprüfung status", "Zurzeit läuft keine")
-	h.expect(eva, "überprüfung verlauf", id, "Gesamtbewertung 4,00 •")
+	h.expect(eva, "überprüfung verlauf", id, "Gesamtbewertung 4,00 (neu)")
 	h.expect(eva, "überprüfung zeigen "+id, "Koordinierende Stelle")
 	h.expect(coord, "überprüfung zeigen "+id, "Beteiligung:", "Steuerkreis", "Ergebnis der Netzwerküberprüfung")
 	h.expect(coord, "überprüfung zeigen rzzzz", "„rzzzz“ gibt es nicht")
