@@ -46,6 +46,7 @@ type Core struct {
 	timezone *time.Location
 	commands []command
 	render   func(Reply) []review.Message
+	reviews  *review.Engine
 }
 
 // New returns a Core for opts.
@@ -79,6 +80,12 @@ func New(opts Options) *Core {
 	c.commands = c.commandTable()
 	return c
 }
+
+// SetReviews gives the core the review engine its review commands use.
+// The engine is built with the core as its Composer, hence a setter: call it
+// once, before the core handles commands. Without an engine the review
+// commands answer that reviews are not available.
+func (c *Core) SetReviews(e *review.Engine) { c.reviews = e }
 
 // Request is one command line typed by a user in a workspace.
 type Request struct {

@@ -57,6 +57,13 @@ var indexes = map[string][]bson.D{
 		{{Key: "team_id", Value: 1}, {Key: "run_id", Value: 1}},
 		{{Key: "state", Value: 1}, {Key: "next_attempt_at", Value: 1}}, // the sender's read across workspaces
 	},
+	reviews: {
+		{{Key: "team_id", Value: 1}, {Key: "opened_at", Value: -1}},
+		{{Key: "status", Value: 1}}, // the review loop's read across workspaces
+	},
+	surveyAnswers: {
+		{{Key: "team_id", Value: 1}, {Key: "review_id", Value: 1}},
+	},
 }
 
 // ensureIndexes creates the indexes one by one; creating an existing index

@@ -1,0 +1,141 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/netzwerkbot/netzwerkbot/review"
+	"github.com/netzwerkbot/netzwerkbot/storage"
+)
+
+// historyLimit is how many past reviews "review history" lists.
+const historyLimit = 20
+
+// reviewStatus: review status shows the open review: its window, the
+// response rate so far and who has not answered (a count for members,
+// the names for coordinators).
+func reviewStatus(cl *call) (Reply, error) {
+	e, err := cl.engine()
+	if err != nil {
+		return Reply{}, err
+	}
+	r, err := e.OpenReview(cl.ctx, cl.team)
+	if err != nil {
+		return Reply{}, err
+	}
+	answered, err := e.Respondents(cl.ctx, cl.team, r.ID)
+	if err != nil {
+		return Reply{}, err
+	}
+	var silent []string
+	for _, inv := range r.Invitees {
+		if !answered[inv.Stakeholder] {
+			silent = append(silent, inv.Stakeholder)
+		}
+	}
+	done := len(r.Invitees) - len(silent)
+	blocks := []Block{
+		Header{cl.lang.T("review.status_title", r.ID)},
+		Fields{reviewFields(cl.lang, cl.loc, r)},
+		Paragraph{cl.lang.T("review.response_rate", done, len(r.Invitees), percent(cl.lang, rate(done, len(r.Invitees))))},
+	}
+	if len(silent) > 0 && cl.role >= storage.RoleCoordinator {
+		names, err := cl.stakeholderNames(silent)
+		if err != nil {
+			return Reply{}, err
+		}
+		blocks = append(blocks, Paragraph{cl.lang.T("review.silent_names")}, List{names})
+	}
+	if cl.role >= storage.RoleCoordinator {
+		blocks = append(blocks, Buttons{[]Button{{Label: cl.lang.T("review.button_close"), Command: "review close " + r.ID, Style: "danger"}}})
+	}
+	return Reply{Blocks: blocks}, nil
+}
+
+// rate is n/of, 0 when of is 0.
+func rate(n, of int) float64 {
+	if of == 0 {
+		return 0
+	}
+	return float64(n) / float64(of)
+}
+
+// stakeholderNames returns the names of the stakeholders ids, sorted.
+func (cl *call) stakeholderNames(ids []string) ([]string, error) {
+	list, err := cl.team.Stakeholders(cl.ctx, storage.StakeholderFilter{IDs: ids})
+	if err != nil {
+		return nil, err
+	}
+	names := make([]string, len(list))
+	for i, s := range list {
+		names[i] = s.Name
+	}
+	slices.Sort(names)
+	return names, nil
+}
+
+// reviewHistory: review history lists the past reviews, newest first, with
+// date, response rate, overall average and its trend.
+func reviewHistory(cl *call) (Reply, error) {
+	list, err := cl.team.Reviews(cl.ctx, historyLimit)
+	if err != nil {
+		return Reply{}, err
+	}
+	if len(list) == 0 {
+		return Say(cl.lang.T("review.history_empty")), nil
+	}
+	lines := make([]string, len(list))
+	for i, r := range list {
+		day := r.OpenedAt.In(cl.loc).Format(cl.lang.T("layout.day"))
+		s, closed, err := review.SummaryOf(r)
+		if err != nil {
+			return Reply{}, err
+		}
+		switch {
+		case !closed:
+			lines[i] = cl.lang.T("review.history_open", r.ID, day)
+		case s.OverallTrend == "":
+			lines[i] = cl.lang.T("review.history_no_ratings", r.ID, day, percent(cl.lang, s.ResponseRate))
+		default:
+			lines[i] = cl.lang.T("review.history_line", r.ID, day, percent(cl.lang, s.ResponseRate),
+				decimal(cl.lang, s.Overall), trendMark(cl.lang, s.OverallTrend))
+		}
+	}
+	return Reply{Blocks: []Block{Header{cl.lang.T("review.history_title")}, List{lines}}}, nil
+}
+
+// reviewShow: review show <id> shows the stored analysis and, once closed,
+// the summary.
+func reviewShow(cl *call) (Reply, error) {
+	id, err := cl.reviewID()
+	if err != nil {
+		return Reply{}, err
+	}
+	r, err := cl.team.Review(cl.ctx, id)
+	if storage.IsNotFound(err) {
+		return Reply{}, fail(storage.KindNotFound, "err.review_not_found", id)
+	}
+	if err != nil {
+		return Reply{}, err
+	}
+	a, err := review.AnalysisOf(r)
+	if err != nil {
+		return Reply{}, err
+	}
+	names := make([]string, len(a.Reviewed))
+	for i, c := range a.Reviewed {
+		names[i] = c.Name
+	}
+	blocks := []Block{
+		Header{cl.lang.T("review.show_title", r.ID)},
+		Fields{append(reviewFields(cl.lang, cl.loc, r), Field{cl.lang.T("field.review_committees"), strings.Join(names, ", ")})},
+	}
+	blocks = append(blocks, analysisBlocks(cl.lang, a)...)
+	if s, closed, err := review.SummaryOf(r); err != nil {
+		return Reply{}, err
+	} else if closed {
+		blocks = append(blocks, Header{cl.lang.T("review.summary_title", r.ID)})
+		blocks = append(blocks, summaryBlocks(cl.lang, s)...)
+	}
+	return Reply{Blocks: blocks}, nil
+}

@@ -1,0 +1,125 @@
+package review
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
+)
+
+// Rating bounds of the survey.
+const (
+	MinRating = 1
+	MaxRating = 5
+)
+
+// AnswerRequest is one member's survey answer for one committee.
+type AnswerRequest struct {
+	ReviewID    string
+	CommitteeID string
+	// User is the Slack user answering; the answer counts for the
+	// stakeholder linked to that user who sits in the committee.
+	User string
+	// Ratings holds one rating 1–5 per dimension of the review, in order.
+	Ratings []int
+	Text    string
+}
+
+// Answer stores a member's survey answer, replacing the member's earlier
+// answer for the same committee (idempotent for the same input). Nothing is
+// stored when it fails: KindNotFound (err.review_not_found) for an unknown
+// review, KindConflict (err.review_closed) once the review is closed,
+// KindInvalid when the committee is not under review
+// (err.review_committee_not_reviewed), the number of ratings differs from
+// the dimensions (err.review_rating_count) or a rating is outside 1–5
+// (err.review_rating_range), KindForbidden (err.review_not_member) when no
+// stakeholder linked to the user sits in the committee.
+func (e *Engine) Answer(ctx context.Context, team *storage.Team, req AnswerRequest) (storage.SurveyAnswer, error) {
+	r, err := e.openReview(ctx, team, req.ReviewID)
+	if err != nil {
+		return storage.SurveyAnswer{}, err
+	}
+	committee := strings.ToLower(req.CommitteeID)
+	if !slices.Contains(r.Committees, committee) {
+		return storage.SurveyAnswer{}, storage.Errorf(storage.KindInvalid, "err.review_committee_not_reviewed", req.CommitteeID, r.ID)
+	}
+	if len(req.Ratings) != len(r.Dimensions) {
+		return storage.SurveyAnswer{}, storage.Errorf(storage.KindInvalid, "err.review_rating_count", len(r.Dimensions), len(req.Ratings))
+	}
+	for _, v := range req.Ratings {
+		if v < MinRating || v > MaxRating {
+			return storage.SurveyAnswer{}, storage.Errorf(storage.KindInvalid, "err.review_rating_range", v)
+		}
+	}
+	member, err := memberFor(ctx, team, req.User, committee)
+	if err != nil {
+		return storage.SurveyAnswer{}, err
+	}
+	a := storage.SurveyAnswer{
+		ReviewID: r.ID, CommitteeID: committee, Stakeholder: member, User: req.User,
+		Ratings: req.Ratings, Text: strings.TrimSpace(req.Text), At: e.now(),
+	}
+	return a, team.SaveSurveyAnswer(ctx, a)
+}
+
+// openReview returns review id if it exists and is not closed.
+func (e *Engine) openReview(ctx context.Context, team *storage.Team, id string) (storage.Review, error) {
+	r, err := team.Review(ctx, id)
+	if storage.IsNotFound(err) {
+		return r, storage.Errorf(storage.KindNotFound, "err.review_not_found", id)
+	}
+	if err != nil {
+		return r, err
+	}
+	if r.Status != storage.ReviewOpen {
+		return r, storage.Errorf(storage.KindConflict, "err.review_closed", r.ID)
+	}
+	if _, err := team.ReviewCloseClaim(ctx, r.ID); err == nil {
+		return r, storage.Errorf(storage.KindConflict, "err.review_closed", r.ID)
+	} else if !storage.IsNotFound(err) {
+		return r, err
+	}
+	return r, nil
+}
+
+// memberFor returns the stakeholder linked to user who sits in committee.
+func memberFor(ctx context.Context, team *storage.Team, user, committee string) (string, error) {
+	linked, err := team.StakeholdersBySlackUser(ctx, user)
+	if err != nil {
+		return "", err
+	}
+	members, err := team.Members(ctx, committee)
+	if err != nil {
+		return "", err
+	}
+	for _, s := range linked {
+		if s.Status == storage.StatusArchived {
+			continue
+		}
+		for _, m := range members {
+			if m.Stakeholder == s.ID {
+				return s.ID, nil
+			}
+		}
+	}
+	return "", storage.Errorf(storage.KindForbidden, "err.review_not_member", committee)
+}
+
+// OpenReview returns the workspace's open review; KindNotFound
+// (err.review_none_open) when there is none.
+func (e *Engine) OpenReview(ctx context.Context, team *storage.Team) (storage.Review, error) {
+	list, err := team.Reviews(ctx, 1, storage.ReviewOpen)
+	if err != nil {
+		return storage.Review{}, err
+	}
+	if len(list) == 0 {
+		return storage.Review{}, storage.Errorf(storage.KindNotFound, "err.review_none_open")
+	}
+	return list[0], nil
+}
+
+// Respondents returns the stakeholders who have answered review id.
+func (e *Engine) Respondents(ctx context.Context, team *storage.Team, id string) (map[string]bool, error) {
+	return respondents(ctx, team, id)
+}

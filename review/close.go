@@ -1,0 +1,132 @@
+package review
+
+import (
+	"context"
+	"time"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
+)
+
+// Close closes review id and returns its summary. The first call wins the
+// close claim, computes the summary from the answers given so far and
+// stores it with the claim; every later or concurrent call returns that
+// same summary. Each call then marks the review closed, frees the
+// workspace for a new review and queues the summary to the review's
+// channel (if any) and to each coordinator: all idempotent, so a call after
+// a crash mid-close finishes the job and nothing is sent twice.
+//
+// It fails with KindNotFound (err.review_not_found) when there is no such
+// review, and with the storage error when a read or write fails.
+func (e *Engine) Close(ctx context.Context, team *storage.Team, id, by string) (Summary, error) {
+	r, err := team.Review(ctx, id)
+	if storage.IsNotFound(err) {
+		return Summary{}, storage.Errorf(storage.KindNotFound, "err.review_not_found", id)
+	}
+	if err != nil {
+		return Summary{}, err
+	}
+	claim, err := e.claimClose(ctx, team, r, by)
+	if err != nil {
+		return Summary{}, err
+	}
+	var s Summary
+	if err := bson.Unmarshal(claim.Summary, &s); err != nil {
+		return Summary{}, err
+	}
+	if err := team.MarkReviewClosed(ctx, r.ID, claim.By, claim.At, claim.Summary); err != nil {
+		return Summary{}, err
+	}
+	if err := team.ReleaseOpenSlot(ctx, r.ID); err != nil {
+		return Summary{}, err
+	}
+	r.Status, r.ClosedAt, r.ClosedBy, r.Summary = storage.ReviewClosed, claim.At, claim.By, claim.Summary
+	return s, e.report(ctx, team, r, s)
+}
+
+// claimClose returns the review's close claim, making it (with the
+// summary as of now) if no one has.
+func (e *Engine) claimClose(ctx context.Context, team *storage.Team, r storage.Review, by string) (storage.ReviewClaim, error) {
+	if c, err := team.ReviewCloseClaim(ctx, r.ID); err == nil || !storage.IsNotFound(err) {
+		return c, err
+	}
+	now := e.now().UTC()
+	s, err := e.summary(ctx, team, r, now)
+	if err != nil {
+		return storage.ReviewClaim{}, err
+	}
+	raw, err := bson.Marshal(s)
+	if err != nil {
+		return storage.ReviewClaim{}, err
+	}
+	c := storage.ReviewClaim{ReviewID: r.ID, By: by, At: now, Summary: raw}
+	won, err := team.ClaimReviewClose(ctx, c)
+	if err != nil || won {
+		return c, err
+	}
+	return team.ReviewCloseClaim(ctx, r.ID)
+}
+
+// summary computes r's summary at now from its analysis, its answers and
+// the previous review's stored summary.
+func (e *Engine) summary(ctx context.Context, team *storage.Team, r storage.Review, now time.Time) (Summary, error) {
+	a, err := AnalysisOf(r)
+	if err != nil {
+		return Summary{}, err
+	}
+	answers, err := team.SurveyAnswers(ctx, r.ID)
+	if err != nil {
+		return Summary{}, err
+	}
+	var prev *Summary
+	if r.PreviousID != "" {
+		p, err := team.Review(ctx, r.PreviousID)
+		if err != nil && !storage.IsNotFound(err) {
+			return Summary{}, err
+		}
+		if s, ok, err := SummaryOf(p); err != nil {
+			return Summary{}, err
+		} else if ok {
+			prev = &s
+		}
+	}
+	return summarize(r, a, answers, prev, now), nil
+}
+
+// SummaryOf decodes the summary stored with r; ok is false while r is open.
+func SummaryOf(r storage.Review) (s Summary, ok bool, err error) {
+	if len(r.Summary) == 0 {
+		return s, false, nil
+	}
+	err = bson.Unmarshal(r.Summary, &s)
+	return s, err == nil, err
+}
+
+// report queues the summary of the closed review r to its channel and to
+// each coordinator, under "<review>/summary/<recipient>". Idempotent.
+func (e *Engine) report(ctx context.Context, team *storage.Team, r storage.Review, s Summary) error {
+	to, err := coordinators(ctx, team, r)
+	if err != nil {
+		return err
+	}
+	if r.Channel != "" {
+		to = append([]string{r.Channel}, to...)
+	}
+	var msgs []Message
+	for _, dest := range to {
+		key := r.ID + "/summary/" + dest
+		if _, err := team.OutboxMessage(ctx, key); err == nil {
+			continue
+		}
+		if msgs == nil {
+			if msgs, err = e.composer.ReviewSummary(ctx, team, r, s); err != nil {
+				return err
+			}
+		}
+		if _, err := queue(ctx, team, r.ID, key, dest, msgs, e.now()); err != nil {
+			return err
+		}
+	}
+	return nil
+}

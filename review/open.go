@@ -1,0 +1,210 @@
+package review
+
+import (
+	"context"
+	"time"
+
+	"go.mongodb.org/mongo-driver/v2/bson"
+
+	"github.com/netzwerkbot/netzwerkbot/storage"
+)
+
+// OpenRequest says what review to open.
+type OpenRequest struct {
+	// Committees are the short ids under review; empty means every active
+	// committee.
+	Committees []string
+	// Window is how long the review stays open; zero means
+	// DefaultReviewWindow.
+	Window time.Duration
+	// Channel is where the summary is posted; empty means only to the
+	// coordinators.
+	Channel string
+	// By is the user who started it (for a schedule: its creator).
+	By string
+	// ScheduleID and RunID are set for a scheduled review.
+	ScheduleID, RunID string
+}
+
+// Open opens a network review: it analyses the period since the previous
+// review (the 90 days before now for the first), stores the review with
+// the analysis and its invitees, and queues a notice to each coordinator
+// and a survey invitation to each invitee.
+//
+// A workspace has at most one open review: Open fails with KindConflict
+// (err.review_already_open, with the open review's id) while another is
+// open. With a RunID it is idempotent: the review of that run is returned
+// and its messages are queued again, which stores nothing new. It fails
+// with KindNotFound when a committee does not exist, and with the storage
+// error when a read or write fails.
+func (e *Engine) Open(ctx context.Context, team *storage.Team, req OpenRequest) (storage.Review, error) {
+	if req.RunID != "" {
+		r, err := team.Review(ctx, storage.ReviewIDForRun(req.RunID))
+		if err == nil {
+			return r, e.announce(ctx, team, r)
+		}
+		if !storage.IsNotFound(err) {
+			return storage.Review{}, err
+		}
+	}
+	r, err := e.prepare(ctx, team, req)
+	if err != nil {
+		return storage.Review{}, err
+	}
+	if r, err = team.AddReview(ctx, r); err != nil {
+		if storage.IsConflict(err) && req.RunID != "" {
+			return e.Open(ctx, team, req) // another engine opened it meanwhile
+		}
+		return storage.Review{}, err
+	}
+	if err := e.claimOpen(ctx, team, r); err != nil {
+		return storage.Review{}, err
+	}
+	return r, e.announce(ctx, team, r)
+}
+
+// prepare builds the review to open: period, committees, analysis,
+// dimensions and invitees.
+func (e *Engine) prepare(ctx context.Context, team *storage.Team, req OpenRequest) (storage.Review, error) {
+	settings, err := team.Settings(ctx)
+	if err != nil {
+		return storage.Review{}, err
+	}
+	loc := e.zoneOf(settings)
+	now := e.now().UTC()
+	if req.Window <= 0 {
+		req.Window = DefaultReviewWindow
+	}
+	r := storage.Review{
+		ScheduleID: req.ScheduleID, RunID: req.RunID, StartedBy: req.By, Channel: req.Channel,
+		OpenedAt: now, ClosesAt: now.Add(req.Window), PeriodFrom: now.Add(-firstPeriod), PeriodTo: now,
+		Dimensions: settings.DimensionList(),
+	}
+	if req.RunID != "" {
+		r.ID = storage.ReviewIDForRun(req.RunID)
+	}
+	opts := Options{Today: now.In(loc).Format(time.DateOnly), Zone: loc, Committees: req.Committees}
+	prev, err := previousReview(ctx, team)
+	if err != nil {
+		return storage.Review{}, err
+	}
+	if prev != nil {
+		r.PreviousID, r.PeriodFrom = prev.ID, prev.OpenedAt
+		if opts.Previous, opts.Answered, err = previousInputs(ctx, team, *prev); err != nil {
+			return storage.Review{}, err
+		}
+	}
+	if !r.PeriodFrom.Before(now) {
+		r.PeriodFrom = now.Add(-time.Minute)
+	}
+	a, err := Analyze(ctx, team, Period{From: r.PeriodFrom, To: now}, opts)
+	if err != nil {
+		return storage.Review{}, err
+	}
+	for _, c := range a.Reviewed {
+		r.Committees = append(r.Committees, c.ID)
+	}
+	if r.Analysis, err = bson.Marshal(a); err != nil {
+		return storage.Review{}, err
+	}
+	r.Invitees, err = invitees(ctx, team, r.Committees)
+	return r, err
+}
+
+// zoneOf returns the workspace's time zone, the engine's default when unset
+// or unknown.
+func (e *Engine) zoneOf(s storage.Settings) *time.Location {
+	if s.Timezone != "" {
+		if loc, err := time.LoadLocation(s.Timezone); err == nil {
+			return loc
+		}
+	}
+	return e.zone
+}
+
+// previousReview returns the workspace's newest review, nil when none.
+func previousReview(ctx context.Context, team *storage.Team) (*storage.Review, error) {
+	list, err := team.Reviews(ctx, 1)
+	if err != nil || len(list) == 0 {
+		return nil, err
+	}
+	return &list[0], nil
+}
+
+// previousInputs returns the previous review's analysis and who answered
+// its survey.
+func previousInputs(ctx context.Context, team *storage.Team, prev storage.Review) (*Analysis, map[string]bool, error) {
+	a, err := AnalysisOf(prev)
+	if err != nil {
+		return nil, nil, err
+	}
+	answers, err := team.SurveyAnswers(ctx, prev.ID)
+	if err != nil {
+		return nil, nil, err
+	}
+	answered := map[string]bool{}
+	for _, ans := range answers {
+		answered[ans.Stakeholder] = true
+	}
+	return &a, answered, nil
+}
+
+// AnalysisOf decodes the analysis stored with r.
+func AnalysisOf(r storage.Review) (Analysis, error) {
+	var a Analysis
+	if len(r.Analysis) == 0 {
+		return a, nil
+	}
+	err := bson.Unmarshal(r.Analysis, &a)
+	return a, err
+}
+
+// claimOpen takes the workspace's open-review claim for r. A claim held by
+// a review that is closed or gone is stale (a crash during a close) and is
+// taken over. If another review is open, r is removed again and Open fails
+// with KindConflict.
+func (e *Engine) claimOpen(ctx context.Context, team *storage.Team, r storage.Review) error {
+	for range 3 {
+		holder, err := team.ClaimOpenSlot(ctx, r.ID, r.OpenedAt)
+		if err != nil || holder == "" || holder == r.ID {
+			return err
+		}
+		other, err := team.Review(ctx, holder)
+		if err == nil && other.Status == storage.ReviewOpen {
+			if err := team.DeleteReview(ctx, r.ID); err != nil {
+				return err
+			}
+			return storage.Errorf(storage.KindConflict, "err.review_already_open", holder)
+		}
+		if err != nil && !storage.IsNotFound(err) {
+			return err
+		}
+		if err := team.ReleaseOpenSlot(ctx, holder); err != nil {
+			return err
+		}
+	}
+	return storage.Errorf(storage.KindConflict, "err.review_already_open", "?")
+}
+
+// announce queues the opening messages of r: a notice to each coordinator
+// and an invitation to each invitee. Idempotent (deterministic keys).
+func (e *Engine) announce(ctx context.Context, team *storage.Team, r storage.Review) error {
+	a, err := AnalysisOf(r)
+	if err != nil {
+		return err
+	}
+	coords, err := coordinators(ctx, team, r)
+	if err != nil {
+		return err
+	}
+	for _, user := range coords {
+		msgs, err := e.composer.CoordinatorNotice(ctx, team, r, a)
+		if err != nil {
+			return err
+		}
+		if _, err := queue(ctx, team, r.ID, r.ID+"/notice/"+user, user, msgs, e.now()); err != nil {
+			return err
+		}
+	}
+	return e.invite(ctx, team, r, r.Invitees, 0, e.now())
+}
