@@ -91,7 +91,7 @@ func TestReviewCommands(t *testing.T) {
 	}
 
 	got := h.expect(eva, "überprüfung status", "Rücklauf: 1 von 2 eingeladenen Mitgliedern")
-	if contains(got, "Bernd") {
+	if strings.Contains(got, "Bernd") {
 		t.Errorf("a member sees who has not answered:\n%s", got)
 	}
 	h.expect(coord, "überprüfung status", "Noch nicht geantwortet:", "Bernd Beispiel", "review close "+id)
@@ -109,4 +109,3 @@ func TestReviewCommands(t *testing.T) {
 	h.expect(coord, "review close", "ID der Netzwerküberprüfung")
 }
 
-func contains(s, sub string) bool { return strings.Contains(s, sub) }
