@@ -14,19 +14,24 @@ import (
 )
 
 // background is the work the bot does on its own: the schedule firing
-// loop and the outbox sender.
+// loop, the review engine's reminders and closings, and the outbox sender.
 type background struct {
 	sender *review.Sender
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 }
 
-// startBackground starts the scheduler and the sender, which posts through
-// poster (Slack, or the console's output).
+// startBackground gives core its review engine and starts the scheduler
+// (network reviews and commitment digests), the engine's ticks and the
+// sender, which posts through poster (Slack, or the console's output).
 func startBackground(ctx context.Context, store *storage.Store, core *bot.Core, poster review.Poster, loc *time.Location, log zerolog.Logger) *background {
+	engine := review.NewEngine(review.EngineOptions{Store: store, Composer: core, Zone: loc, Log: log})
+	core.SetReviews(engine)
 	digest := review.NewDigest(review.DigestOptions{Composer: core.DigestComposer(), Timezone: loc})
 	fire := review.FireFunc(func(ctx context.Context, t *storage.Team, s storage.Schedule, r storage.Run) error {
 		switch s.Kind {
+		case storage.ScheduleNetworkReview:
+			return engine.Fire(ctx, t, s, r)
 		case storage.ScheduleCommitmentDigest:
 			return digest.Fire(ctx, t, s, r)
 		}
@@ -36,6 +41,7 @@ func startBackground(ctx context.Context, store *storage.Store, core *bot.Core, 
 	b := &background{sender: review.NewSender(review.SenderOptions{Store: store, Poster: poster, Log: log})}
 	ctx, b.cancel = context.WithCancel(ctx)
 	b.wg.Go(func() { _ = sched.Run(ctx) })
+	b.wg.Go(func() { _ = engine.Run(ctx) })
 	b.wg.Go(func() { _ = b.sender.Run(ctx) })
 	return b
 }
