@@ -43,7 +43,7 @@ var catalogDE = map[string]string{
 	"err.edit_nothing":            "Bitte geben Sie an, was geändert werden soll, z. B. org:\"VHS Darmstadt\". Möglich sind: %s.",
 
 	"help.title":  "netzwerkbot – Befehle",
-	"help.intro":  "netzwerkbot führt das Akteursregister Ihres Bildungsnetzwerks. Befehle können auf Deutsch oder Englisch eingegeben werden.",
+	"help.intro":  "netzwerkbot führt das Akteursregister Ihres Bildungsnetzwerks und begleitet die regelmäßige Netzwerküberprüfung. Befehle können auf Deutsch oder Englisch eingegeben werden.",
 	"help.footer": "Namen mit Leerzeichen setzen Sie in Anführungszeichen. Datumsangaben: 15.01.2027 oder 2027-01-15.",
 
 	"usage.help":             "hilfe [befehl] – diese Übersicht",

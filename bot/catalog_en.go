@@ -42,7 +42,7 @@ var catalogEN = map[string]string{
 	"err.edit_nothing":            "Please say what to change, e.g. org:\"VHS Darmstadt\". Possible: %s.",
 
 	"help.title":  "netzwerkbot – commands",
-	"help.intro":  "netzwerkbot keeps the stakeholder register of your education network. Commands can be typed in English or German.",
+	"help.intro":  "netzwerkbot keeps the stakeholder register of your education network and runs its regular network review. Commands can be typed in English or German.",
 	"help.footer": "Put names with spaces in quotes. Dates: 2027-01-15 or 15.01.2027.",
 
 	"usage.help":             "help [command] – this overview",
