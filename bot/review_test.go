@@ -108,4 +108,3 @@ func TestReviewCommands(t *testing.T) {
 	h.expect(coord, "überprüfung zeigen rzzzz", "„rzzzz“ gibt es nicht")
 	h.expect(coord, "review close", "ID der Netzwerküberprüfung")
 }
-
