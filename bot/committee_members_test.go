@@ -81,7 +81,7 @@ func TestCommitteeMembersRefusals(t *testing.T) {
 
 	cases := []struct{ line, want string }{
 		{"gremium mitglieder hinzufügen " + g + " " + bernd + " Niemand", "Es gibt keinen Akteur „Niemand“"},
-		{"gremium mitglieder hinzufügen " + g + " " + bernd + ` "Eva Muster"`, "„Eva Muster“ passt auf mehrere Akteure. Bitte geben Sie die Kurz-ID an:\n• " + eva},
+		{"gremium mitglieder hinzufügen " + g + " " + bernd + ` "Eva Muster"`, "• " + eva + " Eva Muster"},
 		{"gremium mitglieder hinzufügen " + g + " " + bernd + " " + old, "Akteur „Otto Alt“ ist archiviert und kann keinem Gremium hinzugefügt werden"},
 		{"gremium mitglieder hinzufügen " + g + " " + bernd + " @eva", "lässt sich keiner Slack-Person zuordnen"},
 		{"gremium mitglieder hinzufügen " + g, "Bitte nennen Sie nach dem Gremium mindestens einen Akteur"},

@@ -75,7 +75,7 @@ func TestMeetingRefusals(t *testing.T) {
 		{"sitzung erfassen " + g, "Bitte geben Sie an, wer anwesend war"},
 		{"sitzung erfassen " + g + " anwesend:", "Bitte geben Sie an, wer anwesend war"},
 		{"sitzung erfassen " + g + " anwesend:" + eva + ",Niemand", "Es gibt keinen Akteur „Niemand“"},
-		{"sitzung erfassen " + g + " anwesend:Eva Muster", "„Eva Muster“ passt auf mehrere Akteure. Bitte geben Sie die Kurz-ID an:\n• " + eva},
+		{"sitzung erfassen " + g + " anwesend:Eva Muster", "• " + eva + " Eva Muster"},
 		{"sitzung erfassen " + g + " anwesend:" + eva + " notiz:" + strings.Repeat("x", 2001), "Der Text für „Notiz“ ist zu lang"},
 		{"sitzung erfassen " + g + " anwesend:" + eva + " ort:Rathaus", "Das Feld „ort“ gibt es hier nicht. Möglich sind: date, present, notes"},
 		{"sitzung erfassen " + g + " anwesend:" + eva + " anwesend:" + eva, "mehrfach angegeben"},

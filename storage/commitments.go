@@ -147,10 +147,10 @@ func intersect(a, b []string) []string {
 // Commitments returns the commitments matching f, sorted by due day and
 // then by id. Against MongoDB filtering happens in the query (the indexes
 // on status and due serve the overdue look-up); on the embedded server in
-// Go, from the workspace's commitment cache (see commitmentCache). An
+// Go, from the workspace's cache (see docCache). An
 // empty result is not an error.
 func (t *Team) Commitments(ctx context.Context, f CommitmentFilter) ([]Commitment, error) {
-	if t.s.commitmentCache != nil {
+	if t.s.caches.commitments != nil {
 		return t.cachedCommitments(ctx, f)
 	}
 	var out []Commitment

@@ -1,11 +1,10 @@
 package storage
 
-// ForgetCommitmentCache drops every workspace's cached commitments, so the
-// next read scans the stored documents: tests compare the two.
-func ForgetCommitmentCache(s *Store) {
-	if s.commitmentCache != nil {
-		s.commitmentCache.mu.Lock()
-		clear(s.commitmentCache.teams)
-		s.commitmentCache.mu.Unlock()
+// ForgetCaches drops every workspace's cached documents, so the next read
+// scans the stored documents: tests compare the two.
+func ForgetCaches(s *Store, team string) {
+	if s.caches.commitments != nil {
+		s.caches.commitments.forget(team)
+		s.caches.stakeholders.forget(team)
 	}
 }

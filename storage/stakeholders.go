@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -71,15 +72,22 @@ func (t *Team) Stakeholder(ctx context.Context, id string) (Stakeholder, error) 
 // StakeholdersByName returns the stakeholders whose name equals name,
 // ignoring case.
 func (t *Team) StakeholdersByName(ctx context.Context, name string) ([]Stakeholder, error) {
+	if t.s.caches.stakeholders != nil {
+		key := NameKey(name)
+		return t.cachedStakeholders(ctx, func(s *Stakeholder) bool { return s.NameKey == key })
+	}
 	var out []Stakeholder
-	err := t.find(ctx, stakeholders, bson.D{{Key: "name_key", Value: NameKey(name)}}, &out)
+	err := t.find(ctx, stakeholders, bson.D{{Key: "name_key", Value: NameKey(name)}}, &out, byNameAndID())
 	return out, err
 }
 
 // StakeholdersBySlackUser returns the stakeholders linked to a Slack user.
 func (t *Team) StakeholdersBySlackUser(ctx context.Context, user string) ([]Stakeholder, error) {
+	if t.s.caches.stakeholders != nil {
+		return t.cachedStakeholders(ctx, func(s *Stakeholder) bool { return s.SlackUser == user })
+	}
 	var out []Stakeholder
-	err := t.find(ctx, stakeholders, bson.D{{Key: "slack_user", Value: user}}, &out)
+	err := t.find(ctx, stakeholders, bson.D{{Key: "slack_user", Value: user}}, &out, byNameAndID())
 	return out, err
 }
 
@@ -118,6 +126,19 @@ func (f StakeholderFilter) bson() bson.D {
 	return d
 }
 
+// selects is f in Go: the query's conditions and matches.
+func (f StakeholderFilter) selects(s *Stakeholder) bool {
+	switch {
+	case f.Sector != "" && s.Sector != f.Sector,
+		len(f.Statuses) > 0 && !slices.Contains(f.Statuses, s.Status),
+		f.Decision != nil && s.DecisionMaker != *f.Decision,
+		f.Multiply != nil && s.Multiplier != *f.Multiply,
+		f.IDs != nil && !slices.Contains(f.IDs, s.ID):
+		return false
+	}
+	return f.matches(s)
+}
+
 // matches applies the parts of f that the find does not: Topic and Words.
 func (f StakeholderFilter) matches(s *Stakeholder) bool {
 	if f.Topic != "" && !slices.ContainsFunc(s.Topics, func(t string) bool { return strings.EqualFold(t, f.Topic) }) {
@@ -137,9 +158,11 @@ func (f StakeholderFilter) matches(s *Stakeholder) bool {
 
 // Stakeholders returns the stakeholders matching f, sorted by name.
 func (t *Team) Stakeholders(ctx context.Context, f StakeholderFilter) ([]Stakeholder, error) {
+	if t.s.caches.stakeholders != nil {
+		return t.cachedStakeholders(ctx, f.selects)
+	}
 	var found []Stakeholder
-	opts := options.Find().SetSort(bson.D{{Key: "name_key", Value: 1}, {Key: "id", Value: 1}})
-	if err := t.find(ctx, stakeholders, f.bson(), &found, opts); err != nil {
+	if err := t.find(ctx, stakeholders, f.bson(), &found, byNameAndID()); err != nil {
 		return nil, err
 	}
 	out := found[:0]
@@ -162,4 +185,26 @@ func (t *Team) SetStakeholder(ctx context.Context, id string, fields bson.D, now
 	}
 	fields = append(fields, bson.E{Key: "updated_at", Value: now.UTC()})
 	return t.set(ctx, stakeholders, t.docID(id), fields)
+}
+
+// cachedStakeholders returns the workspace's cached stakeholders (embedded
+// server, see docCache) that keep selects, sorted by name and id.
+func (t *Team) cachedStakeholders(ctx context.Context, keep func(*Stakeholder) bool) ([]Stakeholder, error) {
+	m, err := t.s.caches.stakeholders.load(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	out := []Stakeholder{}
+	for _, s := range m {
+		if keep(&s) {
+			out = append(out, s)
+		}
+	}
+	slices.SortFunc(out, func(a, b Stakeholder) int { return cmp.Or(cmp.Compare(a.NameKey, b.NameKey), cmp.Compare(a.ID, b.ID)) })
+	return out, nil
+}
+
+// byNameAndID sorts stakeholders as cachedStakeholders does.
+func byNameAndID() *options.FindOptionsBuilder {
+	return options.Find().SetSort(bson.D{{Key: "name_key", Value: 1}, {Key: "id", Value: 1}})
 }

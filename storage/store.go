@@ -35,10 +35,10 @@ type Store struct {
 	// writeMu serialises writes in embedded mode, where FerretDB loses
 	// concurrent updates of one document.
 	writeMu *sync.Mutex
-	// commitmentCache holds the commitments in embedded mode.
-	commitmentCache *commitmentCache
-	closeOnce       sync.Once
-	closeErr        error
+	// caches hold hot collections in embedded mode (see docCache).
+	caches    caches
+	closeOnce sync.Once
+	closeErr  error
 }
 
 // Open connects to cfg.URI, or starts the embedded server under cfg.DataDir
@@ -61,7 +61,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		}
 		s.embedded = emb
 		s.writeMu = &sync.Mutex{}
-		s.commitmentCache = newCommitmentCache()
+		s.caches = newCaches()
 		uri = emb.uri
 	}
 	if err := s.connect(ctx, uri, cfg.Database); err != nil {

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"testing"
 
+	"go.mongodb.org/mongo-driver/v2/bson"
+
 	"github.com/netzwerkbot/netzwerkbot/storage"
 	"github.com/netzwerkbot/netzwerkbot/storage/storagetest"
 )
@@ -27,7 +29,7 @@ func cachedIDs(t *testing.T, s *storage.Store, team *storage.Team, f storage.Com
 		return out, total
 	}
 	got, total := ids()
-	storage.ForgetCommitmentCache(s)
+	storage.ForgetCaches(s, team.ID())
 	want, wantTotal := ids()
 	if total != wantTotal || !slices.Equal(got, want) {
 		t.Fatalf("filter %+v: the cache gives %v (total %d), the stored documents %v", f, got, total, want)
@@ -93,5 +95,60 @@ func TestCommitmentCacheFollowsEveryWrite(t *testing.T) {
 	page, total, _ := team.CommitmentPage(ctx, open, 1, 1)
 	if total != 3 || len(page) != 1 || page[0].ID != b.ID {
 		t.Fatalf("second page of one: %+v of %d", page, total)
+	}
+}
+
+func TestStakeholderCacheFollowsEveryWrite(t *testing.T) {
+	ctx := context.Background()
+	s := storagetest.Open(t)
+	team := s.Team("T1")
+	names := func(f storage.StakeholderFilter) []string {
+		t.Helper()
+		list := func() []string {
+			found, err := team.Stakeholders(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out []string
+			for _, st := range found {
+				out = append(out, st.Name)
+			}
+			return out
+		}
+		got := list()
+		storage.ForgetCaches(s, team.ID())
+		if want := list(); !slices.Equal(got, want) {
+			t.Fatalf("filter %+v: the cache gives %v, the stored documents %v", f, got, want)
+		}
+		return got
+	}
+	eva, _ := team.AddStakeholder(ctx, storage.Stakeholder{Name: "Eva", Sector: "school", Status: storage.StatusConfirmed, CreatedAt: t0})
+	names(storage.StakeholderFilter{})
+	if _, err := team.AddStakeholder(ctx, storage.Stakeholder{Name: "Anna", Sector: "school", Status: storage.StatusProposed, CreatedAt: t0}); err != nil {
+		t.Fatal(err)
+	}
+	if got := names(storage.StakeholderFilter{Sector: "school"}); !slices.Equal(got, []string{"Anna", "Eva"}) {
+		t.Fatalf("school: %v", got)
+	}
+	if err := team.SetStakeholder(ctx, eva.ID, bson.D{{Key: "name", Value: "Zoe"}, {Key: "sector", Value: "politics"}}, t0); err != nil {
+		t.Fatal(err)
+	}
+	if got := names(storage.StakeholderFilter{Sector: "school"}); !slices.Equal(got, []string{"Anna"}) {
+		t.Fatalf("school after the edit: %v", got)
+	}
+	if found, _ := team.StakeholdersByName(ctx, "zoe"); len(found) != 1 || found[0].ID != eva.ID {
+		t.Fatalf("by new name: %+v", found)
+	}
+	if found, _ := team.StakeholdersByName(ctx, "Eva"); len(found) != 0 {
+		t.Fatalf("the old name still finds %+v", found)
+	}
+	if err := team.InsertStakeholders(ctx, []storage.Stakeholder{{ID: "sbulk", Name: "Bulk", Status: storage.StatusConfirmed}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := names(storage.StakeholderFilter{Statuses: []string{storage.StatusConfirmed}}); !slices.Equal(got, []string{"Bulk", "Zoe"}) {
+		t.Fatalf("confirmed after a bulk insert: %v", got)
+	}
+	if found, _ := s.Team("T2").Stakeholders(ctx, storage.StakeholderFilter{}); len(found) != 0 {
+		t.Fatalf("another workspace sees %d stakeholders", len(found))
 	}
 }
