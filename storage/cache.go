@@ -137,3 +137,24 @@ func (c *docCache[T]) load(ctx context.Context, t *Team) (map[string]T, error) {
 	c.mu.Unlock()
 	return maps.Clone(m), nil
 }
+
+// docByID returns the document of coll with short id id: from the cache c
+// when the workspace is loaded there, else by one look-up by _id (which
+// does not load the workspace). KindNotFound when there is none.
+func docByID[T any](ctx context.Context, t *Team, c *docCache[T], coll, id string) (T, error) {
+	var doc T
+	if c != nil {
+		c.mu.Lock()
+		m, loaded := c.teams[t.id]
+		cached, found := m[id]
+		c.mu.Unlock()
+		switch {
+		case found:
+			return cached, nil
+		case loaded:
+			return doc, errNotFound("find " + coll)
+		}
+	}
+	err := t.findOne(ctx, coll, bson.D{{Key: "_id", Value: t.docID(id)}}, &doc)
+	return doc, err
+}

@@ -86,9 +86,7 @@ func (t *Team) AddCommitment(ctx context.Context, c Commitment) (Commitment, err
 // Commitment returns the commitment with the short id id (any case);
 // KindNotFound when there is none in this workspace.
 func (t *Team) Commitment(ctx context.Context, id string) (Commitment, error) {
-	var c Commitment
-	err := t.findOne(ctx, commitments, bson.D{{Key: "_id", Value: t.docID(strings.ToLower(id))}}, &c)
-	return c, err
+	return docByID(ctx, t, t.s.caches.commitments, commitments, strings.ToLower(id))
 }
 
 // CommitmentFilter selects commitments; zero fields select everything, and

@@ -64,9 +64,7 @@ func (t *Team) AddStakeholder(ctx context.Context, s Stakeholder) (Stakeholder, 
 // Stakeholder returns the stakeholder with the short id id; KindNotFound
 // when there is none in this workspace.
 func (t *Team) Stakeholder(ctx context.Context, id string) (Stakeholder, error) {
-	var s Stakeholder
-	err := t.findOne(ctx, stakeholders, bson.D{{Key: "_id", Value: t.docID(strings.ToLower(id))}}, &s)
-	return s, err
+	return docByID(ctx, t, t.s.caches.stakeholders, stakeholders, strings.ToLower(id))
 }
 
 // StakeholdersByName returns the stakeholders whose name equals name,
