@@ -146,6 +146,9 @@ func TestSurveyButtonOpensFormAndStoresAnswer(t *testing.T) {
 		if err := json.Unmarshal(raw, &ack); err != nil || ack.ResponseAction != "errors" || ack.Errors[ids[1]] == "" || len(ack.Errors) != 1 {
 			t.Fatalf("ack without a rating %s", raw)
 		}
+		if n := len(e.surveyAnswers(r.ID)); n != 0 || len(e.rec.requests()) != 0 {
+			t.Fatalf("a form without a rating stored %d answers, ran %+v", n, e.rec.requests())
+		}
 
 		const text = `Mehr "gemeinsame" Termine`
 		if ack := e.tr.interact(t, submission(member, "review_survey", meta, surveyValues(ids, ratings, text))); len(ack) > 0 && string(ack) != "null" {
