@@ -142,12 +142,13 @@ func TestSurveyButtonOpensFormAndStoresAnswer(t *testing.T) {
 			ResponseAction string            `json:"response_action"`
 			Errors         map[string]string `json:"errors"`
 		}
+		before := len(e.rec.requests())
 		raw := e.tr.interact(t, submission(member, "review_survey", meta, surveyValues(ids, missing, "")))
 		if err := json.Unmarshal(raw, &ack); err != nil || ack.ResponseAction != "errors" || ack.Errors[ids[1]] == "" || len(ack.Errors) != 1 {
 			t.Fatalf("ack without a rating %s", raw)
 		}
-		if n := len(e.surveyAnswers(r.ID)); n != 0 || len(e.rec.requests()) != 0 {
-			t.Fatalf("a form without a rating stored %d answers, ran %+v", n, e.rec.requests())
+		if n := len(e.surveyAnswers(r.ID)); n != 0 || len(e.rec.requests()) != before {
+			t.Fatalf("a form without a rating stored %d answers, ran %+v", n, e.rec.requests()[before:])
 		}
 
 		const text = `Mehr "gemeinsame" Termine`
