@@ -63,6 +63,30 @@ func (e *Engine) Answer(ctx context.Context, team *storage.Team, req AnswerReque
 	return a, team.SaveSurveyAnswer(ctx, a)
 }
 
+// PreviousAnswer returns the answer user gave to review reviewID for
+// committee, and whether there is one, so a form can start from it. It
+// refuses like Answer: an unknown or closed review, a committee not under
+// review, a user who is no member of the committee.
+func (e *Engine) PreviousAnswer(ctx context.Context, team *storage.Team, reviewID, committeeID, user string) (storage.SurveyAnswer, bool, error) {
+	r, err := e.openReview(ctx, team, reviewID)
+	if err != nil {
+		return storage.SurveyAnswer{}, false, err
+	}
+	committee := strings.ToLower(committeeID)
+	if !slices.Contains(r.Committees, committee) {
+		return storage.SurveyAnswer{}, false, storage.Errorf(storage.KindInvalid, "err.review_committee_not_reviewed", committeeID, r.ID)
+	}
+	member, err := memberFor(ctx, team, user, committee)
+	if err != nil {
+		return storage.SurveyAnswer{}, false, err
+	}
+	a, err := team.SurveyAnswer(ctx, r.ID, committee, member)
+	if storage.IsNotFound(err) {
+		return storage.SurveyAnswer{}, false, nil
+	}
+	return a, err == nil, err
+}
+
 // openReview returns review id if it exists and is not closed.
 func (e *Engine) openReview(ctx context.Context, team *storage.Team, id string) (storage.Review, error) {
 	r, err := team.Review(ctx, id)

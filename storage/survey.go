@@ -50,3 +50,11 @@ func (t *Team) SurveyAnswers(ctx context.Context, reviewID string) ([]SurveyAnsw
 		options.Find().SetSort(bson.D{{Key: "_id", Value: 1}}))
 	return out, err
 }
+
+// SurveyAnswer returns the stakeholder's answer to a review for one
+// committee; KindNotFound when there is none.
+func (t *Team) SurveyAnswer(ctx context.Context, reviewID, committeeID, stakeholder string) (SurveyAnswer, error) {
+	var a SurveyAnswer
+	err := t.findOne(ctx, surveyAnswers, bson.D{{Key: "_id", Value: t.docID(reviewID + "/" + committeeID + "/" + stakeholder)}}, &a)
+	return a, err
+}

@@ -81,7 +81,15 @@ func (a *App) submit(ctx context.Context, cb slack.InteractionCallback) any {
 	if cb.View.State != nil {
 		values = cb.View.State.Values
 	}
-	line, errs := formLine(cb.View.CallbackID, values, lang)
+	var line string
+	var errs map[string]string
+	if cb.View.CallbackID == formSurvey {
+		var meta surveyMeta
+		_ = json.Unmarshal([]byte(cb.View.PrivateMetadata), &meta)
+		line, errs = surveyLine(meta, values, lang)
+	} else {
+		line, errs = formLine(cb.View.CallbackID, values, lang)
+	}
 	if len(errs) > 0 {
 		return slack.NewErrorsViewSubmissionResponse(errs)
 	}

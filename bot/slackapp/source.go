@@ -30,14 +30,19 @@ func splitShare(text string) (string, bool) {
 	return text, false
 }
 
-// run handles a command line from src: the menu for an empty line, a form
-// for a command that has one and came without arguments (when a modal can
-// be opened), else the core's reply. A trailing "share"/"teilen" makes the
+// run handles a command line from src: the menu for an empty line, the
+// survey form for "review survey <id> <committee>" and a form for a command
+// that has one and came without arguments (when a modal can be opened),
+// else the core's reply. A trailing "share"/"teilen" makes the
 // reply public.
 func (a *App) run(ctx context.Context, src source, text string) {
 	line, share := splitShare(text)
 	if line == "" {
 		a.showMenu(ctx, src)
+		return
+	}
+	if src.TriggerID != "" && a.wantsSurvey(line) {
+		a.openSurvey(ctx, src, line)
 		return
 	}
 	if form := a.formFor(line); form != "" && src.TriggerID != "" {
