@@ -158,3 +158,33 @@ func docByID[T any](ctx context.Context, t *Team, c *docCache[T], coll, id strin
 	err := t.findOne(ctx, coll, bson.D{{Key: "_id", Value: t.docID(id)}}, &doc)
 	return doc, err
 }
+
+// WarmCaches loads the cached collections of every workspace, so the first
+// commands after start-up do not wait for the scans. It does nothing
+// against MongoDB. Reading the workspace ids is one of the few reads
+// across workspaces; everything after it goes through the Team handle.
+func (s *Store) WarmCaches(ctx context.Context) error {
+	if s.caches.commitments == nil {
+		return nil
+	}
+	for _, coll := range []string{stakeholders, commitments} {
+		res := s.db.Collection(coll).Distinct(ctx, "team_id", bson.D{})
+		var teams []string
+		if err := res.Decode(&teams); err != nil {
+			return classify("warm caches", err)
+		}
+		for _, id := range teams {
+			t := s.Team(id)
+			var err error
+			if coll == stakeholders {
+				_, err = s.caches.stakeholders.load(ctx, t)
+			} else {
+				_, err = s.caches.commitments.load(ctx, t)
+			}
+			if err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

@@ -152,3 +152,28 @@ func TestStakeholderCacheFollowsEveryWrite(t *testing.T) {
 		t.Fatalf("another workspace sees %d stakeholders", len(found))
 	}
 }
+
+func TestWarmCachesLoadsEveryWorkspace(t *testing.T) {
+	ctx := context.Background()
+	s := storagetest.Open(t)
+	for _, id := range []string{"T1", "T2"} {
+		if _, err := s.Team(id).AddStakeholder(ctx, storage.Stakeholder{Name: "Eva " + id, CreatedAt: t0}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Team(id).AddCommitment(ctx, storage.Commitment{Owner: "s1", Text: "A", Due: "2027-02-01", CreatedAt: t0}); err != nil {
+			t.Fatal(err)
+		}
+		storage.ForgetCaches(s, id)
+	}
+	if err := s.WarmCaches(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"T1", "T2"} {
+		if !storage.CachesLoaded(s, id) {
+			t.Errorf("workspace %s not loaded", id)
+		}
+		if list, _ := s.Team(id).Stakeholders(ctx, storage.StakeholderFilter{}); len(list) != 1 || list[0].Name != "Eva "+id {
+			t.Errorf("workspace %s after warming: %+v", id, list)
+		}
+	}
+}

@@ -8,3 +8,14 @@ func ForgetCaches(s *Store, team string) {
 		s.caches.stakeholders.forget(team)
 	}
 }
+
+// CachesLoaded reports whether both caches hold the workspace; always true
+// against MongoDB, which has no caches.
+func CachesLoaded(s *Store, team string) bool {
+	if s.caches.commitments == nil {
+		return true
+	}
+	_, c := s.caches.commitments.copyOf(team)
+	_, st := s.caches.stakeholders.copyOf(team)
+	return c && st
+}

@@ -21,7 +21,8 @@ type background struct {
 	wg     sync.WaitGroup
 }
 
-// startBackground gives core its review engine and starts the scheduler
+// startBackground gives core its review engine, warms the embedded
+// store's caches and starts the scheduler
 // (network reviews and commitment digests), the engine's ticks and the
 // sender, which posts through poster (Slack, or the console's output).
 func startBackground(ctx context.Context, store *storage.Store, core *bot.Core, poster review.Poster, loc *time.Location, log zerolog.Logger) *background {
@@ -40,6 +41,11 @@ func startBackground(ctx context.Context, store *storage.Store, core *bot.Core, 
 	sched := review.NewScheduler(review.SchedulerOptions{Store: store, Fire: fire, Log: log})
 	b := &background{sender: review.NewSender(review.SenderOptions{Store: store, Poster: poster, Log: log})}
 	ctx, b.cancel = context.WithCancel(ctx)
+	b.wg.Go(func() {
+		if err := store.WarmCaches(ctx); err != nil && ctx.Err() == nil {
+			log.Error().Err(err).Msg("warming the caches failed")
+		}
+	})
 	b.wg.Go(func() { _ = sched.Run(ctx) })
 	b.wg.Go(func() { _ = engine.Run(ctx) })
 	b.wg.Go(func() { _ = b.sender.Run(ctx) })
