@@ -43,7 +43,7 @@ var reviewDE = map[string]string{
 	"review.button_rate":      "%s bewerten",
 	"review.classes":          "Beteiligung: %d aktiv, %d nachlassend, %d inaktiv.",
 	"review.committees_title": "Gremien:",
-	"review.committee_line":   "%s – %d Mitglieder, %d mit Entscheidungsbefugnis, %d Sitzungen, Anwesenheit %s, %d Zusagen",
+	"review.committee_line":   "%s – Mitglieder: %d, davon mit Entscheidungsbefugnis: %d, Sitzungen: %d, Anwesenheit: %s, Zusagen: %d",
 	"review.no_flags":         "Keine Auffälligkeiten.",
 	"review.flags_title":      "Auffälligkeiten:",
 
@@ -128,7 +128,7 @@ var reviewEN = map[string]string{
 	"review.button_rate":      "Rate %s",
 	"review.classes":          "Participation: %d active, %d fading, %d inactive.",
 	"review.committees_title": "Committees:",
-	"review.committee_line":   "%s – %d members, %d with decision authority, %d meetings, attendance %s, %d commitments",
+	"review.committee_line":   "%s – members: %d, with decision authority: %d, meetings: %d, attendance: %s, commitments: %d",
 	"review.no_flags":         "Nothing stands out.",
 	"review.flags_title":      "Findings:",
 
