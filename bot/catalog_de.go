@@ -101,4 +101,5 @@ var catalogDE = map[string]string{
 	"stakeholder.list_title": "Akteure (%d)",
 	"stakeholder.unchanged":  "An „%s“ hat sich nichts geändert.",
 	"stakeholder.edited":     "Akteur „%s“ wurde geändert:",
+	"stakeholder.namesakes":  "Hinweis: Unter diesem Namen ist bereits erfasst:%s\nFalls es dieselbe Person ist, archivieren Sie bitte einen der Einträge.",
 }

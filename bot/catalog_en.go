@@ -100,4 +100,5 @@ var catalogEN = map[string]string{
 	"stakeholder.list_title": "Stakeholders (%d)",
 	"stakeholder.unchanged":  "Nothing changed for “%s”.",
 	"stakeholder.edited":     "Stakeholder “%s” was changed:",
+	"stakeholder.namesakes":  "Note: already recorded under this name:%s\nIf it is the same person, please archive one of the entries.",
 }

@@ -50,6 +50,10 @@ func stakeholderAdd(cl *call) (Reply, error) {
 		s.Status = storage.StatusProposed
 	}
 	s.CreatedBy, s.CreatedAt, s.UpdatedAt = cl.req.UserID, cl.now, cl.now
+	namesakes, err := cl.team.StakeholdersByName(cl.ctx, s.Name)
+	if err != nil {
+		return Reply{}, err
+	}
 	s, err = cl.team.AddStakeholder(cl.ctx, s)
 	if err != nil {
 		return Reply{}, err
@@ -61,7 +65,13 @@ func stakeholderAdd(cl *call) (Reply, error) {
 	if s.Status == storage.StatusProposed {
 		key = "stakeholder.proposed"
 	}
-	return Reply{Blocks: []Block{Paragraph{cl.lang.T(key, s.Name, s.ID)}}}, nil
+	blocks := []Block{Paragraph{cl.lang.T(key, s.Name, s.ID)}}
+	if len(namesakes) > 0 {
+		// Two people may share a name; say so, in case this one was a
+		// duplicate entry.
+		blocks = append(blocks, Note{cl.lang.T("stakeholder.namesakes", candidateList(namesakes))})
+	}
+	return Reply{Blocks: blocks}, nil
 }
 
 // addedChanges lists the set fields of a new stakeholder for the audit.

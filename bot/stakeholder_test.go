@@ -119,3 +119,15 @@ func TestNoInputPanics(t *testing.T) {
 		}
 	}
 }
+
+func TestAddingANamesakeWarns(t *testing.T) {
+	h := newHarness(t)
+	if out := h.do(admin, `stakeholder add "Eva Muster" org:VHS`); strings.Contains(out, "Hinweis") {
+		t.Fatalf("the first Eva Muster got a warning:\n%s", out)
+	}
+	first := h.stakeholders()[0]
+	h.expect(admin, `akteur neu "eva muster"`, "wurde erfasst", "Hinweis: Unter diesem Namen ist bereits erfasst:", first.ID+" Eva Muster (VHS)")
+	if n := len(h.stakeholders()); n != 2 {
+		t.Fatalf("a namesake is a warning, not a refusal: %d stakeholders", n)
+	}
+}
