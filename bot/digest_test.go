@@ -203,7 +203,7 @@ func TestDigestOverviewCapped(t *testing.T) {
 	}
 	run := f.fire("0 9 * * *", "2027-01-18T08:00:00Z")
 	text := f.outbox()[run.ID()+"/overview/"+coord].Text
-	contains(t, "overview", text, "Anna Muster (35 überfällig)", "… und 5 weitere – geben Sie „commitments overdue“ ein.",
+	contains(t, "overview", text, "Anna Muster (35 überfällig)", "… und 5 weitere – geben Sie „zusagen überfällig“ ein.",
 		"[Alle überfälligen Zusagen: commitments overdue]")
 }
 

@@ -109,7 +109,7 @@ func TestHomeCapsCommitments(t *testing.T) {
 	}
 	page := h.core.Home(context.Background(), team, eva)
 	text := bot.PlainText(page)
-	if !strings.Contains(text, "Ihre offenen Zusagen (12)") || !strings.Contains(text, "… und 4 weitere – geben Sie „commitments mine“ ein.") ||
+	if !strings.Contains(text, "Ihre offenen Zusagen (12)") || !strings.Contains(text, "… und 4 weitere – geben Sie „zusagen meine“ ein.") ||
 		!strings.Contains(text, "Aufgabe07") || strings.Contains(text, "Aufgabe08") {
 		t.Errorf("capped home:\n%s", text)
 	}

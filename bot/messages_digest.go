@@ -11,16 +11,16 @@ var messagesDigestDE = map[string]string{
 	"digest.greeting":        "Guten Tag, %s, hier ist der Stand Ihrer Zusagen.",
 	"digest.overdue":         "⚠ Überfällig (%d)",
 	"digest.due_soon":        "In den nächsten drei Tagen fällig (%d)",
-	"digest.more":            "… und %d weitere – geben Sie „commitments mine“ ein.",
+	"digest.more":            "… und %d weitere – geben Sie „zusagen meine“ ein.",
 	"digest.button.due_week": "Frist +7 Tage",
-	"digest.typed":           "Sie können auch tippen: „commitment done <ID>“, „commitment start <ID>“ oder „commitment due <ID> <Datum>“.",
+	"digest.typed":           "Sie können auch tippen: „zusage erledigt <ID>“, „zusage beginnen <ID>“ oder „zusage frist <ID> <Datum>“.",
 	"digest.overview_title":  "Wochenübersicht der Zusagen",
 	"digest.overview_counts": "Überfällig: %d · In den nächsten drei Tagen fällig: %d",
 	"digest.overview_none":   "Keine Zusage ist überfällig.",
 	"digest.overview_owner":  "%s (%d überfällig)",
-	"digest.overview_more":   "… und %d weitere – geben Sie „commitments overdue“ ein.",
+	"digest.overview_more":   "… und %d weitere – geben Sie „zusagen überfällig“ ein.",
 	"digest.overview_all":    "Alle überfälligen Zusagen",
-	"digest.default_created": "Ab jetzt erhalten die Verantwortlichen täglich um 9:00 Uhr eine Erinnerung an fällige und überfällige Zusagen (Zeitplan %s; Administratoren ändern ihn mit „schedule list“ und „schedule pause“).",
+	"digest.default_created": "Ab jetzt erhalten die Verantwortlichen täglich um 9:00 Uhr eine Erinnerung an fällige und überfällige Zusagen (Zeitplan %s; Administrator/innen ändern ihn mit „zeitplan liste“ und „zeitplan pausieren“).",
 }
 
 var messagesDigestEN = map[string]string{

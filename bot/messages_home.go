@@ -9,11 +9,11 @@ var messagesHomeDE = map[string]string{
 	"home.commitments":         "Ihre offenen Zusagen (%d)",
 	"home.commitments_none":    "Sie haben keine offenen Zusagen.",
 	"home.commitments_overdue": "⚠ Davon überfällig: %d",
-	"home.commitments_more":    "… und %d weitere – geben Sie „commitments mine“ ein.",
+	"home.commitments_more":    "… und %d weitere – geben Sie „zusagen meine“ ein.",
 	"home.commitments_all":     "Alle meine Zusagen",
 	"home.committees":          "Ihre Gremien (%d)",
 	"home.committees_none":     "Sie gehören noch keinem Gremium an.",
-	"home.committees_more":     "… und %d weitere – geben Sie „committee list“ ein.",
+	"home.committees_more":     "… und %d weitere – geben Sie „gremium liste“ ein.",
 	"home.overdue":             "Überfällige Zusagen",
 }
 

@@ -9,7 +9,7 @@ var messagesSlackDE = map[string]string{
 	"home.title":     "Ihr Netzwerk",
 	"home.role":      "Ihre Rolle",
 	"home.linked":    "Mit Ihnen verknüpfte Akteure:",
-	"home.no_link":   "Mit Ihrem Slack-Konto ist noch kein Akteur verknüpft. Eine Koordinatorin oder ein Koordinator kann das mit „stakeholder edit <Akteur> user:@Sie“ tun.",
+	"home.no_link":   "Mit Ihrem Slack-Konto ist noch kein Akteur verknüpft. Eine Koordinatorin oder ein Koordinator kann das mit „akteur ändern <Akteur> nutzer:@Sie“ tun.",
 	"home.show":      "„%s“ anzeigen",
 	"home.network":   "Netzwerk im Überblick (%d Akteure)",
 	"home.no_sector": "Ohne Bereich",

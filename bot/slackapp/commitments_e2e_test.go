@@ -296,7 +296,7 @@ func TestHomeCapsManyCommitments(t *testing.T) {
 	if n := blockCount(t, view); n > 100 {
 		t.Errorf("home of %d blocks", n)
 	}
-	if !strings.Contains(home, "Ihre offenen Zusagen (60)") || !strings.Contains(home, "… und 52 weitere – geben Sie „commitments mine“ ein.") {
+	if !strings.Contains(home, "Ihre offenen Zusagen (60)") || !strings.Contains(home, "… und 52 weitere – geben Sie „zusagen meine“ ein.") {
 		t.Errorf("capped home:\n%s", home)
 	}
 	values := buttonValues(view)
