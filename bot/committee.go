@@ -170,7 +170,7 @@ func committeeShow(cl *call) (Reply, error) {
 		lines := make([]string, len(members))
 		decision, multiplier := 0, 0
 		for i := range members {
-			lines[i] = stakeholderLine(cl.lang, &members[i])
+			lines[i] = cl.stakeholderLine(&members[i])
 			if members[i].DecisionMaker {
 				decision++
 			}

@@ -55,7 +55,7 @@ func stakeholderTable(cl *call) (table, error) {
 			Influence: s.Influence, Interest: s.Interest, Topics: orEmpty(s.Topics), Committees: orEmpty(committees),
 			Notes: s.Notes, Status: s.Status, CreatedAt: s.CreatedAt, UpdatedAt: s.UpdatedAt,
 		})
-		t.rows = append(t.rows, []string{s.ID, s.Name, s.Org, sectorName(cl.lang, s.Sector), s.Role, s.Email, s.SlackUser,
+		t.rows = append(t.rows, []string{s.ID, s.Name, s.Org, cl.sectorLabel(s.Sector), s.Role, s.Email, s.SlackUser,
 			yesNoCell(cl.lang, s.DecisionMaker), yesNoCell(cl.lang, s.Multiplier),
 			levelCell(cl.lang, s.Influence), levelCell(cl.lang, s.Interest),
 			strings.Join(s.Topics, ", "), strings.Join(committees, ", "), s.Notes,

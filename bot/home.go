@@ -78,7 +78,7 @@ func homeIdentity(cl *call) ([]Block, error) {
 	lines := make([]string, len(linked))
 	var buttons []Button
 	for i := range linked {
-		lines[i] = stakeholderLine(cl.lang, &linked[i])
+		lines[i] = cl.stakeholderLine(&linked[i])
 		if len(buttons) < 5 {
 			buttons = append(buttons, Button{Label: cl.lang.T("home.show", linked[i].Name), Command: "stakeholder show " + linked[i].ID})
 		}
@@ -106,7 +106,7 @@ func homeNetwork(cl *call) ([]Block, error) {
 	for i := range list {
 		counts[list[i].Sector]++
 		if list[i].Status == storage.StatusProposed {
-			proposed = append(proposed, stakeholderLine(cl.lang, &list[i]))
+			proposed = append(proposed, cl.stakeholderLine(&list[i]))
 		}
 	}
 	var fields []Field
@@ -114,7 +114,7 @@ func homeNetwork(cl *call) ([]Block, error) {
 		if n := counts[sec]; n > 0 {
 			label := cl.lang.T("home.no_sector")
 			if sec != "" {
-				label = sectorName(cl.lang, sec)
+				label = cl.sectorLabel(sec)
 			}
 			fields = append(fields, Field{label, strconv.Itoa(n)})
 		}

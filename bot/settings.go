@@ -325,10 +325,17 @@ func sectorNamed(key, typed, displayName string) bool {
 // sectorLabel is a sector's name as shown to users: its display name for
 // sectors an admin added, the catalog name for default sectors.
 func (cl *call) sectorLabel(key string) string {
-	if name := cl.settings.SectorDisplayName(key); name != "" {
+	return sectorDisplay(cl.lang, cl.settings, key)
+}
+
+// sectorDisplay returns a sector's display name in l: the name an admin
+// gave an added sector, else the catalog's name of a default sector, else
+// the key.
+func sectorDisplay(l Lang, st storage.Settings, key string) string {
+	if name := st.SectorDisplayName(key); name != "" {
 		return name
 	}
-	return sectorName(cl.lang, key)
+	return sectorName(l, key)
 }
 
 // dimensionKey returns the key of the default dimension that name names

@@ -83,7 +83,7 @@ func TestSettingsSectors(t *testing.T) {
 
 	// Names are stored as typed, whatever characters they hold.
 	h.expect(admin, "settings sectors add Kunst.Kultur, $where", "Zu den Bildungsbereichen hinzugefügt: Kunst.Kultur, $where.")
-	h.expect(admin, "stakeholder edit Paul sector:kunst.kultur", "Bildungsbereich: kulturelle-bildung → kunst.kultur")
+	h.expect(admin, "stakeholder edit Paul sector:kunst.kultur", "Bildungsbereich: Kulturelle Bildung → Kunst.Kultur")
 	h.expect(admin, "settings sectors remove $where", "Aus den Bildungsbereichen entfernt: $where.")
 
 	h.expect(admin, "settings sectors remove Sport, Politik", "Aus den Bildungsbereichen entfernt: Sport, Politik.")

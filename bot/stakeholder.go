@@ -58,7 +58,7 @@ func stakeholderAdd(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	if err := cl.audit("stakeholder.add", "stakeholder", s.ID, addedChanges(cl.lang, &s)); err != nil {
+	if err := cl.audit("stakeholder.add", "stakeholder", s.ID, cl.addedChanges(&s)); err != nil {
 		return Reply{}, err
 	}
 	key := "stakeholder.added"
@@ -75,13 +75,13 @@ func stakeholderAdd(cl *call) (Reply, error) {
 }
 
 // addedChanges lists the set fields of a new stakeholder for the audit.
-func addedChanges(l Lang, s *storage.Stakeholder) []storage.Change {
+func (cl *call) addedChanges(s *storage.Stakeholder) []storage.Change {
 	var out []storage.Change
 	for _, f := range stakeholderFields {
 		if b, isBool := f.get(s).(bool); isBool && !b {
 			continue
 		}
-		if v := f.show(l, s); v != "" {
+		if v := f.show(cl, s); v != "" {
 			out = append(out, storage.Change{Field: f.key, After: v})
 		}
 	}
@@ -89,24 +89,24 @@ func addedChanges(l Lang, s *storage.Stakeholder) []storage.Change {
 }
 
 // stakeholderLine is the one-line summary used in lists.
-func stakeholderLine(l Lang, s *storage.Stakeholder) string {
+func (cl *call) stakeholderLine(s *storage.Stakeholder) string {
 	parts := []string{s.ID, s.Name}
 	if s.Org != "" {
 		parts = append(parts, s.Org)
 	}
 	if s.Sector != "" {
-		parts = append(parts, sectorName(l, s.Sector))
+		parts = append(parts, cl.sectorLabel(s.Sector))
 	}
 	line := strings.Join(parts, " · ")
 	var marks []string
 	if s.DecisionMaker {
-		marks = append(marks, l.T("mark.decision"))
+		marks = append(marks, cl.lang.T("mark.decision"))
 	}
 	if s.Multiplier {
-		marks = append(marks, l.T("mark.multiplier"))
+		marks = append(marks, cl.lang.T("mark.multiplier"))
 	}
 	if s.Status == storage.StatusProposed {
-		marks = append(marks, l.T("status.proposed"))
+		marks = append(marks, cl.lang.T("status.proposed"))
 	}
 	if len(marks) > 0 {
 		line += " [" + strings.Join(marks, ", ") + "]"
@@ -157,7 +157,7 @@ func stakeholderShow(cl *call) (Reply, error) {
 	}
 	var fields []Field
 	for _, f := range stakeholderFields {
-		if v := f.show(cl.lang, &s); v != "" && f.key != "name" {
+		if v := f.show(cl, &s); v != "" && f.key != "name" {
 			fields = append(fields, Field{cl.lang.T("field." + f.key), v})
 		}
 	}
@@ -200,7 +200,7 @@ func stakeholderEdit(cl *call) (Reply, error) {
 		if err := f.set(cl, v, &after); err != nil {
 			return Reply{}, err
 		}
-		if old, now := f.show(cl.lang, &before), f.show(cl.lang, &after); old != now {
+		if old, now := f.show(cl, &before), f.show(cl, &after); old != now {
 			set = append(set, bson.E{Key: f.bson, Value: f.get(&after)})
 			changes = append(changes, storage.Change{Field: f.key, Before: old, After: now})
 		}

@@ -17,7 +17,7 @@ type stakeholderField struct {
 	bson string // stored field name
 	set  func(cl *call, v Value, s *storage.Stakeholder) error
 	get  func(s *storage.Stakeholder) any
-	show func(l Lang, s *storage.Stakeholder) string
+	show func(cl *call, s *storage.Stakeholder) string
 }
 
 // stakeholderFields lists the settable fields in display order.
@@ -28,7 +28,7 @@ var stakeholderFields = []stakeholderField{
 			return checkName(s.Name)
 		},
 		get:  func(s *storage.Stakeholder) any { return s.Name },
-		show: func(_ Lang, s *storage.Stakeholder) string { return s.Name }},
+		show: func(_ *call, s *storage.Stakeholder) string { return s.Name }},
 	textField("org", "org", func(s *storage.Stakeholder) *string { return &s.Org }),
 	{key: "sector", bson: "sector",
 		set: func(cl *call, v Value, s *storage.Stakeholder) error {
@@ -37,7 +37,7 @@ var stakeholderFields = []stakeholderField{
 			return err
 		},
 		get:  func(s *storage.Stakeholder) any { return s.Sector },
-		show: func(l Lang, s *storage.Stakeholder) string { return sectorName(l, s.Sector) }},
+		show: func(cl *call, s *storage.Stakeholder) string { return cl.sectorLabel(s.Sector) }},
 	textField("role", "role", func(s *storage.Stakeholder) *string { return &s.Role }),
 	boolField("decision", "decision_maker", func(s *storage.Stakeholder) *bool { return &s.DecisionMaker }),
 	boolField("multiplier", "multiplier", func(s *storage.Stakeholder) *bool { return &s.Multiplier }),
@@ -49,7 +49,7 @@ var stakeholderFields = []stakeholderField{
 			return checkText("topics", v.Text)
 		},
 		get:  func(s *storage.Stakeholder) any { return s.Topics },
-		show: func(_ Lang, s *storage.Stakeholder) string { return strings.Join(s.Topics, ", ") }},
+		show: func(_ *call, s *storage.Stakeholder) string { return strings.Join(s.Topics, ", ") }},
 	{key: "user", bson: "slack_user",
 		set: func(_ *call, v Value, s *storage.Stakeholder) error {
 			if v.Text == "" || v.Text == "-" {
@@ -61,7 +61,7 @@ var stakeholderFields = []stakeholderField{
 			return err
 		},
 		get: func(s *storage.Stakeholder) any { return s.SlackUser },
-		show: func(_ Lang, s *storage.Stakeholder) string {
+		show: func(_ *call, s *storage.Stakeholder) string {
 			if s.SlackUser == "" {
 				return ""
 			}
@@ -80,7 +80,7 @@ var stakeholderFields = []stakeholderField{
 			return nil
 		},
 		get:  func(s *storage.Stakeholder) any { return s.Email },
-		show: func(_ Lang, s *storage.Stakeholder) string { return s.Email }},
+		show: func(_ *call, s *storage.Stakeholder) string { return s.Email }},
 	textField("notes", "notes", func(s *storage.Stakeholder) *string { return &s.Notes }),
 }
 
@@ -115,7 +115,7 @@ func textField(key, bsonKey string, ptr func(*storage.Stakeholder) *string) stak
 			return nil
 		},
 		get:  func(s *storage.Stakeholder) any { return *ptr(s) },
-		show: func(_ Lang, s *storage.Stakeholder) string { return *ptr(s) }}
+		show: func(_ *call, s *storage.Stakeholder) string { return *ptr(s) }}
 }
 
 func boolField(key, bsonKey string, ptr func(*storage.Stakeholder) *bool) stakeholderField {
@@ -126,7 +126,7 @@ func boolField(key, bsonKey string, ptr func(*storage.Stakeholder) *bool) stakeh
 			return err
 		},
 		get:  func(s *storage.Stakeholder) any { return *ptr(s) },
-		show: func(l Lang, s *storage.Stakeholder) string { return l.YesNo(*ptr(s)) }}
+		show: func(cl *call, s *storage.Stakeholder) string { return cl.lang.YesNo(*ptr(s)) }}
 }
 
 func levelField(key, bsonKey string, ptr func(*storage.Stakeholder) *string) stakeholderField {
@@ -137,11 +137,11 @@ func levelField(key, bsonKey string, ptr func(*storage.Stakeholder) *string) sta
 			return err
 		},
 		get: func(s *storage.Stakeholder) any { return *ptr(s) },
-		show: func(l Lang, s *storage.Stakeholder) string {
+		show: func(cl *call, s *storage.Stakeholder) string {
 			if *ptr(s) == "" {
 				return ""
 			}
-			return l.T("level." + *ptr(s))
+			return cl.lang.T("level." + *ptr(s))
 		}}
 }
 

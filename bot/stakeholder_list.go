@@ -39,7 +39,7 @@ func stakeholderList(cl *call) (Reply, error) {
 		return Say(cl.lang.T("stakeholder.none")), nil
 	}
 	return pagedList(cl.lang, cl.lang.T("stakeholder.list_title", len(list)), len(list), page, func(i int) string {
-		return stakeholderLine(cl.lang, &list[i])
+		return cl.stakeholderLine(&list[i])
 	}), nil
 }
 

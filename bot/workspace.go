@@ -39,7 +39,7 @@ func (c *Core) Workspace(ctx context.Context, teamID string) (Workspace, error) 
 		return w, err
 	}
 	for _, sec := range s.SectorList() {
-		w.Sectors = append(w.Sectors, Choice{Value: sec, Label: sectorName(w.Lang, sec)})
+		w.Sectors = append(w.Sectors, Choice{Value: sec, Label: sectorDisplay(w.Lang, s, sec)})
 	}
 	return w, nil
 }
