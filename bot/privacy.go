@@ -19,6 +19,7 @@ func init() {
 		command{path: []string{"privacy", "erase"}, role: storage.RoleAdmin, usage: "usage.privacy_erase", run: privacyErase},
 	)
 	addWordAliases(map[string]string{"datenschutz": "privacy"})
+	addScopedKeyAliases("privacy", map[string]string{"bestätigen": "confirm", "bestaetigen": "confirm"})
 	addScopedWordAliases("privacy", map[string]string{
 		"auskunft": "export",
 		"löschen":  "erase", "loeschen": "erase",
@@ -184,13 +185,22 @@ func (cl *call) privacyReport(s storage.Stakeholder) (privacyReport, error) {
 // is replaced by the placeholder. The erasure is audited by id only.
 // Idempotent: erasing again finds nothing more to replace.
 func privacyErase(cl *call) (Reply, error) {
-	bare, _, err := cl.splitArgs(nil)
+	bare, opts, err := cl.splitArgs([]string{"confirm"})
 	if err != nil {
 		return Reply{}, err
 	}
 	s, err := cl.resolveStakeholder(bare)
 	if err != nil {
 		return Reply{}, err
+	}
+	confirmed := false
+	if v, ok := opts["confirm"]; ok {
+		if confirmed, err = parseBool("confirm", v); err != nil {
+			return Reply{}, err
+		}
+	}
+	if !confirmed {
+		return eraseConfirmation(cl, s), nil
 	}
 	placeholder := cl.lang.T("privacy.placeholder", s.ID)
 	err = cl.team.SetStakeholder(cl.ctx, s.ID, bson.D{
@@ -286,4 +296,13 @@ func firstRune(s string) rune {
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// eraseConfirmation asks the admin to confirm an erasure, which cannot be
+// undone, with a button that carries the confirmed command.
+func eraseConfirmation(cl *call, s storage.Stakeholder) Reply {
+	return Reply{Blocks: []Block{
+		Paragraph{cl.lang.T("privacy.erase_confirm", s.Name, s.ID)},
+		Buttons{[]Button{{Label: cl.lang.T("privacy.erase_button"), Command: "privacy erase " + s.ID + " confirm:yes", Style: "danger"}}},
+	}}
 }

@@ -126,7 +126,12 @@ func TestPrivacyEraseLeavesNoTraceButKeepsCounts(t *testing.T) {
 	}
 
 	h.refused(coord, "datenschutz löschen "+p.ID, "Administrator")
-	h.expect(admin, "datenschutz löschen "+p.ID, "wurden gelöscht", "Gelöschte Person "+p.ID)
+	h.expect(admin, "datenschutz löschen "+p.ID, "unwiderruflich gelöscht werden?", "privacy erase "+p.ID+" confirm:yes")
+	if st, _ := h.store.Team(team).Stakeholder(context.Background(), p.ID); st.Name != p.Name {
+		t.Fatalf("erased without confirmation: %+v", st)
+	}
+	h.expect(admin, "datenschutz löschen "+p.ID+" bestätigen:vielleicht", "„ja“ oder „nein“")
+	h.expect(admin, "datenschutz löschen "+p.ID+" bestätigen:ja", "wurden gelöscht", "Gelöschte Person "+p.ID)
 
 	dump = h.dump()
 	for _, trace := range []string{p.Name, strings.ToLower(p.Name), p.Email, p.SlackUser} {
@@ -148,7 +153,7 @@ func TestPrivacyEraseLeavesNoTraceButKeepsCounts(t *testing.T) {
 	if last := entries[len(entries)-1]; last.Action != "privacy.erase" || len(last.Changes) != 0 {
 		t.Errorf("erasure audited as %+v", last)
 	}
-	h.expect(admin, "datenschutz löschen "+p.ID, "wurden gelöscht")
+	h.expect(admin, "privacy erase "+p.ID+" confirm:yes", "wurden gelöscht")
 	if !strings.Contains(h.dump(), "Evangelische Kirchengemeinde") && strings.Contains(dump, "Evangelische Kirchengemeinde") {
 		t.Error("erasure damaged other words")
 	}
