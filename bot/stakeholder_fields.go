@@ -93,15 +93,6 @@ func stakeholderFieldKeys() []string {
 	return keys
 }
 
-func findStakeholderField(key string) *stakeholderField {
-	for i := range stakeholderFields {
-		if stakeholderFields[i].key == key {
-			return &stakeholderFields[i]
-		}
-	}
-	return nil
-}
-
 func textField(key, bsonKey string, ptr func(*storage.Stakeholder) *string) stakeholderField {
 	return stakeholderField{key: key, bson: bsonKey,
 		set: func(_ *call, v Value, s *storage.Stakeholder) error {
@@ -158,7 +149,7 @@ func (cl *call) parseSector(v Value) (string, error) {
 	}
 	names := make([]string, len(sectors))
 	for i, s := range sectors {
-		names[i] = s
+		names[i] = cl.sectorLabel(s)
 	}
 	slices.Sort(names)
 	return "", fail(storage.KindInvalid, "err.unknown_sector", v.Text, strings.Join(names, ", "))
