@@ -139,8 +139,9 @@ func (c *docCache[T]) load(ctx context.Context, t *Team) (map[string]T, error) {
 }
 
 // docByID returns the document of coll with short id id: from the cache c
-// when the workspace is loaded there, else by one look-up by _id (which
-// does not load the workspace). KindNotFound when there is none.
+// when the workspace is loaded there, else (and always when c is nil, for
+// collections without a cache) by one look-up by _id, which does not load
+// the workspace. KindNotFound when there is none.
 func docByID[T any](ctx context.Context, t *Team, c *docCache[T], coll, id string) (T, error) {
 	var doc T
 	if c != nil {

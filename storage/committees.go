@@ -90,9 +90,7 @@ func (t *Team) AddCommittee(ctx context.Context, c Committee) (Committee, error)
 
 // Committee returns the committee with short id id; KindNotFound if none.
 func (t *Team) Committee(ctx context.Context, id string) (Committee, error) {
-	var c Committee
-	err := t.findOne(ctx, committees, bson.D{{Key: "_id", Value: t.docID(strings.ToLower(id))}}, &c)
-	return c, err
+	return docByID[Committee](ctx, t, nil, committees, strings.ToLower(id))
 }
 
 // CommitteeByName returns the committee named name (ignoring case);

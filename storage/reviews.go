@@ -102,9 +102,7 @@ func (t *Team) AddReview(ctx context.Context, r Review) (Review, error) {
 
 // Review returns the review id; KindNotFound if there is none.
 func (t *Team) Review(ctx context.Context, id string) (Review, error) {
-	var r Review
-	err := t.findOne(ctx, reviews, bson.D{{Key: "_id", Value: t.docID(strings.ToLower(id))}}, &r)
-	return r, err
+	return docByID[Review](ctx, t, nil, reviews, strings.ToLower(id))
 }
 
 // Reviews returns the workspace's reviews with one of the statuses (all

@@ -89,9 +89,7 @@ func (t *Team) AddSchedule(ctx context.Context, s Schedule) (Schedule, error) {
 // Schedule returns the schedule with short id id (removed ones included);
 // KindNotFound if there is none in this workspace.
 func (t *Team) Schedule(ctx context.Context, id string) (Schedule, error) {
-	var s Schedule
-	err := t.findOne(ctx, schedules, bson.D{{Key: "_id", Value: t.docID(strings.ToLower(id))}}, &s)
-	return s, err
+	return docByID[Schedule](ctx, t, nil, schedules, strings.ToLower(id))
 }
 
 // Schedules returns the workspace's schedules with one of the statuses (all
