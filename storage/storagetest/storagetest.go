@@ -40,14 +40,31 @@ func OpenIn(tb testing.TB, dir string) *storage.Store {
 		tb.Fatalf("open store: %v", err)
 	}
 	tb.Cleanup(func() {
-		if uri != "" {
-			_ = s.Drop(ctx)
-		}
+		dropped := uri == "" || s.Drop(ctx) == nil
 		if err := s.Close(ctx); err != nil {
 			tb.Errorf("close store: %v", err)
 		}
+		if !dropped {
+			dropClosed(tb, cfg)
+		}
 	})
 	return s
+}
+
+// dropClosed drops the shared server's database of cfg through a new
+// connection, for a test that closed its store itself (an outage test, say),
+// so that no test database is left on the server.
+func dropClosed(tb testing.TB, cfg storage.Config) {
+	ctx := context.Background()
+	s, err := storage.Open(ctx, cfg)
+	if err != nil {
+		tb.Errorf("reopen store to drop %s: %v", cfg.Database, err)
+		return
+	}
+	if err := s.Drop(ctx); err != nil {
+		tb.Errorf("drop %s: %v", cfg.Database, err)
+	}
+	_ = s.Close(ctx)
 }
 
 var (
