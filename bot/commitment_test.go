@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/rs/zerolog"
-	"go.mongodb.org/mongo-driver/v2/bson"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
 	"github.com/netzwerkbot/netzwerkbot/storage"
@@ -208,7 +207,7 @@ func TestCommitOwnerForms(t *testing.T) {
 
 func TestCommitRefusals(t *testing.T) {
 	h := newCommitmentHarness(t)
-	if err := h.store.Team(team).SetStakeholder(context.Background(), h.ids["Bernd"], bson.D{{Key: "status", Value: storage.StatusArchived}}, now); err != nil {
+	if err := h.store.Team(team).SetStakeholder(context.Background(), h.ids["Bernd"], storage.StakeholderPatch{Status: new(storage.StatusArchived)}, now); err != nil {
 		t.Fatal(err)
 	}
 	cases := []struct{ user, line, want string }{

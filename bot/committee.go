@@ -2,10 +2,7 @@ package bot
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
-
-	"go.mongodb.org/mongo-driver/v2/bson"
 
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -205,7 +202,7 @@ func committeeEdit(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	after := before
-	var set bson.D
+	var patch storage.CommitteePatch
 	var changes []storage.Change
 	for _, f := range committeeFields {
 		v, ok := opts[f.key]
@@ -215,12 +212,12 @@ func committeeEdit(cl *call) (Reply, error) {
 		if err := f.set(cl, v, &after); err != nil {
 			return Reply{}, err
 		}
-		if !reflect.DeepEqual(f.write(&before), f.write(&after)) {
-			set = append(set, f.write(&after)...)
+		if f.differs(&before, &after) {
+			f.patch(&patch, &after)
 			changes = append(changes, storage.Change{Field: f.key, Before: f.show(cl.lang, &before), After: f.show(cl.lang, &after)})
 		}
 	}
-	if len(set) == 0 {
+	if len(changes) == 0 {
 		return Say(cl.lang.T("committee.unchanged", before.Name)), nil
 	}
 	if storage.NameKey(after.Name) != before.NameKey {
@@ -228,7 +225,7 @@ func committeeEdit(cl *call) (Reply, error) {
 			return Reply{}, err
 		}
 	}
-	if err := cl.team.SetCommittee(cl.ctx, before.ID, set, cl.now); err != nil {
+	if err := cl.team.SetCommittee(cl.ctx, before.ID, patch, cl.now); err != nil {
 		return Reply{}, err
 	}
 	if err := cl.audit("committee.edit", "committee", before.ID, changes); err != nil {
@@ -256,7 +253,7 @@ func committeeArchive(cl *call) (Reply, error) {
 	if c.Status == storage.CommitteeArchived {
 		return Say(cl.lang.T("committee.already_archived", c.Name)), nil
 	}
-	if err := cl.team.SetCommittee(cl.ctx, c.ID, bson.D{{Key: "status", Value: storage.CommitteeArchived}}, cl.now); err != nil {
+	if err := cl.team.SetCommittee(cl.ctx, c.ID, storage.CommitteePatch{Status: new(storage.CommitteeArchived)}, cl.now); err != nil {
 		return Reply{}, err
 	}
 	change := storage.Change{Field: "status", Before: cl.lang.T("committee.status." + c.Status), After: cl.lang.T("committee.status.archived")}

@@ -1,10 +1,9 @@
 package bot
 
 import (
+	"reflect"
 	"strings"
 	"unicode/utf8"
-
-	"go.mongodb.org/mongo-driver/v2/bson"
 
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -16,8 +15,8 @@ const maxChannelLen = 80
 type committeeField struct {
 	key string // option key and catalog suffix ("committee.field.<key>")
 	set func(cl *call, v Value, c *storage.Committee) error
-	// write returns the stored fields that hold the value.
-	write func(c *storage.Committee) bson.D
+	// patch puts the field's value on c into p.
+	patch func(p *storage.CommitteePatch, c *storage.Committee)
 	show  func(l Lang, c *storage.Committee) string
 }
 
@@ -28,16 +27,20 @@ var committeeFields = []committeeField{
 			c.Name = strings.TrimSpace(v.Text)
 			return checkName(c.Name)
 		},
-		write: func(c *storage.Committee) bson.D { return bson.D{{Key: "name", Value: c.Name}} },
+		patch: func(p *storage.CommitteePatch, c *storage.Committee) { p.Name = new(c.Name) },
 		show:  func(_ Lang, c *storage.Committee) string { return c.Name }},
-	committeeEnumField("kind", "committee.kind.", storage.CommitteeKinds, func(c *storage.Committee) *string { return &c.Kind }),
-	committeeEnumField("purpose", "committee.purpose.", storage.CommitteePurposes, func(c *storage.Committee) *string { return &c.Purpose }),
-	committeeTextField("tasks", maxTextLen, func(c *storage.Committee) *string { return &c.Tasks }),
-	committeeTextField("rhythm", maxNameLen, func(c *storage.Committee) *string { return &c.Rhythm }),
+	committeeEnumField("kind", "committee.kind.", storage.CommitteeKinds, func(c *storage.Committee) *string { return &c.Kind },
+		func(p *storage.CommitteePatch, v string) { p.Kind = &v }),
+	committeeEnumField("purpose", "committee.purpose.", storage.CommitteePurposes, func(c *storage.Committee) *string { return &c.Purpose },
+		func(p *storage.CommitteePatch, v string) { p.Purpose = &v }),
+	committeeTextField("tasks", maxTextLen, func(c *storage.Committee) *string { return &c.Tasks },
+		func(p *storage.CommitteePatch, v string) { p.Tasks = &v }),
+	committeeTextField("rhythm", maxNameLen, func(c *storage.Committee) *string { return &c.Rhythm },
+		func(p *storage.CommitteePatch, v string) { p.Rhythm = &v }),
 	{key: "channel",
 		set: setChannel,
-		write: func(c *storage.Committee) bson.D {
-			return bson.D{{Key: "channel", Value: c.Channel}, {Key: "channel_name", Value: c.ChannelName}}
+		patch: func(p *storage.CommitteePatch, c *storage.Committee) {
+			p.Channel, p.ChannelName = new(c.Channel), new(c.ChannelName)
 		},
 		show: func(_ Lang, c *storage.Committee) string { return channelName(c) }},
 }
@@ -51,20 +54,31 @@ func committeeFieldKeys() []string {
 	return keys
 }
 
+// differs reports whether the field's stored value on before and after
+// differs (the channel: its id or its name).
+func (f committeeField) differs(before, after *storage.Committee) bool {
+	var was, is storage.CommitteePatch
+	f.patch(&was, before)
+	f.patch(&is, after)
+	return !reflect.DeepEqual(was, is)
+}
+
 // clears reports whether a value asks to empty an optional field.
 func clears(v Value) bool {
 	t := strings.TrimSpace(v.Text)
 	return t == "" || t == "-"
 }
 
-func committeeEnumField(key, prefix string, allowed []string, ptr func(*storage.Committee) *string) committeeField {
+// committeeEnumField is one of allowed, shown by its catalog name under
+// prefix; into puts a value into the patch's field.
+func committeeEnumField(key, prefix string, allowed []string, ptr func(*storage.Committee) *string, into func(*storage.CommitteePatch, string)) committeeField {
 	return committeeField{key: key,
 		set: func(cl *call, v Value, c *storage.Committee) error {
 			val, err := parseNamedEnum(cl.lang, cl.lang.T("committee.field."+key), v, prefix, allowed)
 			*ptr(c) = val
 			return err
 		},
-		write: func(c *storage.Committee) bson.D { return bson.D{{Key: key, Value: *ptr(c)}} },
+		patch: func(p *storage.CommitteePatch, c *storage.Committee) { into(p, *ptr(c)) },
 		show: func(l Lang, c *storage.Committee) string {
 			if *ptr(c) == "" {
 				return ""
@@ -74,8 +88,8 @@ func committeeEnumField(key, prefix string, allowed []string, ptr func(*storage.
 }
 
 // committeeTextField is an optional free text of at most limit characters;
-// "-" empties it.
-func committeeTextField(key string, limit int, ptr func(*storage.Committee) *string) committeeField {
+// "-" empties it; into puts a value into the patch's field.
+func committeeTextField(key string, limit int, ptr func(*storage.Committee) *string, into func(*storage.CommitteePatch, string)) committeeField {
 	return committeeField{key: key,
 		set: func(cl *call, v Value, c *storage.Committee) error {
 			*ptr(c) = strings.TrimSpace(v.Text)
@@ -87,7 +101,7 @@ func committeeTextField(key string, limit int, ptr func(*storage.Committee) *str
 			}
 			return nil
 		},
-		write: func(c *storage.Committee) bson.D { return bson.D{{Key: key, Value: *ptr(c)}} },
+		patch: func(p *storage.CommitteePatch, c *storage.Committee) { into(p, *ptr(c)) },
 		show:  func(_ Lang, c *storage.Committee) string { return *ptr(c) }}
 }
 

@@ -8,8 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"go.mongodb.org/mongo-driver/v2/bson"
-
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -203,10 +201,10 @@ func privacyErase(cl *call) (Reply, error) {
 		return eraseConfirmation(cl, s), nil
 	}
 	placeholder := cl.lang.T("privacy.placeholder", s.ID)
-	err = cl.team.SetStakeholder(cl.ctx, s.ID, bson.D{
-		{Key: "name", Value: placeholder}, {Key: "org", Value: ""}, {Key: "role", Value: ""},
-		{Key: "email", Value: ""}, {Key: "slack_user", Value: ""}, {Key: "notes", Value: ""},
-		{Key: "topics", Value: []string{}}, {Key: "status", Value: storage.StatusArchived},
+	err = cl.team.SetStakeholder(cl.ctx, s.ID, storage.StakeholderPatch{
+		Name: &placeholder, Org: new(""), Role: new(""),
+		Email: new(""), SlackUser: new(""), Notes: new(""),
+		Topics: new([]string{}), Status: new(storage.StatusArchived),
 	}, cl.now)
 	if err != nil {
 		return Reply{}, err

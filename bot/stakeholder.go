@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"go.mongodb.org/mongo-driver/v2/bson"
-
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -190,7 +188,7 @@ func stakeholderEdit(cl *call) (Reply, error) {
 	}
 	after := before
 	after.Topics = append([]string(nil), before.Topics...)
-	var set bson.D
+	var patch storage.StakeholderPatch
 	var changes []storage.Change
 	for _, f := range stakeholderFields {
 		v, ok := opts[f.key]
@@ -201,14 +199,14 @@ func stakeholderEdit(cl *call) (Reply, error) {
 			return Reply{}, err
 		}
 		if old, now := f.show(cl, &before), f.show(cl, &after); old != now {
-			set = append(set, bson.E{Key: f.bson, Value: f.get(&after)})
+			f.patch(&patch, &after)
 			changes = append(changes, storage.Change{Field: f.key, Before: old, After: now})
 		}
 	}
-	if len(set) == 0 {
+	if len(changes) == 0 {
 		return Say(cl.lang.T("stakeholder.unchanged", before.Name)), nil
 	}
-	if err := cl.team.SetStakeholder(cl.ctx, before.ID, set, cl.now); err != nil {
+	if err := cl.team.SetStakeholder(cl.ctx, before.ID, patch, cl.now); err != nil {
 		return Reply{}, err
 	}
 	if err := cl.audit("stakeholder.edit", "stakeholder", before.ID, changes); err != nil {

@@ -13,44 +13,54 @@ var levels = []string{"low", "medium", "high"}
 
 // stakeholderField is one field a user may set on a stakeholder.
 type stakeholderField struct {
-	key  string // option key and catalog suffix ("field.<key>")
-	bson string // stored field name
-	set  func(cl *call, v Value, s *storage.Stakeholder) error
-	get  func(s *storage.Stakeholder) any
-	show func(cl *call, s *storage.Stakeholder) string
+	key string // option key and catalog suffix ("field.<key>")
+	set func(cl *call, v Value, s *storage.Stakeholder) error
+	get func(s *storage.Stakeholder) any
+	// patch puts the field's value on s into p.
+	patch func(p *storage.StakeholderPatch, s *storage.Stakeholder)
+	show  func(cl *call, s *storage.Stakeholder) string
 }
 
 // stakeholderFields lists the settable fields in display order.
 var stakeholderFields = []stakeholderField{
-	{key: "name", bson: "name",
+	{key: "name",
 		set: func(_ *call, v Value, s *storage.Stakeholder) error {
 			s.Name = strings.TrimSpace(v.Text)
 			return checkName(s.Name)
 		},
-		get:  func(s *storage.Stakeholder) any { return s.Name },
-		show: func(_ *call, s *storage.Stakeholder) string { return s.Name }},
-	textField("org", "org", func(s *storage.Stakeholder) *string { return &s.Org }),
-	{key: "sector", bson: "sector",
+		get:   func(s *storage.Stakeholder) any { return s.Name },
+		patch: func(p *storage.StakeholderPatch, s *storage.Stakeholder) { p.Name = new(s.Name) },
+		show:  func(_ *call, s *storage.Stakeholder) string { return s.Name }},
+	textField("org", func(s *storage.Stakeholder) *string { return &s.Org },
+		func(p *storage.StakeholderPatch, v string) { p.Org = &v }),
+	{key: "sector",
 		set: func(cl *call, v Value, s *storage.Stakeholder) error {
 			sector, err := cl.parseSector(v)
 			s.Sector = sector
 			return err
 		},
-		get:  func(s *storage.Stakeholder) any { return s.Sector },
-		show: func(cl *call, s *storage.Stakeholder) string { return cl.sectorLabel(s.Sector) }},
-	textField("role", "role", func(s *storage.Stakeholder) *string { return &s.Role }),
-	boolField("decision", "decision_maker", func(s *storage.Stakeholder) *bool { return &s.DecisionMaker }),
-	boolField("multiplier", "multiplier", func(s *storage.Stakeholder) *bool { return &s.Multiplier }),
-	levelField("influence", "influence", func(s *storage.Stakeholder) *string { return &s.Influence }),
-	levelField("interest", "interest", func(s *storage.Stakeholder) *string { return &s.Interest }),
-	{key: "topics", bson: "topics",
+		get:   func(s *storage.Stakeholder) any { return s.Sector },
+		patch: func(p *storage.StakeholderPatch, s *storage.Stakeholder) { p.Sector = new(s.Sector) },
+		show:  func(cl *call, s *storage.Stakeholder) string { return cl.sectorLabel(s.Sector) }},
+	textField("role", func(s *storage.Stakeholder) *string { return &s.Role },
+		func(p *storage.StakeholderPatch, v string) { p.Role = &v }),
+	boolField("decision", func(s *storage.Stakeholder) *bool { return &s.DecisionMaker },
+		func(p *storage.StakeholderPatch, v bool) { p.DecisionMaker = &v }),
+	boolField("multiplier", func(s *storage.Stakeholder) *bool { return &s.Multiplier },
+		func(p *storage.StakeholderPatch, v bool) { p.Multiplier = &v }),
+	levelField("influence", func(s *storage.Stakeholder) *string { return &s.Influence },
+		func(p *storage.StakeholderPatch, v string) { p.Influence = &v }),
+	levelField("interest", func(s *storage.Stakeholder) *string { return &s.Interest },
+		func(p *storage.StakeholderPatch, v string) { p.Interest = &v }),
+	{key: "topics",
 		set: func(_ *call, v Value, s *storage.Stakeholder) error {
 			s.Topics = parseList(v.Text)
 			return checkText("topics", v.Text)
 		},
-		get:  func(s *storage.Stakeholder) any { return s.Topics },
-		show: func(_ *call, s *storage.Stakeholder) string { return strings.Join(s.Topics, ", ") }},
-	{key: "user", bson: "slack_user",
+		get:   func(s *storage.Stakeholder) any { return s.Topics },
+		patch: func(p *storage.StakeholderPatch, s *storage.Stakeholder) { p.Topics = new(s.Topics) },
+		show:  func(_ *call, s *storage.Stakeholder) string { return strings.Join(s.Topics, ", ") }},
+	{key: "user",
 		set: func(_ *call, v Value, s *storage.Stakeholder) error {
 			if v.Text == "" || v.Text == "-" {
 				s.SlackUser = ""
@@ -60,14 +70,15 @@ var stakeholderFields = []stakeholderField{
 			s.SlackUser = id
 			return err
 		},
-		get: func(s *storage.Stakeholder) any { return s.SlackUser },
+		get:   func(s *storage.Stakeholder) any { return s.SlackUser },
+		patch: func(p *storage.StakeholderPatch, s *storage.Stakeholder) { p.SlackUser = new(s.SlackUser) },
 		show: func(_ *call, s *storage.Stakeholder) string {
 			if s.SlackUser == "" {
 				return ""
 			}
 			return "@" + s.SlackUser
 		}},
-	{key: "email", bson: "email",
+	{key: "email",
 		set: func(_ *call, v Value, s *storage.Stakeholder) error {
 			s.Email = strings.TrimSpace(v.Text)
 			if s.Email == "" || s.Email == "-" {
@@ -79,9 +90,11 @@ var stakeholderFields = []stakeholderField{
 			}
 			return nil
 		},
-		get:  func(s *storage.Stakeholder) any { return s.Email },
-		show: func(_ *call, s *storage.Stakeholder) string { return s.Email }},
-	textField("notes", "notes", func(s *storage.Stakeholder) *string { return &s.Notes }),
+		get:   func(s *storage.Stakeholder) any { return s.Email },
+		patch: func(p *storage.StakeholderPatch, s *storage.Stakeholder) { p.Email = new(s.Email) },
+		show:  func(_ *call, s *storage.Stakeholder) string { return s.Email }},
+	textField("notes", func(s *storage.Stakeholder) *string { return &s.Notes },
+		func(p *storage.StakeholderPatch, v string) { p.Notes = &v }),
 }
 
 // stakeholderFieldKeys returns the option keys, for error messages.
@@ -93,8 +106,9 @@ func stakeholderFieldKeys() []string {
 	return keys
 }
 
-func textField(key, bsonKey string, ptr func(*storage.Stakeholder) *string) stakeholderField {
-	return stakeholderField{key: key, bson: bsonKey,
+// textField is a free text; into puts a value into the patch's field.
+func textField(key string, ptr func(*storage.Stakeholder) *string, into func(*storage.StakeholderPatch, string)) stakeholderField {
+	return stakeholderField{key: key,
 		set: func(_ *call, v Value, s *storage.Stakeholder) error {
 			*ptr(s) = strings.TrimSpace(v.Text)
 			if key == "notes" {
@@ -105,29 +119,34 @@ func textField(key, bsonKey string, ptr func(*storage.Stakeholder) *string) stak
 			}
 			return nil
 		},
-		get:  func(s *storage.Stakeholder) any { return *ptr(s) },
-		show: func(_ *call, s *storage.Stakeholder) string { return *ptr(s) }}
+		get:   func(s *storage.Stakeholder) any { return *ptr(s) },
+		patch: func(p *storage.StakeholderPatch, s *storage.Stakeholder) { into(p, *ptr(s)) },
+		show:  func(_ *call, s *storage.Stakeholder) string { return *ptr(s) }}
 }
 
-func boolField(key, bsonKey string, ptr func(*storage.Stakeholder) *bool) stakeholderField {
-	return stakeholderField{key: key, bson: bsonKey,
+// boolField is a yes/no field; into puts a value into the patch's field.
+func boolField(key string, ptr func(*storage.Stakeholder) *bool, into func(*storage.StakeholderPatch, bool)) stakeholderField {
+	return stakeholderField{key: key,
 		set: func(_ *call, v Value, s *storage.Stakeholder) error {
 			b, err := parseBool(key, v)
 			*ptr(s) = b
 			return err
 		},
-		get:  func(s *storage.Stakeholder) any { return *ptr(s) },
-		show: func(cl *call, s *storage.Stakeholder) string { return cl.lang.YesNo(*ptr(s)) }}
+		get:   func(s *storage.Stakeholder) any { return *ptr(s) },
+		patch: func(p *storage.StakeholderPatch, s *storage.Stakeholder) { into(p, *ptr(s)) },
+		show:  func(cl *call, s *storage.Stakeholder) string { return cl.lang.YesNo(*ptr(s)) }}
 }
 
-func levelField(key, bsonKey string, ptr func(*storage.Stakeholder) *string) stakeholderField {
-	return stakeholderField{key: key, bson: bsonKey,
+// levelField is one of levels; into puts a value into the patch's field.
+func levelField(key string, ptr func(*storage.Stakeholder) *string, into func(*storage.StakeholderPatch, string)) stakeholderField {
+	return stakeholderField{key: key,
 		set: func(_ *call, v Value, s *storage.Stakeholder) error {
 			lvl, err := parseEnum(key, v, levels)
 			*ptr(s) = lvl
 			return err
 		},
-		get: func(s *storage.Stakeholder) any { return *ptr(s) },
+		get:   func(s *storage.Stakeholder) any { return *ptr(s) },
+		patch: func(p *storage.StakeholderPatch, s *storage.Stakeholder) { into(p, *ptr(s)) },
 		show: func(cl *call, s *storage.Stakeholder) string {
 			if *ptr(s) == "" {
 				return ""

@@ -1,8 +1,6 @@
 package bot
 
 import (
-	"go.mongodb.org/mongo-driver/v2/bson"
-
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -59,7 +57,7 @@ func (cl *call) stakeholderArg() (storage.Stakeholder, error) {
 
 // setStakeholderStatus stores status on s and audits the change as action.
 func (cl *call) setStakeholderStatus(s storage.Stakeholder, action, status string) error {
-	if err := cl.team.SetStakeholder(cl.ctx, s.ID, bson.D{{Key: "status", Value: status}}, cl.now); err != nil {
+	if err := cl.team.SetStakeholder(cl.ctx, s.ID, storage.StakeholderPatch{Status: &status}, cl.now); err != nil {
 		return err
 	}
 	change := storage.Change{Field: "status", Before: cl.lang.T("status." + s.Status), After: cl.lang.T("status." + status)}

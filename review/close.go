@@ -4,8 +4,6 @@ import (
 	"context"
 	"time"
 
-	"go.mongodb.org/mongo-driver/v2/bson"
-
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -32,7 +30,7 @@ func (e *Engine) Close(ctx context.Context, team *storage.Team, id, by string) (
 		return Summary{}, err
 	}
 	var s Summary
-	if err := bson.Unmarshal(claim.Summary, &s); err != nil {
+	if err := storage.UnmarshalSnapshot(claim.Summary, &s); err != nil {
 		return Summary{}, err
 	}
 	if err := team.MarkReviewClosed(ctx, r.ID, claim.By, claim.At, claim.Summary); err != nil {
@@ -56,7 +54,7 @@ func (e *Engine) claimClose(ctx context.Context, team *storage.Team, r storage.R
 	if err != nil {
 		return storage.ReviewClaim{}, err
 	}
-	raw, err := bson.Marshal(s)
+	raw, err := storage.MarshalSnapshot(s)
 	if err != nil {
 		return storage.ReviewClaim{}, err
 	}
@@ -99,7 +97,7 @@ func SummaryOf(r storage.Review) (s Summary, ok bool, err error) {
 	if len(r.Summary) == 0 {
 		return s, false, nil
 	}
-	err = bson.Unmarshal(r.Summary, &s)
+	err = storage.UnmarshalSnapshot(r.Summary, &s)
 	return s, err == nil, err
 }
 

@@ -4,8 +4,6 @@ import (
 	"context"
 	"time"
 
-	"go.mongodb.org/mongo-driver/v2/bson"
-
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -104,7 +102,7 @@ func (e *Engine) prepare(ctx context.Context, team *storage.Team, req OpenReques
 	for _, c := range a.Reviewed {
 		r.Committees = append(r.Committees, c.ID)
 	}
-	if r.Analysis, err = bson.Marshal(a); err != nil {
+	if r.Analysis, err = storage.MarshalSnapshot(a); err != nil {
 		return storage.Review{}, err
 	}
 	r.Invitees, err = invitees(ctx, team, r.Committees)
@@ -155,7 +153,7 @@ func AnalysisOf(r storage.Review) (Analysis, error) {
 	if len(r.Analysis) == 0 {
 		return a, nil
 	}
-	err := bson.Unmarshal(r.Analysis, &a)
+	err := storage.UnmarshalSnapshot(r.Analysis, &a)
 	return a, err
 }
 

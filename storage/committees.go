@@ -113,17 +113,43 @@ func (t *Team) Committees(ctx context.Context, statuses ...string) ([]Committee,
 	return out, err
 }
 
-// SetCommittee overwrites the given fields of committee id and stamps
-// updated_at. A new name must be checked for uniqueness by the caller
-// (FerretDB does not report duplicates caused by updates). KindNotFound
-// when the committee does not exist.
-func (t *Team) SetCommittee(ctx context.Context, id string, fields bson.D, now time.Time) error {
-	for _, f := range fields {
-		if f.Key == "name" {
-			fields = append(fields, bson.E{Key: "name_key", Value: NameKey(f.Value.(string))})
-		}
+// CommitteePatch is a change of a committee for SetCommittee: each non-nil
+// field is written, nil fields keep their stored value.
+type CommitteePatch struct {
+	Name        *string
+	Kind        *string
+	Purpose     *string
+	Tasks       *string
+	Channel     *string
+	ChannelName *string
+	Rhythm      *string
+	Status      *string
+}
+
+// fields returns the stored fields p writes; a new name also writes its
+// look-up key.
+func (p CommitteePatch) fields() bson.D {
+	var d bson.D
+	d = appendSet(d, "name", p.Name)
+	if p.Name != nil {
+		d = append(d, bson.E{Key: "name_key", Value: NameKey(*p.Name)})
 	}
-	fields = append(fields, bson.E{Key: "updated_at", Value: now.UTC()})
+	d = appendSet(d, "kind", p.Kind)
+	d = appendSet(d, "purpose", p.Purpose)
+	d = appendSet(d, "tasks", p.Tasks)
+	d = appendSet(d, "channel", p.Channel)
+	d = appendSet(d, "channel_name", p.ChannelName)
+	d = appendSet(d, "rhythm", p.Rhythm)
+	return appendSet(d, "status", p.Status)
+}
+
+// SetCommittee writes the fields p sets on committee id and stamps
+// updated_at (an empty patch only stamps). A new name must be checked for
+// uniqueness by the caller (FerretDB does not report duplicates caused by
+// updates). Idempotent for the same patch; KindNotFound when the committee
+// does not exist in this workspace.
+func (t *Team) SetCommittee(ctx context.Context, id string, p CommitteePatch, now time.Time) error {
+	fields := append(p.fields(), bson.E{Key: "updated_at", Value: now.UTC()})
 	return t.set(ctx, committees, t.docID(id), fields)
 }
 

@@ -5,8 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"go.mongodb.org/mongo-driver/v2/bson"
-
 	"github.com/netzwerkbot/netzwerkbot/storage"
 	"github.com/netzwerkbot/netzwerkbot/storage/storagetest"
 )
@@ -62,7 +60,7 @@ func TestCommitteeTeamIsolation(t *testing.T) {
 	if m, _ := teamB.MembershipsOf(ctx, st.ID); len(m) != 0 {
 		t.Fatalf("team B sees team A's memberships: %+v", m)
 	}
-	if err := teamB.SetCommittee(ctx, c.ID, bson.D{{Key: "name", Value: "x"}}, t0); !storage.IsNotFound(err) {
+	if err := teamB.SetCommittee(ctx, c.ID, storage.CommitteePatch{Name: new("x")}, t0); !storage.IsNotFound(err) {
 		t.Fatalf("team B renames team A's committee: %v", err)
 	}
 	if removed, _ := teamB.RemoveMember(ctx, c.ID, st.ID); removed {
@@ -99,8 +97,8 @@ func TestSetCommitteeRenamesAndArchives(t *testing.T) {
 	team := storagetest.Open(t).Team("T1")
 	c, _ := team.AddCommittee(ctx, storage.Committee{Name: "Alt", CreatedAt: t0})
 	later := t0.Add(time.Hour)
-	fields := bson.D{{Key: "name", Value: "Neu"}, {Key: "status", Value: storage.CommitteeArchived}}
-	if err := team.SetCommittee(ctx, c.ID, fields, later); err != nil {
+	patch := storage.CommitteePatch{Name: new("Neu"), Status: new(storage.CommitteeArchived)}
+	if err := team.SetCommittee(ctx, c.ID, patch, later); err != nil {
 		t.Fatal(err)
 	}
 	got, err := team.CommitteeByName(ctx, "neu")

@@ -24,8 +24,8 @@ const (
 // Review is one network review (Netzwerküberprüfung): opened by a schedule's
 // run or by a coordinator, open for a window in which members answer the
 // survey, then closed with a summary. Analysis and Summary are the review
-// package's snapshots, stored as BSON documents it marshals (storage knows
-// nothing of their shape).
+// package's snapshots, encoded with MarshalSnapshot (storage knows nothing
+// of their shape).
 type Review struct {
 	Scope      `bson:",inline"`
 	DocID      string    `bson:"_id" json:"-"`
@@ -51,6 +51,19 @@ type Review struct {
 	Analysis   bson.Raw  `bson:"analysis,omitempty" json:"-"`
 	Summary    bson.Raw  `bson:"summary,omitempty" json:"-"`
 	PreviousID string    `bson:"previous_id" json:"previous_id"`
+}
+
+// MarshalSnapshot encodes v, a struct (its fields named by bson tags) or a
+// map, as a document to store with a record, such as a review's analysis.
+// It fails when v cannot be encoded.
+func MarshalSnapshot(v any) (bson.Raw, error) {
+	return bson.Marshal(v)
+}
+
+// UnmarshalSnapshot decodes a document made by MarshalSnapshot into v, a
+// pointer. It fails when raw is not a document or does not fit v.
+func UnmarshalSnapshot(raw bson.Raw, v any) error {
+	return bson.Unmarshal(raw, v)
 }
 
 // Invitee is a member asked to answer a review's survey: a stakeholder

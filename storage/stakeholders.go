@@ -172,16 +172,51 @@ func (t *Team) Stakeholders(ctx context.Context, f StakeholderFilter) ([]Stakeho
 	return out, nil
 }
 
-// SetStakeholder overwrites the given fields (bson names) of the
-// stakeholder id and stamps updated_at. Idempotent for the same values;
-// KindNotFound when the stakeholder does not exist.
-func (t *Team) SetStakeholder(ctx context.Context, id string, fields bson.D, now time.Time) error {
-	for _, f := range fields {
-		if f.Key == "name" {
-			fields = append(fields, bson.E{Key: "name_key", Value: NameKey(f.Value.(string))})
-		}
+// StakeholderPatch is a change of a stakeholder for SetStakeholder: each
+// non-nil field is written, nil fields keep their stored value.
+type StakeholderPatch struct {
+	Name          *string
+	Org           *string
+	Sector        *string
+	Role          *string
+	SlackUser     *string
+	Email         *string
+	DecisionMaker *bool
+	Multiplier    *bool
+	Influence     *string
+	Interest      *string
+	Topics        *[]string
+	Notes         *string
+	Status        *string
+}
+
+// fields returns the stored fields p writes; a new name also writes its
+// look-up key.
+func (p StakeholderPatch) fields() bson.D {
+	var d bson.D
+	d = appendSet(d, "name", p.Name)
+	if p.Name != nil {
+		d = append(d, bson.E{Key: "name_key", Value: NameKey(*p.Name)})
 	}
-	fields = append(fields, bson.E{Key: "updated_at", Value: now.UTC()})
+	d = appendSet(d, "org", p.Org)
+	d = appendSet(d, "sector", p.Sector)
+	d = appendSet(d, "role", p.Role)
+	d = appendSet(d, "slack_user", p.SlackUser)
+	d = appendSet(d, "email", p.Email)
+	d = appendSet(d, "decision_maker", p.DecisionMaker)
+	d = appendSet(d, "multiplier", p.Multiplier)
+	d = appendSet(d, "influence", p.Influence)
+	d = appendSet(d, "interest", p.Interest)
+	d = appendSet(d, "topics", p.Topics)
+	d = appendSet(d, "notes", p.Notes)
+	return appendSet(d, "status", p.Status)
+}
+
+// SetStakeholder writes the fields p sets on the stakeholder id and stamps
+// updated_at (an empty patch only stamps). Idempotent for the same patch;
+// KindNotFound when the stakeholder does not exist in this workspace.
+func (t *Team) SetStakeholder(ctx context.Context, id string, p StakeholderPatch, now time.Time) error {
+	fields := append(p.fields(), bson.E{Key: "updated_at", Value: now.UTC()})
 	return t.set(ctx, stakeholders, t.docID(id), fields)
 }
 

@@ -1,7 +1,11 @@
 // Package storage keeps netzwerkbot's records in MongoDB: a real server when
 // MONGODB_URI is set, otherwise an embedded FerretDB (SQLite) in the process.
 // Every record belongs to one Slack workspace (team_id); the team-scoped
-// handle returned by Store.Team adds that id to every query it runs.
+// handle returned by Store.Team adds that id to every query it runs. It is
+// the only package that imports the MongoDB driver and the only one that
+// knows the stored field names: callers change records through typed
+// patches (StakeholderPatch, CommitteePatch) and store opaque snapshots
+// through MarshalSnapshot.
 package storage
 
 import (

@@ -177,6 +177,15 @@ func (t *Team) set(ctx context.Context, coll, docID string, fields bson.D) error
 	return nil
 }
 
+// appendSet appends the field key with the value v points to, when v is
+// not nil: one field of a patch.
+func appendSet[T any](fields bson.D, key string, v *T) bson.D {
+	if v == nil {
+		return fields
+	}
+	return append(fields, bson.E{Key: key, Value: *v})
+}
+
 // classify wraps a driver error with its kind: duplicates are conflicts,
 // everything else means the database is unavailable.
 func classify(op string, err error) error {
