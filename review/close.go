@@ -6,6 +6,7 @@ import (
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 
+	"github.com/netzwerkbot/netzwerkbot/review/outbox"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -113,7 +114,7 @@ func (e *Engine) report(ctx context.Context, team *storage.Team, r storage.Revie
 	if r.Channel != "" {
 		to = append([]string{r.Channel}, to...)
 	}
-	var msgs []Message
+	var msgs []outbox.Message
 	for _, dest := range to {
 		key := r.ID + "/summary/" + dest
 		if _, err := team.OutboxMessage(ctx, key); err == nil {
@@ -124,7 +125,7 @@ func (e *Engine) report(ctx context.Context, team *storage.Team, r storage.Revie
 				return err
 			}
 		}
-		if _, err := queue(ctx, team, r.ID, key, dest, msgs, e.now()); err != nil {
+		if _, err := outbox.Queue(ctx, team, r.ID, key, dest, msgs, e.now()); err != nil {
 			return err
 		}
 	}

@@ -6,6 +6,7 @@ import (
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 
+	"github.com/netzwerkbot/netzwerkbot/review/outbox"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -202,7 +203,7 @@ func (e *Engine) announce(ctx context.Context, team *storage.Team, r storage.Rev
 		if err != nil {
 			return err
 		}
-		if _, err := queue(ctx, team, r.ID, r.ID+"/notice/"+user, user, msgs, e.now()); err != nil {
+		if _, err := outbox.Queue(ctx, team, r.ID, r.ID+"/notice/"+user, user, msgs, e.now()); err != nil {
 			return err
 		}
 	}
