@@ -14,6 +14,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/netzwerkbot/netzwerkbot/review"
+	"github.com/netzwerkbot/netzwerkbot/review/outbox"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -33,7 +34,7 @@ type Options struct {
 	// own initiative (reviews, reminders, digests). The Slack transport
 	// provides one that adds Block Kit; nil gives plain text only, as the
 	// console shows it.
-	Render func(Reply) []review.Message
+	Render func(Reply) []outbox.Message
 }
 
 // Core handles commands. It is safe for concurrent use.
@@ -45,7 +46,7 @@ type Core struct {
 	lang     Lang
 	timezone *time.Location
 	commands []command
-	render   func(Reply) []review.Message
+	render   func(Reply) []outbox.Message
 	reviews  *review.Engine
 }
 
@@ -61,7 +62,7 @@ func New(opts Options) *Core {
 		render:   opts.Render,
 	}
 	if c.render == nil {
-		c.render = func(r Reply) []review.Message { return []review.Message{{Text: PlainText(r)}} }
+		c.render = func(r Reply) []outbox.Message { return []outbox.Message{{Text: PlainText(r)}} }
 	}
 	if c.now == nil {
 		c.now = time.Now

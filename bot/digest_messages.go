@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/netzwerkbot/netzwerkbot/review"
+	"github.com/netzwerkbot/netzwerkbot/review/outbox"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -41,7 +42,7 @@ func (d digestComposer) lang(s storage.Settings) Lang {
 // each with its line and the buttons done, start (when open) and due date
 // +7 days; past digestOwnerLimit a note points to "commitments mine". It
 // never fails.
-func (d digestComposer) OwnerDigest(_ context.Context, _ *storage.Team, day review.DigestDay, owner storage.Stakeholder, dueSoon, overdue []storage.Commitment) ([]review.Message, error) {
+func (d digestComposer) OwnerDigest(_ context.Context, _ *storage.Team, day review.DigestDay, owner storage.Stakeholder, dueSoon, overdue []storage.Commitment) ([]outbox.Message, error) {
 	l := d.lang(day.Settings)
 	names := stakeholderNames(day.Stakeholders)
 	blocks := []Block{Header{l.T("digest.owner_title")}, Paragraph{l.T("digest.greeting", owner.Name)}}
@@ -94,7 +95,7 @@ func postponedDue(due, today string) (string, bool) {
 // grouped by owner (owners by name, each owner's by due day), at most
 // digestOverviewLimit lines, then a note and a button for "commitments
 // overdue" when lines were left out. It never fails.
-func (d digestComposer) CoordinatorOverview(_ context.Context, _ *storage.Team, day review.DigestDay, overdue, dueSoon []storage.Commitment) ([]review.Message, error) {
+func (d digestComposer) CoordinatorOverview(_ context.Context, _ *storage.Team, day review.DigestDay, overdue, dueSoon []storage.Commitment) ([]outbox.Message, error) {
 	l := d.lang(day.Settings)
 	names := stakeholderNames(day.Stakeholders)
 	blocks := []Block{Header{l.T("digest.overview_title")}, Paragraph{l.T("digest.overview_counts", len(overdue), len(dueSoon))}}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/netzwerkbot/netzwerkbot/review"
+	"github.com/netzwerkbot/netzwerkbot/review/outbox"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -33,7 +34,7 @@ func (c *Core) workspaceLang(ctx context.Context, team *storage.Team) (Lang, *ti
 
 // CoordinatorNotice tells a coordinator that review r opened: its facts,
 // the analysis, and buttons to show or close it.
-func (c *Core) CoordinatorNotice(ctx context.Context, team *storage.Team, r storage.Review, a review.Analysis) ([]review.Message, error) {
+func (c *Core) CoordinatorNotice(ctx context.Context, team *storage.Team, r storage.Review, a review.Analysis) ([]outbox.Message, error) {
 	l, loc, err := c.workspaceLang(ctx, team)
 	if err != nil {
 		return nil, err
@@ -54,7 +55,7 @@ func (c *Core) CoordinatorNotice(ctx context.Context, team *storage.Team, r stor
 // SurveyInvitation asks member to rate committees in review r, with a
 // button per committee that shows its survey form; reminder 1 and 2 say
 // so.
-func (c *Core) SurveyInvitation(ctx context.Context, team *storage.Team, r storage.Review, member storage.Stakeholder, committees []storage.Committee, reminder int) ([]review.Message, error) {
+func (c *Core) SurveyInvitation(ctx context.Context, team *storage.Team, r storage.Review, member storage.Stakeholder, committees []storage.Committee, reminder int) ([]outbox.Message, error) {
 	l, loc, err := c.workspaceLang(ctx, team)
 	if err != nil {
 		return nil, err
@@ -91,7 +92,7 @@ func reminderWord(n int) string {
 
 // ReviewSummary reports the closed review r: response rate, ratings with
 // their trend, commitments, flags and the anonymous comments.
-func (c *Core) ReviewSummary(ctx context.Context, team *storage.Team, r storage.Review, s review.Summary) ([]review.Message, error) {
+func (c *Core) ReviewSummary(ctx context.Context, team *storage.Team, r storage.Review, s review.Summary) ([]outbox.Message, error) {
 	l, loc, err := c.workspaceLang(ctx, team)
 	if err != nil {
 		return nil, err

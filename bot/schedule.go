@@ -7,7 +7,7 @@ import (
 
 	"github.com/robfig/cron/v3"
 
-	"github.com/netzwerkbot/netzwerkbot/review"
+	"github.com/netzwerkbot/netzwerkbot/review/schedule"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -117,7 +117,7 @@ func schedulePreview(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	var lines []string
-	for _, t := range review.NextRuns(sched, loc, cl.now, 5) {
+	for _, t := range schedule.NextRuns(sched, loc, cl.now, 5) {
 		lines = append(lines, formatWhen(cl.lang, t))
 	}
 	return Reply{Blocks: []Block{Header{cl.lang.T("schedule.preview_title", spec, loc.String())}, List{lines}}}, nil
@@ -129,8 +129,8 @@ func (cl *call) parseSpec(spec string) (cron.Schedule, error) {
 	if spec == "" {
 		return nil, fail(storage.KindInvalid, "err.schedule_spec_missing")
 	}
-	sched, err := review.ParseSpec(spec)
-	if se, ok := errors.AsType[*review.SpecError](err); ok {
+	sched, err := schedule.ParseSpec(spec)
+	if se, ok := errors.AsType[*schedule.SpecError](err); ok {
 		return nil, fail(storage.KindInvalid, "err.schedule_spec", spec, cl.reason(se.Reason))
 	}
 	return sched, err
@@ -142,8 +142,8 @@ func (cl *call) scheduleZone(opts map[string]Value) (*time.Location, error) {
 	if !ok {
 		return cl.loc, nil
 	}
-	loc, err := review.LoadZone(v.Text)
-	if ze, ok := errors.AsType[*review.ZoneError](err); ok {
+	loc, err := schedule.LoadZone(v.Text)
+	if ze, ok := errors.AsType[*schedule.ZoneError](err); ok {
 		return nil, fail(storage.KindInvalid, "err.schedule_zone", v.Text, cl.reason(ze.Reason))
 	}
 	return loc, err
@@ -151,11 +151,11 @@ func (cl *call) scheduleZone(opts map[string]Value) (*time.Location, error) {
 
 // reasonKeys maps the review package's own refusals to catalog keys.
 var reasonKeys = map[string]string{
-	review.ReasonZonePrefix: "reason.zone_prefix",
-	review.ReasonEvery:      "reason.every",
-	review.ReasonNeverFires: "reason.never_fires",
-	review.ReasonNoZone:     "reason.no_zone",
-	review.ReasonLocalZone:  "reason.local_zone",
+	schedule.ReasonZonePrefix: "reason.zone_prefix",
+	schedule.ReasonEvery:      "reason.every",
+	schedule.ReasonNeverFires: "reason.never_fires",
+	schedule.ReasonNoZone:     "reason.no_zone",
+	schedule.ReasonLocalZone:  "reason.local_zone",
 }
 
 // reason localises one of the review package's reasons; any other (the
@@ -208,16 +208,16 @@ func (cl *call) committeeIDs(v Value) ([]string, error) {
 
 // nextRuns formats the next n runs of a stored schedule from now.
 func (cl *call) nextRuns(s storage.Schedule, n int) []string {
-	sched, err := review.ParseSpec(s.Spec)
+	sched, err := schedule.ParseSpec(s.Spec)
 	if err != nil {
 		return nil
 	}
-	loc, err := review.LoadZone(s.Timezone)
+	loc, err := schedule.LoadZone(s.Timezone)
 	if err != nil {
 		return nil
 	}
 	var out []string
-	for _, t := range review.NextRuns(sched, loc, cl.now, n) {
+	for _, t := range schedule.NextRuns(sched, loc, cl.now, n) {
 		out = append(out, formatWhen(cl.lang, t))
 	}
 	return out

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/netzwerkbot/netzwerkbot/review"
+	"github.com/netzwerkbot/netzwerkbot/review/schedule"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -43,7 +43,7 @@ func (cl *call) scheduleEntry(s storage.Schedule) ([]Block, error) {
 	if s.Status == storage.ScheduleActive {
 		fields = append(fields, Field{cl.lang.T("field.schedule_next"), strings.Join(cl.nextRuns(s, 3), "; ")})
 	}
-	loc, err := review.LoadZone(s.Timezone)
+	loc, err := schedule.LoadZone(s.Timezone)
 	if err != nil {
 		loc = time.UTC
 	}
@@ -145,13 +145,13 @@ func scheduleRun(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	loc, err := review.LoadZone(s.Timezone)
+	loc, err := schedule.LoadZone(s.Timezone)
 	if err != nil {
 		return Reply{}, err
 	}
 	minute := cl.now.Truncate(time.Minute)
 	req := storage.RunRequest{
-		ScheduleID: s.ID, Slot: minute.In(loc).Format(review.KeyLayout), SlotAt: minute, By: cl.req.UserID, At: cl.now,
+		ScheduleID: s.ID, Slot: minute.In(loc).Format(schedule.KeyLayout), SlotAt: minute, By: cl.req.UserID, At: cl.now,
 	}
 	ok, err := cl.team.RequestRun(cl.ctx, req)
 	if err != nil {
@@ -164,5 +164,5 @@ func scheduleRun(cl *call) (Reply, error) {
 	if err := cl.audit("schedule.run", "schedule", s.ID, []storage.Change{change}); err != nil {
 		return Reply{}, err
 	}
-	return Say(cl.lang.T("schedule.run_requested", cl.lang.T("schedule.kind."+s.Kind), s.ID, int(review.MaxTick/time.Second))), nil
+	return Say(cl.lang.T("schedule.run_requested", cl.lang.T("schedule.kind."+s.Kind), s.ID, int(schedule.MaxTick/time.Second))), nil
 }

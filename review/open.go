@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/review/outbox"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -200,7 +201,7 @@ func (e *Engine) announce(ctx context.Context, team *storage.Team, r storage.Rev
 		if err != nil {
 			return err
 		}
-		if _, err := queue(ctx, team, r.ID, r.ID+"/notice/"+user, user, msgs, e.now()); err != nil {
+		if _, err := outbox.Queue(ctx, team, r.ID, r.ID+"/notice/"+user, user, msgs, e.now()); err != nil {
 			return err
 		}
 	}

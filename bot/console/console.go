@@ -1,5 +1,6 @@
 // Package console is the terminal transport: it reads one command per line,
-// runs it through the bot core and prints the reply as plain text.
+// runs it through the bot core and prints the reply as plain text. Its
+// Poster prints the outbox's scheduled messages as they are sent.
 package console
 
 import (

@@ -20,7 +20,6 @@ import (
 	"github.com/netzwerkbot/netzwerkbot/bot"
 	"github.com/netzwerkbot/netzwerkbot/bot/console"
 	"github.com/netzwerkbot/netzwerkbot/bot/slackapp"
-	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -99,12 +98,12 @@ func serve(ctx context.Context, cfg config, log zerolog.Logger, stdin io.Reader,
 		}
 		opts.Render = slackapp.RenderMessages
 		core := bot.New(opts)
-		bg := startBackground(ctx, store, core, review.SlackPoster{Client: api}, loc, log)
+		bg := startBackground(ctx, store, core, slackapp.Poster{Client: api}, loc, log)
 		defer bg.stop()
 		return runSlack(ctx, cfg, log, store, core, api)
 	}
 	core := bot.New(opts)
-	bg := startBackground(ctx, store, core, &review.ConsolePoster{Out: stdout}, loc, log)
+	bg := startBackground(ctx, store, core, &console.Poster{Out: stdout}, loc, log)
 	err = runConsole(ctx, cfg, core, stdin, stdout)
 	bg.stop()
 	bg.flush(context.WithoutCancel(ctx))

@@ -1,7 +1,6 @@
-package review
+package slackapp
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"net/http"
@@ -12,17 +11,41 @@ import (
 
 	"github.com/rs/zerolog"
 	"github.com/slack-go/slack"
-	"go.uber.org/goleak"
 
 	"github.com/netzwerkbot/netzwerkbot/bot/slackfake"
+	"github.com/netzwerkbot/netzwerkbot/review/outbox"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 	"github.com/netzwerkbot/netzwerkbot/storage/storagetest"
 )
 
+// These tests deliver the outbox through Poster to the fake Slack: the
+// sender's pacing, rate limits, retries and claims, as Slack answers them.
+
+// clock is a settable clock.
+type clock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+
+// Advance moves the clock on by d.
+func (c *clock) Advance(d time.Duration) { c.mu.Lock(); defer c.mu.Unlock(); c.t = c.t.Add(d) }
+
+// utc parses an RFC 3339 literal.
+func utc(t *testing.T, s string) time.Time {
+	t.Helper()
+	ts, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ts.UTC()
+}
+
 // recorder wraps a Poster and notes when (by the fake clock) each post to
 // each channel happened; after stopAfter successful posts it calls stop.
 type recorder struct {
-	Poster
+	outbox.Poster
 	clock     *clock
 	mu        sync.Mutex
 	times     map[string][]time.Time
@@ -60,11 +83,11 @@ func newSenderFixture(t *testing.T) *senderFixture {
 	c := &clock{t: utc(t, "2027-01-15T08:00:00Z")}
 	return &senderFixture{
 		t: t, store: storagetest.Open(t), fake: fake, clock: c,
-		rec: &recorder{Poster: SlackPoster{Client: api}, clock: c, times: map[string][]time.Time{}},
+		rec: &recorder{Poster: Poster{Client: api}, clock: c, times: map[string][]time.Time{}},
 	}
 }
 
-func (f *senderFixture) sender(opts SenderOptions) *Sender {
+func (f *senderFixture) sender(opts outbox.SenderOptions) *outbox.Sender {
 	opts.Store, opts.Poster, opts.Now, opts.Log = f.store, f.rec, f.clock.Now, zerolog.Nop()
 	opts.Sleep = func(ctx context.Context, d time.Duration) error {
 		if err := ctx.Err(); err != nil {
@@ -74,7 +97,7 @@ func (f *senderFixture) sender(opts SenderOptions) *Sender {
 		runtime.Gosched()
 		return nil
 	}
-	return NewSender(opts)
+	return outbox.NewSender(opts)
 }
 
 // queue puts n messages for the channels, round robin, into the outbox.
@@ -94,13 +117,13 @@ func (f *senderFixture) queue(n int, channels ...string) {
 }
 
 // run runs s until no message is pending, then stops it.
-func (f *senderFixture) run(s *Sender) {
+func (f *senderFixture) run(s *outbox.Sender) {
 	f.t.Helper()
 	f.runUntil(s, func() bool { return f.pending() == 0 })
 }
 
 // runUntil runs s until done reports true, then stops it.
-func (f *senderFixture) runUntil(s *Sender, done func() bool) {
+func (f *senderFixture) runUntil(s *outbox.Sender, done func() bool) {
 	f.t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	stopped := make(chan error)
@@ -164,7 +187,7 @@ func TestSenderFanOutWithRateLimits(t *testing.T) {
 	f := newSenderFixture(t)
 	f.queue(fanOut, "C1", "C2", "C3", "C4", "C5")
 	f.fake.RateLimitEvery("chat.postMessage", 10, 1)
-	f.runUntil(f.sender(SenderOptions{}), func() bool { return len(f.fake.Messages()) >= fanOut })
+	f.runUntil(f.sender(outbox.SenderOptions{}), func() bool { return len(f.fake.Messages()) >= fanOut })
 	f.checkOnce(fanOut)
 	limited := 0
 	for _, c := range f.fake.CallsTo("chat.postMessage") {
@@ -192,13 +215,13 @@ func TestSenderRestartMidFanOut(t *testing.T) {
 	f.fake.AddUser(slack.User{ID: "U1", Name: "anna"})
 	ctx, cancel := context.WithCancel(context.Background())
 	f.rec.stopAfter, f.rec.stop = 37, cancel
-	if err := f.sender(SenderOptions{ProcessID: "first"}).Run(ctx); err != nil {
+	if err := f.sender(outbox.SenderOptions{ProcessID: "first"}).Run(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if n := len(f.fake.Messages()); n != 37 {
 		t.Fatalf("first sender posted %d, want 37", n)
 	}
-	f.runUntil(f.sender(SenderOptions{ProcessID: "second"}), func() bool { return len(f.fake.Messages()) >= 120 })
+	f.runUntil(f.sender(outbox.SenderOptions{ProcessID: "second"}), func() bool { return len(f.fake.Messages()) >= 120 })
 	f.checkOnce(120)
 	for _, m := range f.fake.Messages() {
 		if m.Channel == "U1" {
@@ -214,7 +237,7 @@ func TestSenderRetriesServerErrors(t *testing.T) {
 	f.queue(1, "C1")
 	f.fake.ServerErrorNext("chat.postMessage", 3, http.StatusServiceUnavailable)
 	start := f.clock.Now()
-	f.run(f.sender(SenderOptions{}))
+	f.run(f.sender(outbox.SenderOptions{}))
 	f.checkOnce(1)
 	times := f.rec.times["C1"]
 	want := []time.Duration{0, 2 * time.Second, 6 * time.Second, 14 * time.Second}
@@ -234,7 +257,7 @@ func TestSenderRetriesServerErrors(t *testing.T) {
 	g.queue(2, "C1", "C2")
 	g.fake.FailNext("chat.postMessage", "channel_not_found", 1)
 	g.fake.ServerErrorNext("chat.postMessage", 10, http.StatusBadGateway)
-	g.run(g.sender(SenderOptions{MaxAttempts: 3}))
+	g.run(g.sender(outbox.SenderOptions{MaxAttempts: 3}))
 	msgs := g.messages()
 	if msgs[0].State != storage.OutboxFailed || msgs[0].Attempts != 1 || msgs[0].LastError != "channel_not_found" {
 		t.Errorf("refused message: %+v", msgs[0])
@@ -254,7 +277,7 @@ func TestSenderTakesOverStaleAttempt(t *testing.T) {
 	if ok, _, err := team.ClaimAttempt(context.Background(), key, 0, "dead", f.clock.Now()); !ok || err != nil {
 		t.Fatal(ok, err)
 	}
-	s := f.sender(SenderOptions{Lease: time.Minute})
+	s := f.sender(outbox.SenderOptions{Lease: time.Minute})
 	s.Pass(context.Background())
 	if n := len(f.fake.Messages()); n != 0 {
 		t.Fatalf("posted %d within the lease", n)
@@ -264,52 +287,4 @@ func TestSenderTakesOverStaleAttempt(t *testing.T) {
 	if m := f.messages()[0]; m.Attempts != 2 {
 		t.Errorf("attempts %d, want 2 (one skipped)", m.Attempts)
 	}
-}
-
-func TestQueueMessageIsIdempotent(t *testing.T) {
-	f := newSenderFixture(t)
-	f.queue(1, "C1")
-	ok, err := f.store.Team("T1").QueueMessage(context.Background(), storage.OutboxMessage{Key: f.messages()[0].Key, Channel: "C9", Text: "other"})
-	if ok || err != nil || len(f.messages()) != 1 || f.messages()[0].Channel != "C1" {
-		t.Fatalf("second queue: %v %v %+v", ok, err, f.messages())
-	}
-	if _, err := f.store.Team("T2").OutboxMessage(context.Background(), f.messages()[0].Key); !storage.IsNotFound(err) {
-		t.Fatalf("another workspace sees the message: %v", err)
-	}
-}
-
-// The console poster prints what is sent; Run stops cleanly.
-func TestConsoleSenderStops(t *testing.T) {
-	ignore := goleak.IgnoreCurrent()
-	store := storagetest.Open(t)
-	var out bytes.Buffer
-	poster := &ConsolePoster{Out: &out}
-	_, err := store.Team("T1").QueueMessage(context.Background(), storage.OutboxMessage{
-		Key: "k1", Channel: "U1", Text: "Erinnerung\nZweite Zeile", CreatedAt: time.Now(),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := NewSender(SenderOptions{Store: store, Poster: poster, Poll: 10 * time.Millisecond, Log: zerolog.Nop()})
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error)
-	go func() { done <- s.Run(ctx) }()
-	deadline := time.Now().Add(5 * time.Second)
-	for time.Now().Before(deadline) {
-		if m, _ := store.Team("T1").OutboxMessage(context.Background(), "k1"); m.State == storage.OutboxSent {
-			break
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	cancel()
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
-	if got := out.String(); got != "→ U1: Erinnerung\n  Zweite Zeile\n" {
-		t.Fatalf("printed %q", got)
-	}
-	if err := store.Close(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	goleak.VerifyNone(t, ignore)
 }

@@ -1,8 +1,10 @@
-package review
+package outbox
 
 import (
 	"context"
 	"errors"
+	"fmt"
+	"os"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -47,7 +49,9 @@ type SenderOptions struct {
 	// another sender assumes its sender died and moves to the next attempt.
 	Lease time.Duration
 	// Batch is how many due messages one look reads.
-	Batch     int
+	Batch int
+	// ProcessID names this process in the attempts it claims; empty means
+	// host name and process id.
 	ProcessID string
 	Log       zerolog.Logger
 }
@@ -55,17 +59,17 @@ type SenderOptions struct {
 // Sender delivers the outbox: pending messages of every workspace, at most
 // one per ChannelInterval per channel, waiting out a workspace's 429 for
 // its Retry-After, retrying temporary failures with exponential backoff,
-// and recording the Slack ts or the failure on each message.
+// and recording the ts the Poster returns, or the failure, on each message.
 //
 // Exactly once: before each post the sender re-reads the message and skips
 // it unless it is still pending, and claims the attempt by inserting
 // "<message>#<attempt>" (so of several senders only one posts it). A stop
 // lets the post in flight finish and be recorded. What remains is the
-// window between Slack accepting a post and the sent state being written:
-// if the process dies there (or the database write fails), the claim ages
-// past Lease, the next attempt is claimed and the message is posted a
-// second time. Nothing is ever lost; a duplicate needs a crash inside
-// that window.
+// window between the service accepting a post and the sent state being
+// written: if the process dies there (or the database write fails), the
+// claim ages past Lease, the next attempt is claimed and the message is
+// posted a second time. Nothing is ever lost; a duplicate needs a crash
+// inside that window.
 //
 // A Sender is used by one goroutine (Run); run one per process.
 type Sender struct {
@@ -104,6 +108,15 @@ func NewSender(opts SenderOptions) *Sender {
 		return min(d, MaxBackoff)
 	}
 	return s
+}
+
+// processID names this process: host name and process id.
+func processID() string {
+	host, err := os.Hostname()
+	if err != nil {
+		host = "unknown"
+	}
+	return fmt.Sprintf("%s/%d", host, os.Getpid())
 }
 
 func cmpDur(d, def time.Duration) time.Duration {

@@ -1,4 +1,4 @@
-package review
+package outbox
 
 import (
 	"context"
@@ -16,12 +16,14 @@ type Message struct {
 	Blocks string
 }
 
-// queue writes msgs to the outbox for channel (a channel id, or a user id
-// for a direct message) under the deterministic key; a message of several
-// parts gets the keys key, key#2, key#3…. Queueing the same key again
-// stores nothing new: idempotent. It returns the number of parts newly
+// Queue writes msgs to the outbox of team for channel (a channel id, or a
+// user id for a direct message) under the deterministic key, created at at
+// and belonging to the run or review runID; a message of several parts gets
+// the keys key, key#2, key#3…. Queueing the same key again stores nothing
+// new: idempotent. It returns the number of parts newly queued; when a write
+// fails it returns the storage error and the parts queued before stay
 // queued.
-func queue(ctx context.Context, team *storage.Team, runID, key, channel string, msgs []Message, at time.Time) (int, error) {
+func Queue(ctx context.Context, team *storage.Team, runID, key, channel string, msgs []Message, at time.Time) (int, error) {
 	queued := 0
 	for i, m := range msgs {
 		k := key

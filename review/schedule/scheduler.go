@@ -1,4 +1,4 @@
-package review
+package schedule
 
 import (
 	"cmp"
@@ -24,7 +24,7 @@ const MaxTick = 15 * time.Second
 // messages and records by; run.Manual tells a "schedule run" apart).
 //
 // Fire should be quick: write records and queue outbox messages, and leave
-// the delivery to the Sender. A returned error marks the run failed; it is
+// the delivery to the outbox. A returned error marks the run failed; it is
 // not retried. If the process dies during Fire the run stays "started" and
 // is not fired again, so Fire's writes should be idempotent per run id for
 // whoever resumes them.

@@ -1,12 +1,8 @@
-package review
+package outbox
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io"
-	"strings"
-	"sync"
 	"time"
 )
 
@@ -42,26 +38,3 @@ type TemporaryError struct{ Err error }
 func (e *TemporaryError) Error() string { return "temporary: " + e.Err.Error() }
 
 func (e *TemporaryError) Unwrap() error { return e.Err }
-
-// ConsolePoster prints each message to Out, so that in the console the
-// bot's scheduled messages appear as they are sent. It is safe for
-// concurrent use.
-type ConsolePoster struct {
-	Out io.Writer
-
-	mu sync.Mutex
-	n  int
-}
-
-// PostMessage prints "→ <channel>: <text>" (continuation lines indented)
-// and returns a ts counting up from 1. It fails only when writing fails.
-func (p *ConsolePoster) PostMessage(_ context.Context, channel, text, _ string) (string, error) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.n++
-	body := strings.ReplaceAll(text, "\n", "\n  ")
-	if _, err := fmt.Fprintf(p.Out, "→ %s: %s\n", channel, body); err != nil {
-		return "", errors.Join(errors.New("console poster"), err)
-	}
-	return fmt.Sprintf("%d.000000", p.n), nil
-}

@@ -1,8 +1,4 @@
-// Package review runs the regular network reviews: the schedule maths
-// (parsing cron specs and time zones, working out which slots are due, with
-// daylight saving and catch-up), and the stakeholder analysis computed from
-// the register. It never reads the clock; every time is passed in.
-package review
+package schedule
 
 import (
 	"fmt"

@@ -1,6 +1,6 @@
 //go:build race
 
-package review
+package slackapp
 
 // fanOut is the size of the rate-limited fan-out test. The race detector
 // makes the embedded database about twenty times slower, so the fan-out
