@@ -162,14 +162,7 @@ func (cl *call) load() error {
 		return err
 	}
 	cl.settings = s
-	if l, ok := ParseLang(s.Language); ok {
-		cl.lang = l
-	}
-	if s.Timezone != "" {
-		if loc, err := time.LoadLocation(s.Timezone); err == nil {
-			cl.loc = loc
-		}
-	}
+	cl.lang, cl.loc = cl.core.locale(s)
 	if cl.core.admins[cl.req.UserID] {
 		cl.role = storage.RoleAdmin
 		return nil

@@ -29,12 +29,10 @@ func (c *Core) DigestComposer() review.DigestComposer { return digestComposer{c}
 
 type digestComposer struct{ core *Core }
 
-// lang is the workspace's language, else the core's default.
+// lang is the language of the workspace with settings s (see locale).
 func (d digestComposer) lang(s storage.Settings) Lang {
-	if l, ok := ParseLang(s.Language); ok {
-		return l
-	}
-	return d.core.lang
+	l, _ := d.core.locale(s)
+	return l
 }
 
 // OwnerDigest lists the owner's overdue commitments, then those due soon,

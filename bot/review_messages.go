@@ -13,21 +13,14 @@ import (
 // Render option (plain text in the console, Block Kit in Slack).
 var _ review.Composer = (*Core)(nil)
 
-// workspaceLang returns the language and time zone of team.
+// workspaceLang reads team's settings and returns its language and time
+// zone (see locale). It fails when the settings cannot be read.
 func (c *Core) workspaceLang(ctx context.Context, team *storage.Team) (Lang, *time.Location, error) {
 	s, err := team.Settings(ctx)
 	if err != nil {
-		return c.lang, c.timezone, err
+		return "", nil, err
 	}
-	l, loc := c.lang, c.timezone
-	if p, ok := ParseLang(s.Language); ok {
-		l = p
-	}
-	if s.Timezone != "" {
-		if z, err := time.LoadLocation(s.Timezone); err == nil {
-			loc = z
-		}
-	}
+	l, loc := c.locale(s)
 	return l, loc, nil
 }
 

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -29,9 +30,7 @@ func (c *Core) Workspace(ctx context.Context, teamID string) (Workspace, error) 
 	s, err := c.store.Team(teamID).Settings(ctx)
 	w := Workspace{Lang: c.lang}
 	if err == nil {
-		if l, ok := ParseLang(s.Language); ok {
-			w.Lang = l
-		}
+		w.Lang, _ = c.locale(s)
 	}
 	w.CommitteeKinds = choices(w.Lang, "committee.kind.", storage.CommitteeKinds)
 	w.CommitteePurposes = choices(w.Lang, "committee.purpose.", storage.CommitteePurposes)
@@ -42,6 +41,18 @@ func (c *Core) Workspace(ctx context.Context, teamID string) (Workspace, error) 
 		w.Sectors = append(w.Sectors, Choice{Value: sec, Label: sectorDisplay(w.Lang, s, sec)})
 	}
 	return w, nil
+}
+
+// locale returns the language and time zone that workspace settings s
+// choose, the core's defaults where they choose none or one that no longer
+// loads. Every reader of a workspace's language or zone in bot uses it;
+// the zone part is storage.Settings.Location, which review uses too.
+func (c *Core) locale(s storage.Settings) (Lang, *time.Location) {
+	l, ok := ParseLang(s.Language)
+	if !ok {
+		l = c.lang
+	}
+	return l, s.Location(c.timezone)
 }
 
 // choices are the keys with their names in l under prefix.
