@@ -1,10 +1,12 @@
 package bot
 
+import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
+func init() { i18n.Register(catalogDE, catalogEN) }
+
 // catalogDE holds the German sentences. German is the default language;
 // the register is formal ("Sie").
 var catalogDE = map[string]string{
-	"word.yes": "ja",
-	"word.no":  "nein",
 
 	"role.admin":       "Administrator/in",
 	"role.coordinator": "Koordinierende Stelle",
@@ -89,9 +91,6 @@ var catalogDE = map[string]string{
 
 	"mark.decision":   "Entscheider/in",
 	"mark.multiplier": "Multiplikator/in",
-
-	"layout.day":  "02.01.2006",
-	"layout.time": "02.01.2006 15:04",
 
 	"list.page": "Seite %d von %d – weiter mit „seite:%d“",
 

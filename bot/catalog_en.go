@@ -2,8 +2,6 @@ package bot
 
 // catalogEN holds the English sentences.
 var catalogEN = map[string]string{
-	"word.yes": "yes",
-	"word.no":  "no",
 
 	"role.admin":       "admin",
 	"role.coordinator": "coordinator",
@@ -88,9 +86,6 @@ var catalogEN = map[string]string{
 
 	"mark.decision":   "decision maker",
 	"mark.multiplier": "multiplier",
-
-	"layout.day":  "2006-01-02",
-	"layout.time": "2006-01-02 15:04",
 
 	"list.page": "Page %d of %d – continue with “page:%d”",
 

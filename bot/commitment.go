@@ -3,6 +3,7 @@ package bot
 import (
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -115,7 +116,7 @@ func commitmentAdd(cl *call) (Reply, error) {
 	if err := cl.audit("commitment.add", "commitment", c.ID, changes); err != nil {
 		return Reply{}, err
 	}
-	reply := Say(cl.lang.T("commitment.added", c.ID, owner.Name, shorten(c.Text, maxShortText), showStoredDay(cl.lang, c.Due)))
+	reply := Say(cl.lang.T("commitment.added", c.ID, owner.Name, shorten(c.Text, maxShortText), cl.lang.StoredDay(c.Due)))
 	reply.Blocks = append(reply.Blocks, cl.defaultDigestNote()...)
 	return reply, nil
 }
@@ -128,7 +129,7 @@ func (cl *call) commitmentDueDay(v Value) (string, error) {
 		return "", err
 	}
 	if today := cl.commitmentToday(); d.String() < today {
-		return "", fail(storage.KindInvalid, "err.commitment_due_past", showStoredDay(cl.lang, d.String()), showStoredDay(cl.lang, today))
+		return "", fail(storage.KindInvalid, "err.commitment_due_past", cl.lang.StoredDay(d.String()), cl.lang.StoredDay(today))
 	}
 	return d.String(), nil
 }
@@ -209,7 +210,7 @@ const maxShortText = 60
 
 // commitmentStatusName is a status in l, with the overdue marker when the
 // commitment is overdue today.
-func commitmentStatusName(l Lang, c *storage.Commitment, today string) string {
+func commitmentStatusName(l i18n.Lang, c *storage.Commitment, today string) string {
 	name := l.T("commitment.status." + c.Status)
 	if c.Overdue(today) {
 		name += " ⚠ " + l.T("commitment.overdue")

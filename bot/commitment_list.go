@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -98,7 +99,7 @@ func (cl *call) commitmentPage(f storage.CommitmentFilter, page int) ([]storage.
 // commitmentSelection reads the bare words of "commitments": at most one
 // status selection (default "open") and "mine", returned as typed ("" when
 // not given). Anything else is refused.
-func commitmentSelection(l Lang, bare []Value) (sel, mine string, err error) {
+func commitmentSelection(l i18n.Lang, bare []Value) (sel, mine string, err error) {
 	typed := ""
 	for _, v := range bare {
 		word := strings.ToLower(v.Text)
@@ -163,10 +164,10 @@ func (cl *call) ownerNames(list []storage.Commitment) (map[string]string, error)
 
 // commitmentLine is the one-line summary used in lists: id, owner, text
 // (shortened), due date, status and the overdue marker.
-func commitmentLine(l Lang, c *storage.Commitment, names map[string]string, today string) string {
+func commitmentLine(l i18n.Lang, c *storage.Commitment, names map[string]string, today string) string {
 	owner := names[c.Owner]
 	if owner == "" {
 		owner = c.Owner
 	}
-	return strings.Join([]string{c.ID, owner, shorten(c.Text, maxShortText), showStoredDay(l, c.Due), commitmentStatusName(l, c, today)}, " · ")
+	return strings.Join([]string{c.ID, owner, shorten(c.Text, maxShortText), l.StoredDay(c.Due), commitmentStatusName(l, c, today)}, " · ")
 }

@@ -92,14 +92,14 @@ func commitmentDue(cl *call) (Reply, error) {
 		return Reply{}, fail(storage.KindConflict, "err.commitment_closed", c.ID, cl.lang.T("commitment.status."+c.Status))
 	}
 	if due == c.Due {
-		return Say(cl.lang.T("commitment.due_unchanged", c.ID, showStoredDay(cl.lang, due))), nil
+		return Say(cl.lang.T("commitment.due_unchanged", c.ID, cl.lang.StoredDay(due))), nil
 	}
 	ev := storage.CommitmentEvent{Kind: storage.EventDue, From: c.Due, To: due, Note: note}
 	changes := []storage.Change{{Field: "due", Before: c.Due, After: due}}
 	if err := cl.recordCommitmentEvent(&c, ev, "commitment.due", changes); err != nil {
 		return Reply{}, err
 	}
-	return Say(cl.lang.T("commitment.due_changed", c.ID, showStoredDay(cl.lang, ev.From), showStoredDay(cl.lang, due))), nil
+	return Say(cl.lang.T("commitment.due_changed", c.ID, cl.lang.StoredDay(ev.From), cl.lang.StoredDay(due))), nil
 }
 
 // commitmentNote: commitment note <id> <text>. Notes are possible in every

@@ -6,6 +6,7 @@ import (
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -18,7 +19,7 @@ type committeeField struct {
 	set func(cl *call, v Value, c *storage.Committee) error
 	// write returns the stored fields that hold the value.
 	write func(c *storage.Committee) bson.D
-	show  func(l Lang, c *storage.Committee) string
+	show  func(l i18n.Lang, c *storage.Committee) string
 }
 
 // committeeFields lists the settable fields in display order.
@@ -29,7 +30,7 @@ var committeeFields = []committeeField{
 			return checkName(c.Name)
 		},
 		write: func(c *storage.Committee) bson.D { return bson.D{{Key: "name", Value: c.Name}} },
-		show:  func(_ Lang, c *storage.Committee) string { return c.Name }},
+		show:  func(_ i18n.Lang, c *storage.Committee) string { return c.Name }},
 	committeeEnumField("kind", "committee.kind.", storage.CommitteeKinds, func(c *storage.Committee) *string { return &c.Kind }),
 	committeeEnumField("purpose", "committee.purpose.", storage.CommitteePurposes, func(c *storage.Committee) *string { return &c.Purpose }),
 	committeeTextField("tasks", maxTextLen, func(c *storage.Committee) *string { return &c.Tasks }),
@@ -39,7 +40,7 @@ var committeeFields = []committeeField{
 		write: func(c *storage.Committee) bson.D {
 			return bson.D{{Key: "channel", Value: c.Channel}, {Key: "channel_name", Value: c.ChannelName}}
 		},
-		show: func(_ Lang, c *storage.Committee) string { return channelName(c) }},
+		show: func(_ i18n.Lang, c *storage.Committee) string { return channelName(c) }},
 }
 
 // committeeFieldKeys returns the option keys, for error messages.
@@ -65,7 +66,7 @@ func committeeEnumField(key, prefix string, allowed []string, ptr func(*storage.
 			return err
 		},
 		write: func(c *storage.Committee) bson.D { return bson.D{{Key: key, Value: *ptr(c)}} },
-		show: func(l Lang, c *storage.Committee) string {
+		show: func(l i18n.Lang, c *storage.Committee) string {
 			if *ptr(c) == "" {
 				return ""
 			}
@@ -88,7 +89,7 @@ func committeeTextField(key string, limit int, ptr func(*storage.Committee) *str
 			return nil
 		},
 		write: func(c *storage.Committee) bson.D { return bson.D{{Key: key, Value: *ptr(c)}} },
-		show:  func(_ Lang, c *storage.Committee) string { return *ptr(c) }}
+		show:  func(_ i18n.Lang, c *storage.Committee) string { return *ptr(c) }}
 }
 
 // setChannel accepts a Slack channel mention (<#C123|name>, <#C123>) or a

@@ -3,6 +3,7 @@ package bot
 import (
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -89,7 +90,7 @@ func changeMembers(cl *call, add bool) (Reply, error) {
 }
 
 // membersReply says whose membership changed and whose did not.
-func membersReply(l Lang, committee string, add bool, changed, unchanged []string) Reply {
+func membersReply(l i18n.Lang, committee string, add bool, changed, unchanged []string) Reply {
 	changedKey, unchangedKey := "committee.members_added", "committee.members_already"
 	if !add {
 		changedKey, unchangedKey = "committee.members_removed", "committee.members_not_members"

@@ -13,6 +13,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -26,7 +27,7 @@ type Options struct {
 	// Admins are Slack user ids that are admins in every workspace.
 	Admins []string
 	// Language is used where a workspace has not chosen one.
-	Language Lang
+	Language i18n.Lang
 	// Timezone is used where a workspace has not chosen one.
 	Timezone *time.Location
 	// Render turns a reply into the messages the outbox sends on the bot's
@@ -42,7 +43,7 @@ type Core struct {
 	now      func() time.Time
 	log      zerolog.Logger
 	admins   map[string]bool
-	lang     Lang
+	lang     i18n.Lang
 	timezone *time.Location
 	commands []command
 	render   func(Reply) []review.Message
@@ -67,7 +68,7 @@ func New(opts Options) *Core {
 		c.now = time.Now
 	}
 	if c.lang == "" {
-		c.lang = German
+		c.lang = i18n.German
 	}
 	if c.timezone == nil {
 		c.timezone = time.UTC
@@ -102,7 +103,7 @@ type call struct {
 	req      Request
 	team     *storage.Team
 	settings storage.Settings
-	lang     Lang
+	lang     i18n.Lang
 	loc      *time.Location
 	role     storage.Role
 	args     []Token
@@ -196,6 +197,10 @@ func (cl *call) errorReply(err error) Reply {
 	}
 	return Say(cl.lang.T("err." + kind.String()))
 }
+
+// timeText formats an instant in the workspace's zone and language
+// (15.01.2027 10:30 in German, 2027-01-15 10:30 in English).
+func (cl *call) timeText(t time.Time) string { return cl.lang.DateTime(t.In(cl.loc)) }
 
 // fail returns a user error of the given kind with the catalog sentence key.
 func fail(kind storage.Kind, key string, args ...any) error {

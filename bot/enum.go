@@ -3,6 +3,7 @@ package bot
 import (
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -11,10 +12,10 @@ import (
 // ("Lenkungsgruppe", "steering group"), ignoring case. Anything else is
 // refused with KindInvalid naming the field (label) and listing the
 // choices in l (see enumNames).
-func parseNamedEnum(l Lang, label string, v Value, prefix string, allowed []string) (string, error) {
+func parseNamedEnum(l i18n.Lang, label string, v Value, prefix string, allowed []string) (string, error) {
 	typed := strings.ToLower(strings.TrimSpace(v.Text))
 	for _, key := range allowed {
-		if typed == key || typed == strings.ToLower(German.T(prefix+key)) || typed == strings.ToLower(English.T(prefix+key)) {
+		if typed == key || typed == strings.ToLower(i18n.German.T(prefix+key)) || typed == strings.ToLower(i18n.English.T(prefix+key)) {
 			return key, nil
 		}
 	}
@@ -24,7 +25,7 @@ func parseNamedEnum(l Lang, label string, v Value, prefix string, allowed []stri
 // enumNames lists, comma-separated, what a user may type for allowed in l:
 // each display name, or the key where the display name has a space and
 // would need quotes.
-func enumNames(l Lang, prefix string, allowed []string) string {
+func enumNames(l i18n.Lang, prefix string, allowed []string) string {
 	names := make([]string, len(allowed))
 	for i, key := range allowed {
 		names[i] = l.T(prefix + key)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -70,7 +71,7 @@ func exportFile(cl *call, build func(cl *call) (table, error)) (Reply, error) {
 	}
 	day := DateOf(cl.now, cl.loc)
 	name := cl.lang.T("export.file."+t.kind) + "-" + day.String() + "." + format
-	title := cl.lang.T("export.title."+t.kind, showDay(cl.lang, day))
+	title := cl.lang.T("export.title."+t.kind, cl.lang.Day(day.Start(time.UTC)))
 	return Reply{
 		Blocks: []Block{Paragraph{cl.lang.T("export.done", title, len(t.rows), strings.ToUpper(format))}},
 		File:   &File{Name: name, Title: title, Content: content},
@@ -78,10 +79,10 @@ func exportFile(cl *call, build func(cl *call) (table, error)) (Reply, error) {
 }
 
 // yesNoCell shows a boolean in a CSV cell.
-func yesNoCell(l Lang, b bool) string { return l.YesNo(b) }
+func yesNoCell(l i18n.Lang, b bool) string { return l.YesNo(b) }
 
 // levelCell shows an influence or interest level in a CSV cell.
-func levelCell(l Lang, lvl string) string {
+func levelCell(l i18n.Lang, lvl string) string {
 	if lvl == "" {
 		return ""
 	}

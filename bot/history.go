@@ -3,6 +3,7 @@ package bot
 import (
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -149,7 +150,7 @@ func (cl *call) actionName(action string) string {
 
 // fieldLabel returns a changed field's label, or the field's key when the
 // catalog has none.
-func fieldLabel(l Lang, field string) string {
+func fieldLabel(l i18n.Lang, field string) string {
 	key := "field." + field
 	if label := l.T(key); label != key {
 		return label

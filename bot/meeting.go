@@ -1,10 +1,11 @@
 package bot
 
 import (
-	"math"
 	"slices"
 	"strings"
+	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -122,7 +123,7 @@ func (cl *call) meetingDate(opts map[string]string) (Date, error) {
 		return Date{}, err
 	}
 	if today.Before(d) {
-		return Date{}, fail(storage.KindInvalid, "err.meeting_future", showDay(cl.lang, d))
+		return Date{}, fail(storage.KindInvalid, "err.meeting_future", cl.lang.Day(d.Start(time.UTC)))
 	}
 	return d, nil
 }
@@ -147,9 +148,9 @@ func (cl *call) mayLogMeeting(m storage.Meeting) error {
 }
 
 // meetingLoggedReply confirms a logged meeting with its attendance.
-func meetingLoggedReply(l Lang, c storage.Committee, m storage.Meeting, present []storage.Stakeholder) Reply {
+func meetingLoggedReply(l i18n.Lang, c storage.Committee, m storage.Meeting, present []storage.Stakeholder) Reply {
 	blocks := []Block{
-		Paragraph{l.T("meeting.logged", c.Name, showStoredDay(l, m.Date), m.ID)},
+		Paragraph{l.T("meeting.logged", c.Name, l.StoredDay(m.Date), m.ID)},
 		Paragraph{attendance(l, m)},
 	}
 	var names, guests []string
@@ -195,14 +196,14 @@ func meetingList(cl *call) (Reply, error) {
 		return meetingLine(cl.lang, &list[i])
 	})
 	if avg, ok := averageRate(list); ok {
-		r.Blocks = slices.Insert(r.Blocks, 1, Block(Paragraph{cl.lang.T("meeting.average", percent(cl.lang, avg))}))
+		r.Blocks = slices.Insert(r.Blocks, 1, Block(Paragraph{cl.lang.T("meeting.average", cl.lang.Percent(avg))}))
 	}
 	return r, nil
 }
 
 // meetingLine is the one-line summary of a meeting in the list.
-func meetingLine(l Lang, m *storage.Meeting) string {
-	parts := []string{m.ID, showStoredDay(l, m.Date), attendance(l, *m)}
+func meetingLine(l i18n.Lang, m *storage.Meeting) string {
+	parts := []string{m.ID, l.StoredDay(m.Date), attendance(l, *m)}
 	if m.Note != "" {
 		parts = append(parts, shorten(m.Note, 80))
 	}
@@ -211,13 +212,13 @@ func meetingLine(l Lang, m *storage.Meeting) string {
 
 // attendance says how many members were present, the rate, and how many
 // guests (present but not members) came.
-func attendance(l Lang, m storage.Meeting) string {
+func attendance(l i18n.Lang, m storage.Meeting) string {
 	came := membersPresent(m)
 	var text string
 	if len(m.Members) == 0 {
 		text = l.T("meeting.attendance_no_members", len(m.Present))
 	} else {
-		text = l.T("meeting.attendance", came, len(m.Members), percent(l, float64(came)/float64(len(m.Members))))
+		text = l.T("meeting.attendance", came, len(m.Members), l.Percent(float64(came)/float64(len(m.Members))))
 	}
 	if guests := len(m.Present) - came; guests > 0 && len(m.Members) > 0 {
 		text += ", " + l.T("meeting.guests", guests)
@@ -251,11 +252,6 @@ func averageRate(list []storage.Meeting) (float64, bool) {
 		return 0, false
 	}
 	return sum / float64(n), true
-}
-
-// percent formats a rate between 0 and 1 as a whole percentage in l.
-func percent(l Lang, rate float64) string {
-	return l.T("meeting.percent", int(math.Round(rate*100)))
 }
 
 // idsOf returns the short ids of list.

@@ -1,7 +1,9 @@
 package bot
 
+import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
 // The sentences of roles, settings and the history command.
-func init() { addMessages(adminDE, adminEN) }
+func init() { i18n.Register(adminDE, adminEN) }
 
 var adminDE = map[string]string{
 	"usage.roles":                          "rollen – vergebene Rollen und die Administrator/innen laut Konfiguration",

@@ -1,6 +1,8 @@
 package bot
 
-func init() { addMessages(commitmentDE, commitmentEN) }
+import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
+func init() { i18n.Register(commitmentDE, commitmentEN) }
 
 // commitmentDE holds the German sentences of the commitment commands.
 var commitmentDE = map[string]string{

@@ -1,7 +1,9 @@
 package bot
 
+import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
 func init() {
-	addMessages(committeeDE, committeeEN)
+	i18n.Register(committeeDE, committeeEN)
 }
 
 // committeeDE holds the German sentences of committees and memberships.

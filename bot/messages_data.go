@@ -1,7 +1,9 @@
 package bot
 
+import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
 func init() {
-	addMessages(dataDE, dataEN)
+	i18n.Register(dataDE, dataEN)
 }
 
 // dataDE holds the German sentences of exports and data protection.

@@ -1,9 +1,11 @@
 package bot
 
+import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
 // The commitment digest's messages: the owners' daily reminder and the
 // coordinators' weekly overview.
 func init() {
-	addMessages(messagesDigestDE, messagesDigestEN)
+	i18n.Register(messagesDigestDE, messagesDigestEN)
 }
 
 var messagesDigestDE = map[string]string{

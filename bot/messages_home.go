@@ -1,8 +1,10 @@
 package bot
 
+import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
 // The Home page's sentences on commitments, committees and overdue work.
 func init() {
-	addMessages(messagesHomeDE, messagesHomeEN)
+	i18n.Register(messagesHomeDE, messagesHomeEN)
 }
 
 var messagesHomeDE = map[string]string{

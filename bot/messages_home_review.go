@@ -1,7 +1,9 @@
 package bot
 
+import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
 func init() {
-	addMessages(map[string]string{
+	i18n.Register(map[string]string{
 		"home.next_review":      "Nächste Netzwerküberprüfung",
 		"home.next_review_line": "%s (Zeitplan %s)",
 	}, map[string]string{

@@ -1,7 +1,9 @@
 package bot
 
+import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
 func init() {
-	addMessages(meetingDE, meetingEN)
+	i18n.Register(meetingDE, meetingEN)
 }
 
 // meetingDE holds the German sentences of meetings and attendance.
@@ -24,7 +26,6 @@ var meetingDE = map[string]string{
 	"meeting.attendance":            "%d von %d Mitgliedern anwesend (%s)",
 	"meeting.attendance_no_members": "%d anwesend, das Gremium hatte keine Mitglieder",
 	"meeting.guests":                "Gäste: %d",
-	"meeting.percent":               "%d %%",
 }
 
 // meetingEN holds the English sentences of meetings and attendance.
@@ -47,5 +48,4 @@ var meetingEN = map[string]string{
 	"meeting.attendance":            "%d of %d members present (%s)",
 	"meeting.attendance_no_members": "%d present, the committee had no members",
 	"meeting.guests":                "guests: %d",
-	"meeting.percent":               "%d%%",
 }

@@ -1,6 +1,8 @@
 package bot
 
-func init() { addMessages(reviewDE, reviewEN) }
+import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
+func init() { i18n.Register(reviewDE, reviewEN) }
 
 // reviewDE holds the German sentences of the network review.
 var reviewDE = map[string]string{

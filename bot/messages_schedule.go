@@ -1,6 +1,8 @@
 package bot
 
-func init() { addMessages(scheduleDE, scheduleEN) }
+import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
+func init() { i18n.Register(scheduleDE, scheduleEN) }
 
 // scheduleDE holds the German sentences of the schedule commands.
 var scheduleDE = map[string]string{

@@ -1,8 +1,10 @@
 package bot
 
+import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
 // The Slack transport's sentences: menu, forms, Home page.
 func init() {
-	addMessages(messagesSlackDE, messagesSlackEN)
+	i18n.Register(messagesSlackDE, messagesSlackEN)
 }
 
 var messagesSlackDE = map[string]string{

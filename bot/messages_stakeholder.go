@@ -1,7 +1,9 @@
 package bot
 
+import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
 func init() {
-	addMessages(stakeholderDE, stakeholderEN)
+	i18n.Register(stakeholderDE, stakeholderEN)
 }
 
 // stakeholderDE holds the German sentences of confirming, archiving and

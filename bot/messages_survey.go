@@ -1,6 +1,8 @@
 package bot
 
-func init() { addMessages(surveyDE, surveyEN) }
+import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
+func init() { i18n.Register(surveyDE, surveyEN) }
 
 // surveyDE holds the German sentences of the survey form.
 var surveyDE = map[string]string{

@@ -100,7 +100,7 @@ func privacyExport(cl *call) (Reply, error) {
 	return Reply{
 		Blocks: []Block{Paragraph{cl.lang.T("privacy.exported", s.Name, s.ID, entries)}},
 		File: &File{Name: cl.lang.T("privacy.export_file") + "-" + s.ID + "-" + day.String() + ".json",
-			Title: cl.lang.T("privacy.export_title", s.ID, showDay(cl.lang, day)), Content: append(content, '\n')},
+			Title: cl.lang.T("privacy.export_title", s.ID, cl.lang.Day(day.Start(time.UTC))), Content: append(content, '\n')},
 	}, nil
 }
 

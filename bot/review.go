@@ -185,7 +185,7 @@ func reviewAnswer(cl *call) (Reply, error) {
 	}); err != nil {
 		return Reply{}, err
 	}
-	return Say(cl.lang.T("review.answered", c.Name, r.ClosesAt.In(cl.loc).Format(cl.lang.T("layout.time")))), nil
+	return Say(cl.lang.T("review.answered", c.Name, cl.lang.DateTime(r.ClosesAt.In(cl.loc)))), nil
 }
 
 // parseRatings reads the typed ratings; each must be a whole number 1–5.

@@ -83,7 +83,7 @@ func (cl *call) surveyForm() (SurveyForm, error) {
 	f := SurveyForm{
 		ReviewID: r.ID, CommitteeID: cm.ID,
 		Title:       l.T("review.survey_form_title", cm.Name),
-		Intro:       l.T("survey.intro", cm.Name, r.ClosesAt.In(cl.loc).Format(l.T("layout.time"))),
+		Intro:       l.T("survey.intro", cm.Name, l.DateTime(r.ClosesAt.In(cl.loc))),
 		Dimensions:  dimensionNames(l, r.Dimensions),
 		ChangeLabel: l.T("survey.change"),
 		Submit:      l.T("survey.submit"),

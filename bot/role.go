@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -52,7 +53,7 @@ func (cl *call) require(r storage.Role) error {
 func userRef(id string) string { return "@" + id }
 
 // roleName is a role's localised name ("Koordinierende Stelle").
-func roleName(l Lang, r storage.Role) string { return l.T("role." + r.String()) }
+func roleName(l i18n.Lang, r storage.Role) string { return l.T("role." + r.String()) }
 
 // parseRoleName reads a typed role name; false for an unknown one.
 func parseRoleName(text string) (storage.Role, bool) {

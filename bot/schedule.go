@@ -7,6 +7,7 @@ import (
 
 	"github.com/robfig/cron/v3"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -224,12 +225,12 @@ func (cl *call) nextRuns(s storage.Schedule, n int) []string {
 }
 
 // formatWhen writes a time in its own zone, with the zone's abbreviation.
-func formatWhen(l Lang, t time.Time) string {
+func formatWhen(l i18n.Lang, t time.Time) string {
 	return t.Format(l.T("schedule.time_layout")) + " " + t.Format("MST")
 }
 
 // scheduleFields are the details shown for a schedule.
-func scheduleFields(l Lang, s storage.Schedule) []Field {
+func scheduleFields(l i18n.Lang, s storage.Schedule) []Field {
 	fields := []Field{
 		{l.T("field.schedule_spec"), s.Spec},
 		{l.T("field.schedule_kind"), l.T("schedule.kind." + s.Kind)},
@@ -247,7 +248,7 @@ func scheduleFields(l Lang, s storage.Schedule) []Field {
 }
 
 // scheduleChanges lists a new schedule's settings for the audit.
-func scheduleChanges(l Lang, s storage.Schedule) []storage.Change {
+func scheduleChanges(l i18n.Lang, s storage.Schedule) []storage.Change {
 	var out []storage.Change
 	for _, f := range scheduleFields(l, s) {
 		out = append(out, storage.Change{Field: f.Label, After: f.Value})

@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -78,7 +79,7 @@ func settingsLanguage(cl *call) (Reply, error) {
 	if text == "" {
 		return Reply{}, fail(storage.KindInvalid, "err.language_missing")
 	}
-	lang, ok := ParseLang(text)
+	lang, ok := i18n.ParseLang(text)
 	if !ok {
 		return Reply{}, fail(storage.KindInvalid, "err.bad_language", text)
 	}
@@ -96,7 +97,7 @@ func settingsLanguage(cl *call) (Reply, error) {
 }
 
 // languageName is the name of language in l ("Englisch").
-func languageName(l, language Lang) string { return l.T("language." + string(language)) }
+func languageName(l, language i18n.Lang) string { return l.T("language." + string(language)) }
 
 // settingsTimezone: settings timezone <IANA zone>. "Local" is refused: it
 // would mean the server's zone, which no user can see.
@@ -318,8 +319,8 @@ func (cl *call) isSector(key, typed string) bool {
 
 func sectorNamed(key, typed, displayName string) bool {
 	t := sectorKey(typed)
-	return t != "" && (t == key || t == sectorKey(sectorName(German, key)) ||
-		t == sectorKey(sectorName(English, key)) || t == sectorKey(displayName))
+	return t != "" && (t == key || t == sectorKey(sectorName(i18n.German, key)) ||
+		t == sectorKey(sectorName(i18n.English, key)) || t == sectorKey(displayName))
 }
 
 // sectorLabel is a sector's name as shown to users: its display name for
@@ -331,7 +332,7 @@ func (cl *call) sectorLabel(key string) string {
 // sectorDisplay returns a sector's display name in l: the name an admin
 // gave an added sector, else the catalog's name of a default sector, else
 // the key.
-func sectorDisplay(l Lang, st storage.Settings, key string) string {
+func sectorDisplay(l i18n.Lang, st storage.Settings, key string) string {
 	if name := st.SectorDisplayName(key); name != "" {
 		return name
 	}
@@ -343,7 +344,7 @@ func sectorDisplay(l Lang, st storage.Settings, key string) string {
 func dimensionKey(name string) string {
 	for _, d := range storage.DefaultDimensions {
 		if strings.EqualFold(name, d) || strings.EqualFold(name, strings.ReplaceAll(d, "-", " ")) ||
-			strings.EqualFold(name, German.T("dimension."+d)) || strings.EqualFold(name, English.T("dimension."+d)) {
+			strings.EqualFold(name, i18n.German.T("dimension."+d)) || strings.EqualFold(name, i18n.English.T("dimension."+d)) {
 			return d
 		}
 	}
@@ -352,14 +353,14 @@ func dimensionKey(name string) string {
 
 // dimensionName returns a dimension's name in l: the catalog's for the
 // default dimensions, the stored name for custom ones.
-func dimensionName(l Lang, d string) string {
+func dimensionName(l i18n.Lang, d string) string {
 	if name := l.T("dimension." + d); name != "dimension."+d {
 		return name
 	}
 	return d
 }
 
-func dimensionNames(l Lang, dims []string) []string {
+func dimensionNames(l i18n.Lang, dims []string) []string {
 	out := make([]string, len(dims))
 	for i, d := range dims {
 		out[i] = dimensionName(l, d)

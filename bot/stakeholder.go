@@ -7,6 +7,7 @@ import (
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -129,7 +130,7 @@ func parsePage(opts map[string]Value) (int, error) {
 
 // pagedList renders page (1-based) of total lines with a title and a note
 // that tells how to see the next page.
-func pagedList(l Lang, title string, total, page int, line func(i int) string) Reply {
+func pagedList(l i18n.Lang, title string, total, page int, line func(i int) string) Reply {
 	pages := (total + pageSize - 1) / pageSize
 	page = min(page, pages)
 	start := (page - 1) * pageSize

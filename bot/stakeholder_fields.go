@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -157,7 +158,7 @@ func (cl *call) parseSector(v Value) (string, error) {
 
 // sectorName returns a sector's display name: the catalog's for the
 // default sectors, the key itself for sectors an admin added.
-func sectorName(l Lang, sector string) string {
+func sectorName(l i18n.Lang, sector string) string {
 	if sector == "" {
 		return ""
 	}

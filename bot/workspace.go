@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -12,7 +13,7 @@ import (
 // its own forms: the language, the sectors and the committee kinds and
 // purposes to offer.
 type Workspace struct {
-	Lang              Lang
+	Lang              i18n.Lang
 	Sectors           []Choice
 	CommitteeKinds    []Choice
 	CommitteePurposes []Choice
@@ -47,8 +48,8 @@ func (c *Core) Workspace(ctx context.Context, teamID string) (Workspace, error) 
 // choose, the core's defaults where they choose none or one that no longer
 // loads. Every reader of a workspace's language or zone in bot uses it;
 // the zone part is storage.Settings.Location, which review uses too.
-func (c *Core) locale(s storage.Settings) (Lang, *time.Location) {
-	l, ok := ParseLang(s.Language)
+func (c *Core) locale(s storage.Settings) (i18n.Lang, *time.Location) {
+	l, ok := i18n.ParseLang(s.Language)
 	if !ok {
 		l = c.lang
 	}
@@ -56,7 +57,7 @@ func (c *Core) locale(s storage.Settings) (Lang, *time.Location) {
 }
 
 // choices are the keys with their names in l under prefix.
-func choices(l Lang, prefix string, keys []string) []Choice {
+func choices(l i18n.Lang, prefix string, keys []string) []Choice {
 	out := make([]Choice, len(keys))
 	for i, k := range keys {
 		out[i] = Choice{Value: k, Label: l.T(prefix + k)}

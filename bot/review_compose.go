@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -15,7 +16,7 @@ var _ review.Composer = (*Core)(nil)
 
 // workspaceLang reads team's settings and returns its language and time
 // zone (see locale). It fails when the settings cannot be read.
-func (c *Core) workspaceLang(ctx context.Context, team *storage.Team) (Lang, *time.Location, error) {
+func (c *Core) workspaceLang(ctx context.Context, team *storage.Team) (i18n.Lang, *time.Location, error) {
 	s, err := team.Settings(ctx)
 	if err != nil {
 		return "", nil, err
@@ -33,7 +34,7 @@ func (c *Core) CoordinatorNotice(ctx context.Context, team *storage.Team, r stor
 	}
 	blocks := []Block{
 		Header{l.T("review.notice_title", r.ID)},
-		Paragraph{l.T("review.notice_intro", len(r.Invitees), r.ClosesAt.In(loc).Format(l.T("layout.time")))},
+		Paragraph{l.T("review.notice_intro", len(r.Invitees), l.DateTime(r.ClosesAt.In(loc)))},
 		Fields{reviewFields(l, loc, r)},
 	}
 	blocks = append(blocks, analysisBlocks(l, a)...)
@@ -52,7 +53,7 @@ func (c *Core) SurveyInvitation(ctx context.Context, team *storage.Team, r stora
 	if err != nil {
 		return nil, err
 	}
-	until := r.ClosesAt.In(loc).Format(l.T("layout.time"))
+	until := l.DateTime(r.ClosesAt.In(loc))
 	var buttons []Button
 	var names []string
 	for _, cm := range committees {
@@ -91,7 +92,7 @@ func (c *Core) ReviewSummary(ctx context.Context, team *storage.Team, r storage.
 	}
 	blocks := []Block{
 		Header{l.T("review.summary_title", r.ID)},
-		Note{l.T("review.summary_period", r.PeriodFrom.In(loc).Format(l.T("layout.day")), r.PeriodTo.In(loc).Format(l.T("layout.day")))},
+		Note{l.T("review.summary_period", l.Day(r.PeriodFrom.In(loc)), l.Day(r.PeriodTo.In(loc)))},
 	}
 	blocks = append(blocks, summaryBlocks(l, s)...)
 	return c.render(Reply{Blocks: blocks, Public: true}), nil

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -30,7 +31,7 @@ func (c *Core) DigestComposer() review.DigestComposer { return digestComposer{c}
 type digestComposer struct{ core *Core }
 
 // lang is the language of the workspace with settings s (see locale).
-func (d digestComposer) lang(s storage.Settings) Lang {
+func (d digestComposer) lang(s storage.Settings) i18n.Lang {
 	l, _ := d.core.locale(s)
 	return l
 }
@@ -67,7 +68,7 @@ func (d digestComposer) OwnerDigest(_ context.Context, _ *storage.Team, day revi
 
 // digestButtons offers finishing c, starting it when it is open, and
 // moving its due day by a week; each button carries its typed command.
-func digestButtons(l Lang, c *storage.Commitment, today string) []Button {
+func digestButtons(l i18n.Lang, c *storage.Commitment, today string) []Button {
 	out := []Button{{Label: l.T("commitment.button.done"), Command: "commitment done " + c.ID, Style: "primary"}}
 	if slices.Contains(transitionStart.from, c.Status) {
 		out = append(out, Button{Label: l.T("commitment.button.start"), Command: "commitment start " + c.ID})
