@@ -5,10 +5,10 @@ import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 // The commitment digest's messages: the owners' daily reminder and the
 // coordinators' weekly overview.
 func init() {
-	i18n.Register(messagesDigestDE, messagesDigestEN)
+	i18n.Register(digestDE, digestEN)
 }
 
-var messagesDigestDE = map[string]string{
+var digestDE = map[string]string{
 	"digest.owner_title":     "Ihre Zusagen im Blick",
 	"digest.greeting":        "Guten Tag, %s, hier ist der Stand Ihrer Zusagen.",
 	"digest.overdue":         "⚠ Überfällig (%d)",
@@ -25,7 +25,7 @@ var messagesDigestDE = map[string]string{
 	"digest.default_created": "Ab jetzt erhalten die Verantwortlichen täglich um 9:00 Uhr eine Erinnerung an fällige und überfällige Zusagen (Zeitplan %s; Administrator/innen ändern ihn mit „zeitplan liste“ und „zeitplan pausieren“).",
 }
 
-var messagesDigestEN = map[string]string{
+var digestEN = map[string]string{
 	"digest.owner_title":     "Your commitments at a glance",
 	"digest.greeting":        "Hello %s, here is where your commitments stand.",
 	"digest.overdue":         "⚠ Overdue (%d)",

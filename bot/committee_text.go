@@ -64,6 +64,9 @@ var committeeDE = map[string]string{
 	"committee.members_already":     "Bereits Mitglied im Gremium „%s“: %s.",
 	"committee.members_removed":     "Aus dem Gremium „%s“ ausgetragen: %s.",
 	"committee.members_not_members": "Kein Mitglied im Gremium „%s“: %s.",
+
+	"err.committee_ref_missing": "Bitte geben Sie an, welches Gremium Sie meinen (Kurz-ID oder Name).",
+	"err.committee_not_found":   "Es gibt kein Gremium „%s“. Mit „gremium liste“ sehen Sie alle Gremien.",
 }
 
 // committeeEN holds the English sentences of committees and memberships.
@@ -124,4 +127,7 @@ var committeeEN = map[string]string{
 	"committee.members_already":     "Already members of the committee “%s”: %s.",
 	"committee.members_removed":     "Removed from the committee “%s”: %s.",
 	"committee.members_not_members": "Not members of the committee “%s”: %s.",
+
+	"err.committee_ref_missing": "Please say which committee you mean (short id or name).",
+	"err.committee_not_found":   "There is no committee “%s”. Type “committee list” to see them all.",
 }

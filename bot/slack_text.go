@@ -2,22 +2,13 @@ package bot
 
 import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
-// The Slack transport's sentences: menu, forms, Home page.
+// The Slack transport's own sentences: the menu, the forms it opens for
+// bare commands, the greeting of its Home tab and notes on shared replies.
 func init() {
-	i18n.Register(messagesSlackDE, messagesSlackEN)
+	i18n.Register(slackDE, slackEN)
 }
 
-var messagesSlackDE = map[string]string{
-	"home.title":     "Ihr Netzwerk",
-	"home.role":      "Ihre Rolle",
-	"home.linked":    "Mit Ihnen verknüpfte Akteure:",
-	"home.no_link":   "Mit Ihrem Slack-Konto ist noch kein Akteur verknüpft. Eine Koordinatorin oder ein Koordinator kann das mit „akteur ändern <Akteur> nutzer:@Sie“ tun.",
-	"home.show":      "„%s“ anzeigen",
-	"home.network":   "Netzwerk im Überblick (%d Akteure)",
-	"home.no_sector": "Ohne Bereich",
-	"home.proposed":  "Unbestätigte Vorschläge: %d",
-	"home.list_all":  "Alle Akteure",
-
+var slackDE = map[string]string{
 	"slack.greeting":   "Guten Tag, %s",
 	"slack.greeting0":  "Guten Tag",
 	"slack.local_time": "Ihre Ortszeit: %[1]s (%[2]s)",
@@ -54,17 +45,7 @@ var messagesSlackDE = map[string]string{
 	"modal.err_required":   "Bitte füllen Sie dieses Feld aus.",
 }
 
-var messagesSlackEN = map[string]string{
-	"home.title":     "Your network",
-	"home.role":      "Your role",
-	"home.linked":    "Stakeholders linked to you:",
-	"home.no_link":   "No stakeholder is linked to your Slack account yet. A coordinator can link one with “stakeholder edit <stakeholder> user:@you”.",
-	"home.show":      "Show “%s”",
-	"home.network":   "Network at a glance (%d stakeholders)",
-	"home.no_sector": "No sector",
-	"home.proposed":  "Unconfirmed proposals: %d",
-	"home.list_all":  "All stakeholders",
-
+var slackEN = map[string]string{
 	"slack.greeting":   "Hello, %s",
 	"slack.greeting0":  "Hello",
 	"slack.local_time": "Your local time: %[1]s (%[2]s)",

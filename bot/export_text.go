@@ -3,11 +3,12 @@ package bot
 import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
 func init() {
-	i18n.Register(dataDE, dataEN)
+	i18n.Register(exportDE, exportEN)
 }
 
-// dataDE holds the German sentences of exports and data protection.
-var dataDE = map[string]string{
+// exportDE holds the German sentences of exports and of the files the
+// transports deliver.
+var exportDE = map[string]string{
 	"usage.export_stakeholders": "export akteure [csv|json] – alle Akteure als Datei (koordinierende Stelle)",
 	"usage.export_commitments":  "export zusagen [csv|json] – alle Zusagen als Datei (koordinierende Stelle)",
 	"usage.export_committees":   "export gremien [csv|json] – alle Gremien mit ihren Mitgliedern als Datei (koordinierende Stelle)",
@@ -57,21 +58,11 @@ var dataDE = map[string]string{
 	"file.saved":         "Datei gespeichert: %s",
 	"file.save_failed":   "Die Datei konnte nicht gespeichert werden. Bitte prüfen Sie die Schreibrechte im Ordner %s.",
 	"file.upload_failed": "Die Datei „%s“ konnte nicht hochgeladen werden. Bitte versuchen Sie es später erneut.",
-
-	"usage.privacy_export": "datenschutz auskunft <Akteur> – alle zu einer Person gespeicherten Daten als JSON-Datei (Auskunft nach Art. 15 DSGVO; koordinierende Stelle)",
-	"usage.privacy_erase":  "datenschutz löschen <Akteur> [bestätigen:ja] – die personenbezogenen Daten einer Person überall löschen; Zählungen und Verläufe bleiben anonym erhalten (Art. 17 DSGVO; Administration)",
-
-	"privacy.exported":      "Datenauskunft zu „%s“ (%s) mit %d Einträgen als JSON-Datei.",
-	"privacy.export_title":  "Datenauskunft %s (%s)",
-	"privacy.export_file":   "datenauskunft",
-	"privacy.placeholder":   "Gelöschte Person %s",
-	"privacy.erase_confirm": "Sollen die personenbezogenen Daten von „%s“ (%s) überall unwiderruflich gelöscht werden? Zählungen und Verläufe bleiben anonym erhalten. Zum Bestätigen geben Sie den Befehl mit „bestätigen:ja“ ein oder wählen Sie die Schaltfläche.",
-	"privacy.erase_button":  "Endgültig löschen",
-	"privacy.erased":        "Die personenbezogenen Daten zu Akteur %s wurden gelöscht. Der Eintrag bleibt als „%s“ archiviert erhalten, damit Zählungen und Verläufe stimmen. Anonymisiert wurden %d Datensätze.",
 }
 
-// dataEN holds the English sentences of exports and data protection.
-var dataEN = map[string]string{
+// exportEN holds the English sentences of exports and of the files the
+// transports deliver.
+var exportEN = map[string]string{
 	"usage.export_stakeholders": "export stakeholders [csv|json] – every stakeholder as a file (coordinator)",
 	"usage.export_commitments":  "export commitments [csv|json] – every commitment as a file (coordinator)",
 	"usage.export_committees":   "export committees [csv|json] – every committee with its members as a file (coordinator)",
@@ -121,15 +112,4 @@ var dataEN = map[string]string{
 	"file.saved":         "File saved: %s",
 	"file.save_failed":   "The file could not be saved. Please check the write permissions of the folder %s.",
 	"file.upload_failed": "The file “%s” could not be uploaded. Please try again later.",
-
-	"usage.privacy_export": "privacy export <stakeholder> – everything stored about a person as a JSON file (GDPR Art. 15 access; coordinator)",
-	"usage.privacy_erase":  "privacy erase <stakeholder> [confirm:yes] – erase a person's personal data everywhere; counts and histories stay, anonymised (GDPR Art. 17; admin)",
-
-	"privacy.exported":      "Data access report on “%s” (%s) with %d entries as a JSON file.",
-	"privacy.export_title":  "Data access report %s (%s)",
-	"privacy.export_file":   "data-access-report",
-	"privacy.placeholder":   "Erased person %s",
-	"privacy.erase_confirm": "Erase the personal data of “%s” (%s) everywhere, irreversibly? Counts and histories stay, anonymised. To confirm, repeat the command with “confirm:yes” or press the button.",
-	"privacy.erase_button":  "Erase for good",
-	"privacy.erased":        "The personal data of stakeholder %s were erased. The entry stays, archived, as “%s” so that counts and histories remain correct. %d records were anonymised.",
 }
