@@ -3,8 +3,36 @@ package bot
 import (
 	"sort"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
+
+// command is one entry of the command table.
+type command struct {
+	// path holds the canonical English words that select the command.
+	path []string
+	// role is the least role that may run it.
+	role storage.Role
+	// usage is the catalog key of its one-line usage.
+	usage string
+	run   func(*call) (Reply, error)
+}
+
+// vocabulary holds the German (and alternative English) words of every
+// command; feature files add theirs from init.
+var vocabulary cmdline.Vocabulary
+
+// The command words that most features share.
+func init() {
+	vocabulary.AddWords(map[string]string{
+		"hilfe": "help", "?": "help",
+		"akteur": "stakeholder", "akteure": "stakeholder", "stakeholders": "stakeholder",
+		"neu": "add", "hinzufügen": "add", "anlegen": "add",
+		"liste": "list", "auflisten": "list",
+		"zeige": "show", "zeigen": "show", "anzeigen": "show",
+		"ändern": "edit", "bearbeiten": "edit",
+	})
+}
 
 // commandGroup is a feature's commands; order places the group in help.
 type commandGroup struct {
@@ -30,4 +58,20 @@ func (c *Core) commandTable() []command {
 		table = append(table, g.commands...)
 	}
 	return table
+}
+
+// route finds the command of table that the leading words of tokens select
+// and returns it with the remaining tokens. It fails with a *cmdline.Error
+// that names the nearest command or lists the possible next words (see
+// cmdline.Vocabulary.Route).
+func route(table []command, tokens []cmdline.Token) (*command, []cmdline.Token, error) {
+	paths := make([][]string, len(table))
+	for i := range table {
+		paths[i] = table[i].path
+	}
+	i, rest, err := vocabulary.Route(paths, tokens)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &table[i], rest, nil
 }

@@ -3,6 +3,7 @@ package bot
 import (
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -30,7 +31,7 @@ func init() {
 		command{path: []string{"commit", "due"}, role: storage.RoleMember, usage: "usage.commitment_due", run: commitmentDue},
 		command{path: []string{"commit", "note"}, role: storage.RoleMember, usage: "usage.commitment_note", run: commitmentNote},
 	)
-	addWordAliases(map[string]string{
+	vocabulary.AddWords(map[string]string{
 		"commitment": "commit", "zusage": "commit", "maßnahme": "commit",
 		"zusagen": "commitments", "maßnahmen": "commitments",
 		"beginnen": "start", "starten": "start",
@@ -40,7 +41,7 @@ func init() {
 		"frist": "due",
 		"notiz": "note",
 	})
-	addKeyAliases(map[string]string{
+	vocabulary.AddKeys(map[string]string{
 		"frist": "due", "bis": "due", "fällig": "due", "faellig": "due",
 		"gremium":  "committee",
 		"besitzer": "owner", "verantwortlich": "owner", "zuständig": "owner",
@@ -68,7 +69,7 @@ func commitmentAdd(cl *call) (Reply, error) {
 		}
 		ownerRef, bare = bare[0], bare[1:]
 	}
-	text := joinText(bare)
+	text := cmdline.JoinText(bare)
 	if text == "" {
 		return Reply{}, fail(storage.KindInvalid, "err.commitment_text_missing")
 	}
@@ -86,7 +87,7 @@ func commitmentAdd(cl *call) (Reply, error) {
 	c := storage.Commitment{Text: text, Due: due, CreatedBy: cl.req.UserID, CreatedAt: cl.now}
 	var committee storage.Committee
 	if v, ok := opts["committee"]; ok {
-		if committee, err = cl.resolveCommittee([]Value{v}); err != nil {
+		if committee, err = cl.resolveCommittee([]cmdline.Value{v}); err != nil {
 			return Reply{}, err
 		}
 		c.Committee = committee.ID
@@ -123,8 +124,8 @@ func commitmentAdd(cl *call) (Reply, error) {
 
 // commitmentDueDay reads a due date and refuses days before today in the
 // workspace's time zone; today itself is allowed. It returns the ISO day.
-func (cl *call) commitmentDueDay(v Value) (string, error) {
-	d, err := parseDateValue(cl.lang.T("commitment.field.due"), v)
+func (cl *call) commitmentDueDay(v cmdline.Value) (string, error) {
+	d, err := cmdline.ParseDateValue(cl.lang.T("commitment.field.due"), v)
 	if err != nil {
 		return "", err
 	}
@@ -136,16 +137,16 @@ func (cl *call) commitmentDueDay(v Value) (string, error) {
 
 // commitmentToday is today's calendar day in the workspace's time zone, in
 // the stored form "2006-01-02": what Commitment.Overdue compares with.
-func (cl *call) commitmentToday() string { return DateOf(cl.now, cl.loc).String() }
+func (cl *call) commitmentToday() string { return cmdline.DateOf(cl.now, cl.loc).String() }
 
 // commitmentOwner finds the stakeholder that v names: "me"/"ich" (the
 // caller's linked stakeholder), a Slack user (the stakeholder linked to
 // them), or a short id or name. It fails with a sentence that says how to
 // link a Slack user when none is linked, with KindNotFound for an unknown
 // name and with KindConflict, listing the candidates, when several match.
-func (cl *call) commitmentOwner(v Value) (storage.Stakeholder, error) {
+func (cl *call) commitmentOwner(v cmdline.Value) (storage.Stakeholder, error) {
 	switch {
-	case !v.Quoted && v.Kind == Text && (strings.EqualFold(v.Text, "me") || strings.EqualFold(v.Text, "ich")):
+	case !v.Quoted && v.Kind == cmdline.Text && (strings.EqualFold(v.Text, "me") || strings.EqualFold(v.Text, "ich")):
 		linked, err := cl.linkedStakeholders()
 		if err != nil {
 			return storage.Stakeholder{}, err
@@ -154,8 +155,8 @@ func (cl *call) commitmentOwner(v Value) (storage.Stakeholder, error) {
 			return storage.Stakeholder{}, fail(storage.KindConflict, "err.commitment_me_ambiguous", candidateList(linked))
 		}
 		return linked[0], nil
-	case v.Kind == User:
-		id, err := slackUserID(v)
+	case v.Kind == cmdline.User:
+		id, err := cmdline.SlackUserID(v)
 		if err != nil {
 			return storage.Stakeholder{}, err
 		}
@@ -170,7 +171,7 @@ func (cl *call) commitmentOwner(v Value) (storage.Stakeholder, error) {
 		}
 		return found[0], nil
 	}
-	return cl.resolveStakeholder([]Value{v})
+	return cl.resolveStakeholder([]cmdline.Value{v})
 }
 
 // linkedStakeholders returns the stakeholders linked to the caller's Slack
@@ -192,7 +193,7 @@ func (cl *call) needsCoordinator() error {
 // loadCommitment reads the commitment whose short id is the first bare
 // value and returns it with the remaining values. KindInvalid when no id is
 // given, KindNotFound naming the id when there is no such commitment.
-func (cl *call) loadCommitment(bare []Value) (storage.Commitment, []Value, error) {
+func (cl *call) loadCommitment(bare []cmdline.Value) (storage.Commitment, []cmdline.Value, error) {
 	if len(bare) == 0 {
 		return storage.Commitment{}, nil, fail(storage.KindInvalid, "err.commitment_ref_missing")
 	}

@@ -3,6 +3,7 @@ package bot
 import (
 	"slices"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -18,7 +19,7 @@ func commitmentShow(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	if len(rest) > 0 {
-		return Reply{}, fail(storage.KindInvalid, "err.commitment_extra", joinText(rest))
+		return Reply{}, fail(storage.KindInvalid, "err.commitment_extra", cmdline.JoinText(rest))
 	}
 	fields, err := cl.commitmentFields(&c)
 	if err != nil {

@@ -3,6 +3,7 @@ package bot
 import (
 	"slices"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -140,8 +141,8 @@ func (cl *call) commitmentChange() (storage.Commitment, string, error) {
 
 // commitmentNoteText returns the note given as note:… or as the words
 // rest; giving both is refused, as is a note over maxTextLen characters.
-func (cl *call) commitmentNoteText(opts map[string]Value, rest []Value) (string, error) {
-	note := joinText(rest)
+func (cl *call) commitmentNoteText(opts map[string]cmdline.Value, rest []cmdline.Value) (string, error) {
+	note := cmdline.JoinText(rest)
 	if v, ok := opts["notes"]; ok {
 		if note != "" {
 			return "", fail(storage.KindInvalid, "err.duplicate_field", "note")

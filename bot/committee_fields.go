@@ -6,6 +6,7 @@ import (
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -16,7 +17,7 @@ const maxChannelLen = 80
 // committeeField is one field a coordinator may set on a committee.
 type committeeField struct {
 	key string // option key and catalog suffix ("committee.field.<key>")
-	set func(cl *call, v Value, c *storage.Committee) error
+	set func(cl *call, v cmdline.Value, c *storage.Committee) error
 	// write returns the stored fields that hold the value.
 	write func(c *storage.Committee) bson.D
 	show  func(l i18n.Lang, c *storage.Committee) string
@@ -25,7 +26,7 @@ type committeeField struct {
 // committeeFields lists the settable fields in display order.
 var committeeFields = []committeeField{
 	{key: "name",
-		set: func(_ *call, v Value, c *storage.Committee) error {
+		set: func(_ *call, v cmdline.Value, c *storage.Committee) error {
 			c.Name = strings.TrimSpace(v.Text)
 			return checkName(c.Name)
 		},
@@ -53,14 +54,14 @@ func committeeFieldKeys() []string {
 }
 
 // clears reports whether a value asks to empty an optional field.
-func clears(v Value) bool {
+func clears(v cmdline.Value) bool {
 	t := strings.TrimSpace(v.Text)
 	return t == "" || t == "-"
 }
 
 func committeeEnumField(key, prefix string, allowed []string, ptr func(*storage.Committee) *string) committeeField {
 	return committeeField{key: key,
-		set: func(cl *call, v Value, c *storage.Committee) error {
+		set: func(cl *call, v cmdline.Value, c *storage.Committee) error {
 			val, err := parseNamedEnum(cl.lang, cl.lang.T("committee.field."+key), v, prefix, allowed)
 			*ptr(c) = val
 			return err
@@ -78,7 +79,7 @@ func committeeEnumField(key, prefix string, allowed []string, ptr func(*storage.
 // "-" empties it.
 func committeeTextField(key string, limit int, ptr func(*storage.Committee) *string) committeeField {
 	return committeeField{key: key,
-		set: func(cl *call, v Value, c *storage.Committee) error {
+		set: func(cl *call, v cmdline.Value, c *storage.Committee) error {
 			*ptr(c) = strings.TrimSpace(v.Text)
 			if clears(v) {
 				*ptr(c) = ""
@@ -94,7 +95,7 @@ func committeeTextField(key string, limit int, ptr func(*storage.Committee) *str
 
 // setChannel accepts a Slack channel mention (<#C123|name>, <#C123>) or a
 // #name; "-" removes the channel. Anything else is refused.
-func setChannel(_ *call, v Value, c *storage.Committee) error {
+func setChannel(_ *call, v cmdline.Value, c *storage.Committee) error {
 	if clears(v) {
 		c.Channel, c.ChannelName = "", ""
 		return nil
@@ -108,9 +109,9 @@ func setChannel(_ *call, v Value, c *storage.Committee) error {
 
 // validChannel reports whether v names a channel: a well-formed id, or a
 // name without spaces or markup, or both.
-func validChannel(v Value) bool {
+func validChannel(v cmdline.Value) bool {
 	switch {
-	case v.Kind != Channel, v.ID == "" && v.Name == "":
+	case v.Kind != cmdline.Channel, v.ID == "" && v.Name == "":
 		return false
 	case v.ID != "" && !looksLikeChannelID(v.ID):
 		return false

@@ -13,6 +13,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
@@ -106,7 +107,7 @@ type call struct {
 	lang     i18n.Lang
 	loc      *time.Location
 	role     storage.Role
-	args     []Token
+	args     []cmdline.Token
 	command  string // the command's first canonical word, for scoped aliases
 	now      time.Time
 	log      zerolog.Logger
@@ -135,7 +136,7 @@ func (cl *call) handle(text string) (Reply, error) {
 	if err := cl.load(); err != nil {
 		return Reply{}, err
 	}
-	tokens, err := Tokenize(stripPrefix(text))
+	tokens, err := cmdline.Tokenize(stripPrefix(text))
 	if err != nil {
 		return Reply{}, err
 	}
@@ -181,8 +182,15 @@ func stripPrefix(text string) string {
 	return text
 }
 
-// errorReply turns err into one sentence for the user and logs the detail.
+// errorReply turns err into one sentence for the user and logs the detail:
+// a mistake in the command line (*cmdline.Error) or a storage error with a
+// catalog key becomes that sentence, any other error the sentence of its
+// kind.
 func (cl *call) errorReply(err error) Reply {
+	if ce, ok := errors.AsType[*cmdline.Error](err); ok {
+		cl.log.Debug().Err(err).Msg("command refused")
+		return Say(cl.lang.T(ce.Key, ce.Args...))
+	}
 	var e *storage.Error
 	if errors.As(err, &e) && e.Key != "" {
 		cl.log.Debug().Err(err).Msg("command refused")

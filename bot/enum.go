@@ -3,6 +3,7 @@ package bot
 import (
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -12,7 +13,7 @@ import (
 // ("Lenkungsgruppe", "steering group"), ignoring case. Anything else is
 // refused with KindInvalid naming the field (label) and listing the
 // choices in l (see enumNames).
-func parseNamedEnum(l i18n.Lang, label string, v Value, prefix string, allowed []string) (string, error) {
+func parseNamedEnum(l i18n.Lang, label string, v cmdline.Value, prefix string, allowed []string) (string, error) {
 	typed := strings.ToLower(strings.TrimSpace(v.Text))
 	for _, key := range allowed {
 		if typed == key || typed == strings.ToLower(i18n.German.T(prefix+key)) || typed == strings.ToLower(i18n.English.T(prefix+key)) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -16,7 +17,7 @@ func init() {
 		command{path: []string{"export", "commitments"}, role: storage.RoleCoordinator, usage: "usage.export_commitments", run: exportCommitments},
 		command{path: []string{"export", "committee"}, role: storage.RoleCoordinator, usage: "usage.export_committees", run: exportCommittees},
 	)
-	addWordAliases(map[string]string{"exportieren": "export"})
+	vocabulary.AddWords(map[string]string{"exportieren": "export"})
 }
 
 // exportFormats are the file formats of export.
@@ -41,7 +42,7 @@ func exportFile(cl *call, build func(cl *call) (table, error)) (Reply, error) {
 	}
 	format := "csv"
 	if len(bare) > 1 {
-		return Reply{}, fail(storage.KindInvalid, "err.export_format", joinText(bare), strings.Join(exportFormats, ", "))
+		return Reply{}, fail(storage.KindInvalid, "err.export_format", cmdline.JoinText(bare), strings.Join(exportFormats, ", "))
 	}
 	if len(bare) == 1 {
 		format = strings.ToLower(bare[0].Text)
@@ -69,7 +70,7 @@ func exportFile(cl *call, build func(cl *call) (table, error)) (Reply, error) {
 	if err := cl.audit("data.export", "export", t.kind, []storage.Change{{Field: "format", After: format}}); err != nil {
 		return Reply{}, err
 	}
-	day := DateOf(cl.now, cl.loc)
+	day := cmdline.DateOf(cl.now, cl.loc)
 	name := cl.lang.T("export.file."+t.kind) + "-" + day.String() + "." + format
 	title := cl.lang.T("export.title."+t.kind, cl.lang.Day(day.Start(time.UTC)))
 	return Reply{

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -14,11 +15,11 @@ func init() {
 		command{path: []string{"meeting", "log"}, role: storage.RoleMember, usage: "usage.meeting_log", run: meetingLog},
 		command{path: []string{"meetings"}, role: storage.RoleMember, usage: "usage.meetings", run: meetingList},
 	)
-	addWordAliases(map[string]string{
+	vocabulary.AddWords(map[string]string{
 		"sitzung": "meeting", "sitzungen": "meetings",
 		"erfassen": "log", "protokollieren": "log",
 	})
-	addKeyAliases(map[string]string{
+	vocabulary.AddKeys(map[string]string{
 		"datum":    "date",
 		"anwesend": "present", "anwesende": "present", "teilnehmende": "present",
 	})
@@ -45,7 +46,7 @@ func meetingLog(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	present, err := cl.resolveStakeholders(refValues([]Value{{Text: opts["present"]}}))
+	present, err := cl.resolveStakeholders(refValues([]cmdline.Value{{Text: opts["present"]}}))
 	if err != nil {
 		return Reply{}, err
 	}
@@ -86,17 +87,17 @@ func meetingLog(cl *call) (Reply, error) {
 // first option name the committee; bare words after an option continue its
 // value, so that "present:Eva Muster, s8m2" and unquoted notes work. Unknown
 // or repeated options are refused as by splitArgs.
-func (cl *call) meetingArgs() ([]Value, map[string]string, error) {
+func (cl *call) meetingArgs() ([]cmdline.Value, map[string]string, error) {
 	if _, _, err := cl.splitArgs(meetingKeys); err != nil {
 		return nil, nil, err
 	}
-	var ref []Value
+	var ref []cmdline.Value
 	opts := map[string]string{}
 	key := ""
 	for _, tok := range cl.args {
 		switch {
 		case tok.Key != "":
-			key = cl.canonicalKey(tok.Key)
+			key = vocabulary.CanonicalKey(cl.command, tok.Key)
 			opts[key] = tok.Value.Text
 		case key == "":
 			ref = append(ref, tok.Value)
@@ -112,18 +113,18 @@ func (cl *call) meetingArgs() ([]Value, map[string]string, error) {
 
 // meetingDate reads date: (today in the workspace's zone when absent) and
 // refuses a day after today.
-func (cl *call) meetingDate(opts map[string]string) (Date, error) {
-	today := DateOf(cl.now, cl.loc)
+func (cl *call) meetingDate(opts map[string]string) (cmdline.Date, error) {
+	today := cmdline.DateOf(cl.now, cl.loc)
 	text, ok := opts["date"]
 	if !ok {
 		return today, nil
 	}
-	d, err := parseDateValue(cl.lang.T("meeting.field.date"), Value{Text: text})
+	d, err := cmdline.ParseDateValue(cl.lang.T("meeting.field.date"), cmdline.Value{Text: text})
 	if err != nil {
-		return Date{}, err
+		return cmdline.Date{}, err
 	}
 	if today.Before(d) {
-		return Date{}, fail(storage.KindInvalid, "err.meeting_future", cl.lang.Day(d.Start(time.UTC)))
+		return cmdline.Date{}, fail(storage.KindInvalid, "err.meeting_future", cl.lang.Day(d.Start(time.UTC)))
 	}
 	return d, nil
 }

@@ -10,6 +10,7 @@ import (
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -18,9 +19,9 @@ func init() {
 		command{path: []string{"privacy", "export"}, role: storage.RoleCoordinator, usage: "usage.privacy_export", run: privacyExport},
 		command{path: []string{"privacy", "erase"}, role: storage.RoleAdmin, usage: "usage.privacy_erase", run: privacyErase},
 	)
-	addWordAliases(map[string]string{"datenschutz": "privacy"})
-	addScopedKeyAliases("privacy", map[string]string{"bestätigen": "confirm", "bestaetigen": "confirm"})
-	addScopedWordAliases("privacy", map[string]string{
+	vocabulary.AddWords(map[string]string{"datenschutz": "privacy"})
+	vocabulary.AddScopedKeys("privacy", map[string]string{"bestätigen": "confirm", "bestaetigen": "confirm"})
+	vocabulary.AddScopedWords("privacy", map[string]string{
 		"auskunft": "export",
 		"löschen":  "erase", "loeschen": "erase",
 	})
@@ -96,7 +97,7 @@ func privacyExport(cl *call) (Reply, error) {
 	if r.Role != nil {
 		entries++
 	}
-	day := DateOf(cl.now, cl.loc)
+	day := cmdline.DateOf(cl.now, cl.loc)
 	return Reply{
 		Blocks: []Block{Paragraph{cl.lang.T("privacy.exported", s.Name, s.ID, entries)}},
 		File: &File{Name: cl.lang.T("privacy.export_file") + "-" + s.ID + "-" + day.String() + ".json",
@@ -195,7 +196,7 @@ func privacyErase(cl *call) (Reply, error) {
 	}
 	confirmed := false
 	if v, ok := opts["confirm"]; ok {
-		if confirmed, err = parseBool("confirm", v); err != nil {
+		if confirmed, err = cmdline.ParseBool("confirm", v); err != nil {
 			return Reply{}, err
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -14,16 +15,16 @@ const maxCandidates = 10
 // by linked Slack user (for a mention) or by exact name, ignoring case. It
 // fails with KindNotFound when nothing matches and with KindConflict, the
 // candidates listed, when several do.
-func (cl *call) resolveStakeholder(ref []Value) (storage.Stakeholder, error) {
-	text := joinText(ref)
+func (cl *call) resolveStakeholder(ref []cmdline.Value) (storage.Stakeholder, error) {
+	text := cmdline.JoinText(ref)
 	if text == "" {
 		return storage.Stakeholder{}, fail(storage.KindInvalid, "err.ref_missing")
 	}
 	var found []storage.Stakeholder
 	var err error
 	switch {
-	case len(ref) == 1 && ref[0].Kind == User:
-		id, uerr := slackUserID(ref[0])
+	case len(ref) == 1 && ref[0].Kind == cmdline.User:
+		id, uerr := cmdline.SlackUserID(ref[0])
 		if uerr != nil {
 			return storage.Stakeholder{}, uerr
 		}
@@ -68,8 +69,8 @@ func candidateList(list []storage.Stakeholder) string {
 // resolveCommittee finds the committee that ref names, by short id or by
 // name (ignoring case). It fails with KindNotFound, naming ref, when there
 // is none.
-func (cl *call) resolveCommittee(ref []Value) (storage.Committee, error) {
-	text := joinText(ref)
+func (cl *call) resolveCommittee(ref []cmdline.Value) (storage.Committee, error) {
+	text := cmdline.JoinText(ref)
 	if text == "" {
 		return storage.Committee{}, fail(storage.KindInvalid, "err.committee_ref_missing")
 	}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -48,7 +49,7 @@ func (cl *call) surveyForm() (SurveyForm, error) {
 	if err := cl.load(); err != nil {
 		return SurveyForm{}, err
 	}
-	tokens, err := Tokenize(stripPrefix(cl.req.Text))
+	tokens, err := cmdline.Tokenize(stripPrefix(cl.req.Text))
 	if err != nil {
 		return SurveyForm{}, err
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/robfig/cron/v3"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
@@ -22,12 +23,12 @@ func init() {
 		command{path: []string{"schedule", "remove"}, role: storage.RoleAdmin, usage: "usage.schedule_remove", run: scheduleRemove},
 		command{path: []string{"schedule", "run"}, role: storage.RoleAdmin, usage: "usage.schedule_run", run: scheduleRun},
 	)
-	addWordAliases(map[string]string{"zeitplan": "schedule", "zeitpläne": "schedule"})
-	addScopedWordAliases("schedule", map[string]string{
+	vocabulary.AddWords(map[string]string{"zeitplan": "schedule", "zeitpläne": "schedule"})
+	vocabulary.AddScopedWords("schedule", map[string]string{
 		"vorschau": "preview", "pausieren": "pause", "fortsetzen": "resume",
 		"löschen": "remove", "ausführen": "run",
 	})
-	addScopedKeyAliases("schedule", map[string]string{
+	vocabulary.AddScopedKeys("schedule", map[string]string{
 		"art": "kind", "zeitzone": "tz", "timezone": "tz", "zone": "tz",
 		"zeitraum": "window", "kanal": "channel", "gremien": "committees", "frist": "deadline",
 	})
@@ -55,7 +56,7 @@ func scheduleAdd(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	s := storage.Schedule{Spec: strings.TrimSpace(joinText(bare)), CreatedBy: cl.req.UserID, CreatedAt: cl.now}
+	s := storage.Schedule{Spec: strings.TrimSpace(cmdline.JoinText(bare)), CreatedBy: cl.req.UserID, CreatedAt: cl.now}
 	if _, err := cl.parseSpec(s.Spec); err != nil {
 		return Reply{}, err
 	}
@@ -108,7 +109,7 @@ func schedulePreview(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	spec := strings.TrimSpace(joinText(bare))
+	spec := strings.TrimSpace(cmdline.JoinText(bare))
 	sched, err := cl.parseSpec(spec)
 	if err != nil {
 		return Reply{}, err
@@ -138,7 +139,7 @@ func (cl *call) parseSpec(spec string) (cron.Schedule, error) {
 }
 
 // scheduleZone returns the zone of option tz, or the workspace's.
-func (cl *call) scheduleZone(opts map[string]Value) (*time.Location, error) {
+func (cl *call) scheduleZone(opts map[string]cmdline.Value) (*time.Location, error) {
 	v, ok := opts["tz"]
 	if !ok {
 		return cl.loc, nil
@@ -169,21 +170,21 @@ func (cl *call) reason(r string) string {
 }
 
 // durationOption reads option key as a duration up to most, or returns def.
-func durationOption(opts map[string]Value, key string, def, most time.Duration) (time.Duration, error) {
+func durationOption(opts map[string]cmdline.Value, key string, def, most time.Duration) (time.Duration, error) {
 	v, ok := opts[key]
 	if !ok {
 		return def, nil
 	}
-	d, ok := parseDuration(v.Text)
+	d, ok := cmdline.ParseDuration(v.Text)
 	if !ok || d > most {
-		return 0, fail(storage.KindInvalid, "err.bad_duration", v.Text, key, formatDuration(most))
+		return 0, fail(storage.KindInvalid, "err.bad_duration", v.Text, key, cmdline.FormatDuration(most))
 	}
 	return d, nil
 }
 
 // slackChannelID returns the id of a <#C…> mention or of a typed channel
 // id; a bare #name cannot be resolved and is refused.
-func slackChannelID(v Value) (string, error) {
+func slackChannelID(v cmdline.Value) (string, error) {
 	if v.ID != "" {
 		return v.ID, nil
 	}
@@ -195,10 +196,10 @@ func slackChannelID(v Value) (string, error) {
 }
 
 // committeeIDs resolves a comma-separated list of committee ids or names.
-func (cl *call) committeeIDs(v Value) ([]string, error) {
+func (cl *call) committeeIDs(v cmdline.Value) ([]string, error) {
 	var ids []string
-	for _, ref := range parseList(v.Text) {
-		c, err := cl.resolveCommittee([]Value{{Kind: Text, Text: ref}})
+	for _, ref := range cmdline.ParseList(v.Text) {
+		c, err := cl.resolveCommittee([]cmdline.Value{{Kind: cmdline.Text, Text: ref}})
 		if err != nil {
 			return nil, err
 		}
@@ -235,8 +236,8 @@ func scheduleFields(l i18n.Lang, s storage.Schedule) []Field {
 		{l.T("field.schedule_spec"), s.Spec},
 		{l.T("field.schedule_kind"), l.T("schedule.kind." + s.Kind)},
 		{l.T("field.schedule_tz"), s.Timezone},
-		{l.T("field.schedule_window"), formatDuration(s.Window)},
-		{l.T("field.schedule_deadline"), formatDuration(s.Deadline)},
+		{l.T("field.schedule_window"), cmdline.FormatDuration(s.Window)},
+		{l.T("field.schedule_deadline"), cmdline.FormatDuration(s.Deadline)},
 	}
 	if s.Channel != "" {
 		fields = append(fields, Field{l.T("field.schedule_channel"), "<#" + s.Channel + ">"})

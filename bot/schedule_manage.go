@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -84,7 +85,7 @@ func (cl *call) findSchedule() (storage.Schedule, error) {
 	if err != nil {
 		return storage.Schedule{}, err
 	}
-	id := joinText(bare)
+	id := cmdline.JoinText(bare)
 	if id == "" {
 		return storage.Schedule{}, fail(storage.KindInvalid, "err.schedule_ref_missing")
 	}

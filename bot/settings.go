@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -19,7 +20,7 @@ func init() {
 		command{path: []string{"settings", "sectors", "remove"}, role: storage.RoleAdmin, usage: "usage.settings_sectors_remove", run: settingsSectorsRemove},
 		command{path: []string{"settings", "dimensions"}, role: storage.RoleAdmin, usage: "usage.settings_dimensions", run: settingsDimensions},
 	)
-	addWordAliases(map[string]string{
+	vocabulary.AddWords(map[string]string{
 		"einstellungen": "settings", "einstellung": "settings",
 		"sprache":  "language",
 		"zeitzone": "timezone",
@@ -42,7 +43,7 @@ func settingsShow(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	if len(bare) > 0 {
-		if canonicalWord(bare[0].Text) == "sectors" {
+		if vocabulary.CanonicalWord(bare[0].Text) == "sectors" {
 			return Reply{}, fail(storage.KindInvalid, "err.unknown_subcommand", bare[0].Text, "add, remove")
 		}
 		return Reply{}, fail(storage.KindInvalid, "err.settings_unknown", bare[0].Text)
@@ -75,7 +76,7 @@ func settingsLanguage(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	text := joinText(bare)
+	text := cmdline.JoinText(bare)
 	if text == "" {
 		return Reply{}, fail(storage.KindInvalid, "err.language_missing")
 	}
@@ -106,7 +107,7 @@ func settingsTimezone(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	name := joinText(bare)
+	name := cmdline.JoinText(bare)
 	if name == "" {
 		return Reply{}, fail(storage.KindInvalid, "err.timezone_missing")
 	}
@@ -186,7 +187,7 @@ func settingsSectorsRemove(cl *call) (Reply, error) {
 	}
 	var keys, labels []string
 	for _, name := range names {
-		key, err := cl.parseSector(Value{Kind: Text, Text: name})
+		key, err := cl.parseSector(cmdline.Value{Kind: cmdline.Text, Text: name})
 		if err != nil {
 			return Reply{}, err
 		}
@@ -269,7 +270,7 @@ func (cl *call) saveSettings(s storage.Settings, action string, changes ...stora
 // nameList reads a list of names: each quoted value is one name, and
 // unquoted words form names separated by commas ("Kulturelle Bildung,
 // Sport" is two names). Empty names are dropped.
-func nameList(vals []Value) []string {
+func nameList(vals []cmdline.Value) []string {
 	var names, words []string
 	flush := func() {
 		for _, n := range strings.Split(strings.Join(words, " "), ",") {

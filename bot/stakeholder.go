@@ -7,6 +7,7 @@ import (
 
 	"go.mongodb.org/mongo-driver/v2/bson"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -32,7 +33,7 @@ func stakeholderAdd(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	s := storage.Stakeholder{Name: joinText(bare)}
+	s := storage.Stakeholder{Name: cmdline.JoinText(bare)}
 	if v, ok := opts["name"]; ok {
 		s.Name = v.Text
 	}
@@ -116,7 +117,7 @@ func (cl *call) stakeholderLine(s *storage.Stakeholder) string {
 }
 
 // parsePage reads page:N (1-based); it defaults to 1.
-func parsePage(opts map[string]Value) (int, error) {
+func parsePage(opts map[string]cmdline.Value) (int, error) {
 	v, ok := opts["page"]
 	if !ok {
 		return 1, nil

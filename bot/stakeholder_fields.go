@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -16,7 +17,7 @@ var levels = []string{"low", "medium", "high"}
 type stakeholderField struct {
 	key  string // option key and catalog suffix ("field.<key>")
 	bson string // stored field name
-	set  func(cl *call, v Value, s *storage.Stakeholder) error
+	set  func(cl *call, v cmdline.Value, s *storage.Stakeholder) error
 	get  func(s *storage.Stakeholder) any
 	show func(cl *call, s *storage.Stakeholder) string
 }
@@ -24,7 +25,7 @@ type stakeholderField struct {
 // stakeholderFields lists the settable fields in display order.
 var stakeholderFields = []stakeholderField{
 	{key: "name", bson: "name",
-		set: func(_ *call, v Value, s *storage.Stakeholder) error {
+		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
 			s.Name = strings.TrimSpace(v.Text)
 			return checkName(s.Name)
 		},
@@ -32,7 +33,7 @@ var stakeholderFields = []stakeholderField{
 		show: func(_ *call, s *storage.Stakeholder) string { return s.Name }},
 	textField("org", "org", func(s *storage.Stakeholder) *string { return &s.Org }),
 	{key: "sector", bson: "sector",
-		set: func(cl *call, v Value, s *storage.Stakeholder) error {
+		set: func(cl *call, v cmdline.Value, s *storage.Stakeholder) error {
 			sector, err := cl.parseSector(v)
 			s.Sector = sector
 			return err
@@ -45,19 +46,19 @@ var stakeholderFields = []stakeholderField{
 	levelField("influence", "influence", func(s *storage.Stakeholder) *string { return &s.Influence }),
 	levelField("interest", "interest", func(s *storage.Stakeholder) *string { return &s.Interest }),
 	{key: "topics", bson: "topics",
-		set: func(_ *call, v Value, s *storage.Stakeholder) error {
-			s.Topics = parseList(v.Text)
+		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
+			s.Topics = cmdline.ParseList(v.Text)
 			return checkText("topics", v.Text)
 		},
 		get:  func(s *storage.Stakeholder) any { return s.Topics },
 		show: func(_ *call, s *storage.Stakeholder) string { return strings.Join(s.Topics, ", ") }},
 	{key: "user", bson: "slack_user",
-		set: func(_ *call, v Value, s *storage.Stakeholder) error {
+		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
 			if v.Text == "" || v.Text == "-" {
 				s.SlackUser = ""
 				return nil
 			}
-			id, err := slackUserID(v)
+			id, err := cmdline.SlackUserID(v)
 			s.SlackUser = id
 			return err
 		},
@@ -69,7 +70,7 @@ var stakeholderFields = []stakeholderField{
 			return "@" + s.SlackUser
 		}},
 	{key: "email", bson: "email",
-		set: func(_ *call, v Value, s *storage.Stakeholder) error {
+		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
 			s.Email = strings.TrimSpace(v.Text)
 			if s.Email == "" || s.Email == "-" {
 				s.Email = ""
@@ -96,7 +97,7 @@ func stakeholderFieldKeys() []string {
 
 func textField(key, bsonKey string, ptr func(*storage.Stakeholder) *string) stakeholderField {
 	return stakeholderField{key: key, bson: bsonKey,
-		set: func(_ *call, v Value, s *storage.Stakeholder) error {
+		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
 			*ptr(s) = strings.TrimSpace(v.Text)
 			if key == "notes" {
 				return checkText(key, v.Text)
@@ -112,8 +113,8 @@ func textField(key, bsonKey string, ptr func(*storage.Stakeholder) *string) stak
 
 func boolField(key, bsonKey string, ptr func(*storage.Stakeholder) *bool) stakeholderField {
 	return stakeholderField{key: key, bson: bsonKey,
-		set: func(_ *call, v Value, s *storage.Stakeholder) error {
-			b, err := parseBool(key, v)
+		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
+			b, err := cmdline.ParseBool(key, v)
 			*ptr(s) = b
 			return err
 		},
@@ -123,8 +124,8 @@ func boolField(key, bsonKey string, ptr func(*storage.Stakeholder) *bool) stakeh
 
 func levelField(key, bsonKey string, ptr func(*storage.Stakeholder) *string) stakeholderField {
 	return stakeholderField{key: key, bson: bsonKey,
-		set: func(_ *call, v Value, s *storage.Stakeholder) error {
-			lvl, err := parseEnum(key, v, levels)
+		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
+			lvl, err := cmdline.ParseEnum(key, v, levels)
 			*ptr(s) = lvl
 			return err
 		},
@@ -141,7 +142,7 @@ func levelField(key, bsonKey string, ptr func(*storage.Stakeholder) *string) sta
 // its name in either language ("Schule") or, for a sector an admin added,
 // by the name as typed then; anything else is refused with the list of
 // sectors.
-func (cl *call) parseSector(v Value) (string, error) {
+func (cl *call) parseSector(v cmdline.Value) (string, error) {
 	sectors := cl.settings.SectorList()
 	for _, s := range sectors {
 		if cl.isSector(s, v.Text) {

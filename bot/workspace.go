@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -70,7 +71,7 @@ func choices(l i18n.Lang, prefix string, keys []string) []Choice {
 // after them, so a transport can offer a form instead. It returns "" for a
 // line that names no known command.
 func (c *Core) CommandPath(text string) (path string, bare bool) {
-	tokens, err := Tokenize(stripPrefix(text))
+	tokens, err := cmdline.Tokenize(stripPrefix(text))
 	if err != nil || len(tokens) == 0 {
 		return "", false
 	}

@@ -1,11 +1,9 @@
-package bot
+package cmdline
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
 // ValueKind says what a token's value is.
@@ -51,15 +49,16 @@ var quotePairs = map[rune]string{
 }
 
 // Tokenize splits a command line into tokens. Quotes group words, also
-// after a key (org:"VHS Darmstadt"). It fails with a KindInvalid error when
-// a quote is not closed. It never panics, whatever the input.
+// after a key (org:"VHS Darmstadt"). It fails with an *Error
+// (err.unclosed_quote) when a quote is not closed. It never panics,
+// whatever the input.
 func Tokenize(line string) ([]Token, error) {
 	var tokens []Token
 	rest := strings.TrimSpace(line)
 	for rest != "" {
 		raw, quoted, next, ok := nextWord(rest)
 		if !ok {
-			return nil, storage.Errorf(storage.KindInvalid, "err.unclosed_quote")
+			return nil, fail("err.unclosed_quote")
 		}
 		tokens = append(tokens, makeToken(raw, quoted))
 		rest = strings.TrimLeftFunc(next, unicode.IsSpace)
@@ -121,11 +120,12 @@ func makeToken(w rawWord, quoted bool) Token {
 	if quoted {
 		return Token{Key: w.key, Value: Value{Kind: Text, Text: w.value, Quoted: true}}
 	}
-	return Token{Key: w.key, Value: parseValue(w.value)}
+	return Token{Key: w.key, Value: ParseValue(w.value)}
 }
 
-// parseValue recognises Slack's mention forms, @name, #name and dates.
-func parseValue(s string) Value {
+// ParseValue reads one unquoted word: Slack's mention forms (<@U1|name>,
+// <#C1>), @name, #name, dates, or else plain text.
+func ParseValue(s string) Value {
 	v := Value{Kind: Text, Text: s}
 	switch {
 	case strings.HasPrefix(s, "<@") && strings.HasSuffix(s, ">"):

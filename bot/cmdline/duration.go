@@ -1,4 +1,4 @@
-package bot
+package cmdline
 
 import (
 	"strconv"
@@ -6,13 +6,13 @@ import (
 	"time"
 )
 
-// durationUnits are the units parseDuration accepts: days (d, German t),
+// durationUnits are the units ParseDuration accepts: days (d, German t),
 // hours and minutes.
 var durationUnits = map[byte]time.Duration{'d': 24 * time.Hour, 't': 24 * time.Hour, 'h': time.Hour, 'm': time.Minute}
 
-// parseDuration reads a duration such as 14d, 36h, 90m or 1d12h. It
+// ParseDuration reads a duration such as 14d, 36h, 90m or 1d12h. It
 // reports false for anything else, for zero and for more than ten years.
-func parseDuration(s string) (time.Duration, bool) {
+func ParseDuration(s string) (time.Duration, bool) {
 	s = strings.ToLower(strings.TrimSpace(s))
 	var total time.Duration
 	for s != "" {
@@ -34,9 +34,9 @@ func parseDuration(s string) (time.Duration, bool) {
 	return total, total > 0 && total <= 10*365*24*time.Hour
 }
 
-// formatDuration writes d the way parseDuration reads it, in whole days,
+// FormatDuration writes d the way ParseDuration reads it, in whole days,
 // hours and minutes (14d, 6h, 1d12h).
-func formatDuration(d time.Duration) string {
+func FormatDuration(d time.Duration) string {
 	var b strings.Builder
 	for _, u := range []struct {
 		unit time.Duration

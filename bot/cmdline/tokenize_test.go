@@ -1,11 +1,10 @@
-package bot
+package cmdline
 
 import (
+	"errors"
 	"reflect"
 	"testing"
 	"time"
-
-	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
 func TestTokenize(t *testing.T) {
@@ -58,7 +57,7 @@ func TestTokenize(t *testing.T) {
 func TestTokenizeRefusesUnclosedQuote(t *testing.T) {
 	for _, line := range []string{`add "Eva`, "org:„Stadt", `"`} {
 		_, err := Tokenize(line)
-		if storage.KindOf(err) != storage.KindInvalid {
+		if e, ok := errors.AsType[*Error](err); !ok || e.Key != "err.unclosed_quote" {
 			t.Errorf("Tokenize(%q): %v, want an invalid-input error", line, err)
 		}
 	}
@@ -75,8 +74,8 @@ func FuzzTokenize(f *testing.F) {
 	f.Fuzz(func(t *testing.T, line string) {
 		tokens, err := Tokenize(line)
 		if err != nil {
-			if storage.KindOf(err) != storage.KindInvalid {
-				t.Fatalf("error of kind %v", storage.KindOf(err))
+			if _, ok := errors.AsType[*Error](err); !ok {
+				t.Fatalf("error %v is not a command-line mistake", err)
 			}
 			return
 		}
