@@ -1,6 +1,3 @@
-// Package bot is netzwerkbot's chat-facing core: it parses command lines,
-// checks roles, validates input, calls storage and builds replies that every
-// transport (console, Slack) renders the same way.
 package bot
 
 import (

@@ -45,7 +45,7 @@ func stakeholderList(cl *call) (Reply, error) {
 }
 
 // stakeholderFilter turns the list's words and options into a filter; a
-// bad value is refused with KindInvalid, an unknown committee with
+// bad value is refused as invalid input, an unknown committee with
 // KindNotFound.
 func (cl *call) stakeholderFilter(bare []cmdline.Value, opts map[string]cmdline.Value) (storage.StakeholderFilter, error) {
 	f := storage.StakeholderFilter{Statuses: []string{storage.StatusProposed, storage.StatusConfirmed}}
