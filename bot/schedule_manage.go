@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+
 	"fmt"
 	"strings"
 	"time"
@@ -84,7 +86,7 @@ func (cl *call) findSchedule() (storage.Schedule, error) {
 	if err != nil {
 		return storage.Schedule{}, err
 	}
-	id := joinText(bare)
+	id := cmdline.JoinText(bare)
 	if id == "" {
 		return storage.Schedule{}, fail(storage.KindInvalid, "err.schedule_ref_missing")
 	}

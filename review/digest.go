@@ -88,7 +88,7 @@ func (d *Digest) Fire(ctx context.Context, team *storage.Team, sched storage.Sch
 	if err != nil {
 		return err
 	}
-	loc := d.workspaceZone(settings)
+	loc := settings.Location(d.zone)
 	day := DigestDay{Today: run.SlotAt.In(loc).Format(time.DateOnly), Settings: settings}
 	list, err := team.Commitments(ctx, storage.CommitmentFilter{Statuses: storage.CommitmentUnfinished})
 	if err != nil {
@@ -110,15 +110,6 @@ func (d *Digest) Fire(ctx context.Context, team *storage.Team, sched storage.Sch
 		return nil
 	}
 	return d.queueOverview(ctx, team, run, day, dueSoon, overdue)
-}
-
-// workspaceZone is the workspace's zone, or the default one when it has
-// none or an unknown one.
-func (d *Digest) workspaceZone(s storage.Settings) *time.Location {
-	if loc, err := schedule.LoadZone(s.Timezone); err == nil {
-		return loc
-	}
-	return d.zone
 }
 
 // splitDigest returns the commitments of list due soon after today and

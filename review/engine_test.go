@@ -11,6 +11,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 	"github.com/netzwerkbot/netzwerkbot/storage/seed"
@@ -53,7 +54,7 @@ func newReviewFixture(t *testing.T) *reviewFixture {
 	if _, err := seed.Run(ctx, team, seed.Options{Size: seed.Small, Seed: 1, Now: clock.Now(), Loc: berlin}); err != nil {
 		t.Fatal(err)
 	}
-	core := bot.New(bot.Options{Store: store, Now: clock.Now, Log: zerolog.Nop(), Language: bot.German, Timezone: berlin})
+	core := bot.New(bot.Options{Store: store, Now: clock.Now, Log: zerolog.Nop(), Language: i18n.German, Timezone: berlin})
 	f := &reviewFixture{t: t, ctx: ctx, store: store, team: team, clock: clock, core: core, s: make([]string, 6)}
 	f.engine = f.newEngine()
 	core.SetReviews(f.engine)

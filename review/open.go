@@ -69,7 +69,7 @@ func (e *Engine) prepare(ctx context.Context, team *storage.Team, req OpenReques
 	if err != nil {
 		return storage.Review{}, err
 	}
-	loc := e.zoneOf(settings)
+	loc := settings.Location(e.zone)
 	now := e.now().UTC()
 	if req.Window <= 0 {
 		req.Window = DefaultReviewWindow
@@ -108,17 +108,6 @@ func (e *Engine) prepare(ctx context.Context, team *storage.Team, req OpenReques
 	}
 	r.Invitees, err = invitees(ctx, team, r.Committees)
 	return r, err
-}
-
-// zoneOf returns the workspace's time zone, the engine's default when unset
-// or unknown.
-func (e *Engine) zoneOf(s storage.Settings) *time.Location {
-	if s.Timezone != "" {
-		if loc, err := time.LoadLocation(s.Timezone); err == nil {
-			return loc
-		}
-	}
-	return e.zone
 }
 
 // previousReview returns the workspace's newest review, nil when none.

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 )
 
 // Team is the workspace id under which console commands are stored.
@@ -151,7 +152,7 @@ func (c *Console) saveFile(ctx context.Context, f *bot.File) string {
 }
 
 // lang returns the console workspace's language.
-func (c *Console) lang(ctx context.Context) bot.Lang {
+func (c *Console) lang(ctx context.Context) i18n.Lang {
 	w, _ := c.Core.Workspace(ctx, Team)
 	return w.Lang
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/bot/slackapp"
 	"github.com/netzwerkbot/netzwerkbot/bot/slackfake"
 	"github.com/netzwerkbot/netzwerkbot/review"
@@ -28,7 +29,7 @@ func TestReviewMessagesPostToSlack(t *testing.T) {
 	tm := store.Team("T1")
 	a := seededReviewCommittee(t, tm, now)
 	berlin, _ := time.LoadLocation("Europe/Berlin")
-	core := bot.New(bot.Options{Store: store, Now: clock, Log: zerolog.Nop(), Language: bot.German, Timezone: berlin,
+	core := bot.New(bot.Options{Store: store, Now: clock, Log: zerolog.Nop(), Language: i18n.German, Timezone: berlin,
 		Render: slackapp.RenderMessages})
 	engine := review.NewEngine(review.EngineOptions{Store: store, Composer: core, Now: clock, Log: zerolog.Nop()})
 	core.SetReviews(engine)

@@ -19,6 +19,7 @@ import (
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
 	"github.com/netzwerkbot/netzwerkbot/bot/console"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/bot/slackapp"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -71,7 +72,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 // Socket Mode with SLACK_APP_TOKEN, else Slack over HTTP with
 // SLACK_SIGNING_SECRET, else the console.
 func serve(ctx context.Context, cfg config, log zerolog.Logger, stdin io.Reader, stdout io.Writer) error {
-	lang, ok := bot.ParseLang(cfg.Language)
+	lang, ok := i18n.ParseLang(cfg.Language)
 	if !ok {
 		return fmt.Errorf("DEFAULT_LANGUAGE %q: use de or en", cfg.Language)
 	}
