@@ -45,11 +45,14 @@ type Participation struct {
 }
 
 // classify returns the participation class of a stakeholder for period p.
-// An activity is one of: being present at a meeting that counts (at the
-// start of its local day), a commitment the stakeholder owns being created,
-// updated or the subject of an audit entry, a commitment created by the
-// stakeholder's linked Slack user, and an audit entry made by that user.
-// With L the length of p and the look-back [p.From − L, p.To):
+// An activity is one of: being present at a meeting of a committee in
+// scope (at the start of its local day), a commitment the stakeholder owns
+// being created, updated or the subject of an audit entry, a commitment
+// created by the stakeholder's linked Slack user, and an audit entry made
+// by that user. Being present at a meeting that counts in the period
+// (present) is an activity in the period, also for a meeting logged late
+// (dated before it). With L the length of p and the look-back
+// [p.From − L, p.To):
 //
 //   - active: an activity in p, and Present/Expected ≥ 0.5 when Expected > 0
 //     (a stakeholder expected at no meeting needs only the activity);
@@ -57,11 +60,12 @@ type Participation struct {
 //     activity in p with attendance under 50 %, or the last activity in
 //     [p.From − L, p.From);
 //   - inactive: no activity in the look-back.
-func classify(p Period, last time.Time, a Attendance) string {
+func classify(p Period, last time.Time, a Attendance, present bool) string {
+	inPeriod := present || p.Contains(last)
 	switch {
-	case p.Contains(last) && (a.Expected == 0 || 2*a.Present >= a.Expected):
+	case inPeriod && (a.Expected == 0 || 2*a.Present >= a.Expected):
 		return ClassActive
-	case p.lookBack().Contains(last):
+	case inPeriod || p.lookBack().Contains(last):
 		return ClassFading
 	default:
 		return ClassInactive
@@ -89,7 +93,7 @@ func (n *network) participation(today string, answered map[string]bool) ([]Parti
 			Attendance: attendance[s.ID], Made: made[s.ID], Done: done[s.ID], Overdue: overdue[s.ID],
 			SurveyAnswered: answered[s.ID], LastActivity: last[s.ID],
 		}
-		pt.Class = classify(n.period, pt.LastActivity, pt.Attendance)
+		pt.Class = classify(n.period, pt.LastActivity, pt.Attendance, pt.Attendance.Present > 0)
 		switch pt.Class {
 		case ClassActive:
 			counts.Active++
