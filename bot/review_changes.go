@@ -10,17 +10,19 @@ import (
 // register, the memberships, the topics and the sector mix then and now.
 func changesBlocks(rd reader, a review.Analysis) []Block {
 	l, ch := rd.l, a.Changes
-	blocks := []Block{
-		Header{l.T("review.changes_title", rd.day(a.Period.From))},
-		Fields{[]Field{
-			{l.T("field.changes_stakeholders_added"), refNames(ch.StakeholdersAdded)},
-			{l.T("field.changes_stakeholders_confirmed"), refNames(ch.StakeholdersConfirmed)},
-			{l.T("field.changes_stakeholders_archived"), refNames(ch.StakeholdersArchived)},
-			{l.T("field.changes_committees_added"), refNames(ch.CommitteesAdded)},
-			{l.T("field.changes_committees_archived"), refNames(ch.CommitteesArchived)},
-			{l.T("field.changes_topics_gained"), orDash(strings.Join(ch.TopicsGained, ", "))},
-			{l.T("field.changes_topics_lost"), orDash(strings.Join(ch.TopicsLost, ", "))},
-		}},
+	blocks := []Block{Header{l.T("review.changes_title", rd.day(a.Period.From))}}
+	// Paragraphs, not fields: a quarter may add hundreds of names, and a
+	// paragraph is split where a field would be cut.
+	for _, f := range []Field{
+		{l.T("field.changes_stakeholders_added"), refNames(ch.StakeholdersAdded)},
+		{l.T("field.changes_stakeholders_confirmed"), refNames(ch.StakeholdersConfirmed)},
+		{l.T("field.changes_stakeholders_archived"), refNames(ch.StakeholdersArchived)},
+		{l.T("field.changes_committees_added"), refNames(ch.CommitteesAdded)},
+		{l.T("field.changes_committees_archived"), refNames(ch.CommitteesArchived)},
+		{l.T("field.changes_topics_gained"), orDash(strings.Join(ch.TopicsGained, ", "))},
+		{l.T("field.changes_topics_lost"), orDash(strings.Join(ch.TopicsLost, ", "))},
+	} {
+		blocks = append(blocks, Paragraph{f.Label + ": " + f.Value})
 	}
 	if len(ch.Memberships) > 0 {
 		lines := make([]string, len(ch.Memberships))

@@ -4,10 +4,16 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/review"
 )
+
+// maxFieldNames is the longest list of names a field holds; a longer one
+// becomes a count, and the names follow the fields as a paragraph, which a
+// transport splits where it would cut a field.
+const maxFieldNames = 1500
 
 // committeesBlocks render every reviewed committee of a: its figures and,
 // once the review is closed (s not nil), its survey results; the flags
@@ -38,12 +44,21 @@ func committeeBlocks(rd reader, c review.CommitteeSummary, ratings *review.Commi
 	if rate, ok := c.ActionRate(); ok {
 		action = l.Percent(rate)
 	}
+	var long []Block
+	names := func(label string, refs []review.Ref) Field {
+		f := Field{l.T(label), refNames(refs)}
+		if utf8.RuneCountInString(f.Value) > maxFieldNames {
+			long = append(long, Paragraph{f.Label + ": " + f.Value})
+			f.Value = strconv.Itoa(len(refs))
+		}
+		return f
+	}
 	fields := []Field{
 		{l.T("field.review_members"), strconv.Itoa(len(c.Members))},
 		{l.T("field.review_meetings"), strconv.Itoa(c.Meetings)},
 		{l.T("field.review_attendance"), attendanceText(l, c.Attendance)},
-		{l.T("field.review_decision_makers"), refNames(c.DecisionMakers)},
-		{l.T("field.review_multipliers"), refNames(c.Multipliers)},
+		names("field.review_decision_makers", c.DecisionMakers),
+		names("field.review_multipliers", c.Multipliers),
 		{l.T("field.review_sectors_present"), rd.sectors(c.SectorsPresent)},
 		{l.T("field.review_sectors_missing"), rd.sectors(c.SectorsMissing)},
 		{l.T("field.review_commitments"), l.T("review.commitments_split", c.DoneOnTime, c.DoneLate, c.Overdue)},
@@ -52,7 +67,7 @@ func committeeBlocks(rd reader, c review.CommitteeSummary, ratings *review.Commi
 	if ratings != nil {
 		fields = append(fields, Field{l.T("field.review_response"), ofText(l, ratings.Answers, ratings.Invited, ratings.ResponseRate)})
 	}
-	blocks := []Block{Paragraph{title}, Fields{fields}}
+	blocks := append([]Block{Paragraph{title}, Fields{fields}}, long...)
 	if ratings != nil {
 		blocks = append(blocks, ratingBlocks(l, *ratings, s.MinAnswers)...)
 	}
