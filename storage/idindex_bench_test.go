@@ -38,40 +38,56 @@ func largeCommitments(b *testing.B) (*Store, *Team) {
 
 // BenchmarkByIDLarge measures the storage layer's look-up, update and
 // insert by _id on a collection of 20,000 documents, for the last row
-// inserted (a scan of the table reaches it last).
+// inserted (a scan of the table reaches it last). On the embedded server it
+// runs first without the _id index (idindex=off, as FerretDB alone leaves
+// the tables), then with it (idindex=on).
 func BenchmarkByIDLarge(b *testing.B) {
 	ctx := context.Background()
-	_, team := largeCommitments(b)
+	s, team := largeCommitments(b)
 	late := team.docID("c19999")
-	b.Run("FindOne", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			var c Commitment
-			if err := team.findOne(ctx, commitments, bson.D{{Key: "_id", Value: late}}, &c); err != nil {
+	variants := []string{"server"}
+	if s.Embedded() {
+		variants = []string{"idindex=off", "idindex=on"}
+	}
+	n := 0 // inserted so far, across variants and runs (-count)
+	for _, variant := range variants {
+		switch variant {
+		case "idindex=off":
+			dropIDIndexes(b, s)
+		case "idindex=on":
+			if err := s.ensureIDIndexes(ctx); err != nil {
 				b.Fatal(err)
 			}
 		}
-	})
-	b.Run("UpdateOne", func(b *testing.B) {
-		b.ReportAllocs()
-		at := time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC)
-		for b.Loop() {
-			at = at.Add(time.Second)
-			if err := team.set(ctx, commitments, late, bson.D{{Key: "updated_at", Value: at}}); err != nil {
-				b.Fatal(err)
+		b.Run(variant+"/FindOne", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				var c Commitment
+				if err := team.findOne(ctx, commitments, bson.D{{Key: "_id", Value: late}}, &c); err != nil {
+					b.Fatal(err)
+				}
 			}
-		}
-	})
-	n := 0 // across the runs of the sub-benchmark (-count)
-	b.Run("Insert", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			n++
-			id := fmt.Sprintf("d%05d", n)
-			c := Commitment{DocID: team.docID(id), ID: id, Owner: "s001", Due: "2026-07-01", Status: CommitmentOpen, Text: "t"}
-			if err := team.insert(ctx, commitments, &c); err != nil {
-				b.Fatal(err)
+		})
+		b.Run(variant+"/UpdateOne", func(b *testing.B) {
+			b.ReportAllocs()
+			at := time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC)
+			for b.Loop() {
+				at = at.Add(time.Second)
+				if err := team.set(ctx, commitments, late, bson.D{{Key: "updated_at", Value: at}}); err != nil {
+					b.Fatal(err)
+				}
 			}
-		}
-	})
+		})
+		b.Run(variant+"/Insert", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				n++
+				id := fmt.Sprintf("d%05d", n)
+				c := Commitment{DocID: team.docID(id), ID: id, Owner: "s001", Due: "2026-07-01", Status: CommitmentOpen, Text: "t"}
+				if err := team.insert(ctx, commitments, &c); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
