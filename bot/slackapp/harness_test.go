@@ -15,7 +15,6 @@ import (
 
 	"github.com/rs/zerolog"
 	"github.com/slack-go/slack"
-	"github.com/slack-go/slack/socketmode"
 	"go.uber.org/goleak"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
@@ -100,7 +99,7 @@ func newEnv(t testing.TB, mode string) *env {
 	core := bot.New(bot.Options{Store: store, Log: zerolog.Nop(), Admins: []string{admin}, Language: i18n.German})
 	rec := &recorder{core: core}
 	api := slack.New(slackfake.BotToken, slack.OptionAPIURL(fake.APIURL()), slack.OptionAppLevelToken(slackfake.AppToken))
-	app := slackapp.New(slackapp.Options{Core: core, Handler: rec, Store: store, API: api, SigningSecret: secret, Log: zerolog.Nop()})
+	app := slackapp.New(slackapp.Options{Core: core, Handler: rec, Store: store, Slack: fakeClient(fake), SigningSecret: secret, Log: zerolog.Nop()})
 	e := &env{t: t, fake: fake, store: store, core: core, rec: rec, app: app, api: api}
 	switch mode {
 	case "http":
@@ -110,7 +109,7 @@ func newEnv(t testing.TB, mode string) *env {
 	case "socket":
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan error, 1)
-		go func() { done <- app.RunSocketMode(ctx, socketmode.New(api)) }()
+		go func() { done <- app.RunSocketMode(ctx) }()
 		t.Cleanup(func() { cancel(); <-done; app.Wait() })
 		if err := fake.WaitConnected(1, 5*time.Second); err != nil {
 			t.Fatal(err)
@@ -118,6 +117,11 @@ func newEnv(t testing.TB, mode string) *env {
 		e.tr = &socketTransport{fake: fake}
 	}
 	return e
+}
+
+// fakeClient is the client configuration for the fake.
+func fakeClient(fake *slackfake.Server) slackapp.ClientConfig {
+	return slackapp.ClientConfig{BotToken: slackfake.BotToken, AppToken: slackfake.AppToken, APIURL: fake.APIURL()}
 }
 
 // stakeholders returns the workspace's stakeholders.
@@ -182,6 +186,8 @@ func (h *httpTransport) interact(t *testing.T, payload any) json.RawMessage {
 	return json.RawMessage(bytes.TrimSpace(resp))
 }
 
+// event posts an event; a retry is a new request, signed anew at a later
+// time, as Slack sends it.
 func (h *httpTransport) event(t *testing.T, payload any, retry int) {
 	raw, _ := json.Marshal(payload)
 	hdr := http.Header{}
@@ -189,7 +195,8 @@ func (h *httpTransport) event(t *testing.T, payload any, retry int) {
 		hdr.Set("X-Slack-Retry-Num", strconv.Itoa(retry))
 		hdr.Set("X-Slack-Retry-Reason", "http_timeout")
 	}
-	if status, _ := postSigned(t, h.url+"/slack/events", "application/json", raw, hdr); status != http.StatusOK {
+	ts, sig := slackapp.Sign(secret, time.Now().Add(time.Duration(retry)*time.Second), raw)
+	if status, _ := post(t, h.url+"/slack/events", "application/json", raw, ts, sig, hdr); status != http.StatusOK {
 		t.Fatalf("event answered %d", status)
 	}
 }

@@ -81,11 +81,16 @@ func surveyBlocks(f bot.SurveyForm) []slack.Block {
 	return append(blocks, textInput("change", f.ChangeLabel, truncate(f.Text, maxInput), true, true))
 }
 
+// maxRatings is the most ratings a survey form can ask: a modal holds
+// maxViewBlocks blocks, two of them the intro and the free text.
+const maxRatings = maxViewBlocks - 2
+
 // surveyLine builds the answer command of a submitted survey form, or
 // returns the errors to show next to its selects (block id → sentence).
-// It returns "" without errors for metadata it cannot read.
+// It returns "" without errors for metadata it cannot read, a number of
+// ratings no form can hold among them: the count comes from the payload.
 func surveyLine(meta surveyMeta, values map[string]map[string]slack.BlockAction, l i18n.Lang) (string, map[string]string) {
-	if meta.Review == "" || meta.Committee == "" || meta.Ratings <= 0 {
+	if meta.Review == "" || meta.Committee == "" || meta.Ratings <= 0 || meta.Ratings > maxRatings {
 		return "", nil
 	}
 	parts := []string{"review answer", quote(meta.Review), quote(meta.Committee)}
