@@ -21,6 +21,7 @@ import (
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/bot/slackapp"
 	"github.com/netzwerkbot/netzwerkbot/bot/slackfake"
+	"github.com/netzwerkbot/netzwerkbot/metrics"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 	"github.com/netzwerkbot/netzwerkbot/storage/storagetest"
 )
@@ -112,6 +113,7 @@ type env struct {
 	api   *slack.Client
 	tr    transport
 	logs  *logBuffer // everything the app logged, at debug level
+	m     *metrics.Metrics
 }
 
 // newEnv builds the app; mode is "http" or "socket".
@@ -127,17 +129,18 @@ func newEnvWith(t testing.TB, mode string, configure func(*slackapp.Options)) *e
 	fake.AddUser(slack.User{ID: admin, Name: "anna", RealName: "Anna Admin", TZ: "Europe/Berlin"})
 	fake.AddUser(slack.User{ID: member, Name: "max", RealName: "Max Mitglied", TZ: "America/New_York"})
 	store := storagetest.Open(t)
-	core := bot.New(bot.Options{Store: store, Log: zerolog.Nop(), Admins: []string{admin}, Language: i18n.German})
+	m := metrics.New()
+	core := bot.New(bot.Options{Store: store, Log: zerolog.Nop(), Admins: []string{admin}, Language: i18n.German, Metrics: m})
 	rec := &recorder{core: core}
 	api := slack.New(slackfake.BotToken, slack.OptionAPIURL(fake.APIURL()), slack.OptionAppLevelToken(slackfake.AppToken))
 	logs := &logBuffer{}
 	opts := slackapp.Options{Core: core, Handler: rec, Store: store, Slack: fakeClient(fake), SigningSecret: secret,
-		Log: zerolog.New(logs).Level(zerolog.DebugLevel)}
+		Log: zerolog.New(logs).Level(zerolog.DebugLevel), Metrics: m}
 	if configure != nil {
 		configure(&opts)
 	}
 	app := slackapp.New(opts)
-	e := &env{t: t, fake: fake, store: store, core: core, rec: rec, app: app, api: api, logs: logs}
+	e := &env{t: t, fake: fake, store: store, core: core, rec: rec, app: app, api: api, logs: logs, m: m}
 	switch mode {
 	case "http":
 		srv := httptest.NewServer(app.Routes())

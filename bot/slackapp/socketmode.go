@@ -44,9 +44,10 @@ func (a *App) socketEvent(ctx context.Context, client *socketmode.Client, evt so
 	}
 	start := time.Now()
 	var ack any
-	kind := metrics.AckEvent
+	var kind string
 	switch evt.Type {
 	case socketmode.EventTypeEventsAPI:
+		kind = metrics.AckEvent
 		var env eventEnvelope
 		if err := json.Unmarshal(evt.Request.Payload, &env); err == nil && env.Type == "event_callback" && a.validTeam(env.TeamID) {
 			a.eventCallback(env)
@@ -63,7 +64,9 @@ func (a *App) socketEvent(ctx context.Context, client *socketmode.Client, evt so
 		}
 	}
 	a.ack(ctx, client, evt.Request, ack)
-	a.metrics.Ack(kind, time.Since(start))
+	if kind != "" {
+		a.metrics.Ack(kind, time.Since(start))
+	}
 }
 
 // ack sends the ack with its payload; a payload Slack would ignore for its
