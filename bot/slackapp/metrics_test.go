@@ -27,16 +27,16 @@ func TestMetricsCountRequestsWithoutPersonalData(t *testing.T) {
 			got = metricstest.Handler(t, e.app.HealthRoutes())
 		}
 		want := map[string]float64{
-			`netzwerkbot_commands_total{command="stakeholder add",outcome="ok"}`:        1,
+			`netzwerkbot_commands_total{command="stakeholder add",outcome="ok"}`:         1,
 			`netzwerkbot_commands_total{command="stakeholder edit",outcome="forbidden"}`: 1,
-			`netzwerkbot_commands_total{command="help",outcome="ok"}`:                   1,
-			`netzwerkbot_slack_posts_total{method="response_url"}`:                      2,
-			`netzwerkbot_slack_posts_total{method="chat.postEphemeral"}`:                2,
-			`netzwerkbot_slack_rate_limited_total{method="chat.postEphemeral"}`:         1,
-			`netzwerkbot_ack_seconds_count{kind="command"}`:                             2,
-			`netzwerkbot_ack_seconds_count{kind="event"}`:                               1,
-			`netzwerkbot_work_queue_depth`:                                              0,
-			`netzwerkbot_work_running`:                                                  0,
+			`netzwerkbot_commands_total{command="help",outcome="ok"}`:                    1,
+			`netzwerkbot_slack_posts_total{method="response_url"}`:                       2,
+			`netzwerkbot_slack_posts_total{method="chat.postEphemeral"}`:                 2,
+			`netzwerkbot_slack_rate_limited_total{method="chat.postEphemeral"}`:          1,
+			`netzwerkbot_ack_seconds_count{kind="command"}`:                              2,
+			`netzwerkbot_ack_seconds_count{kind="event"}`:                                1,
+			`netzwerkbot_work_queue_depth`:                                               0,
+			`netzwerkbot_work_running`:                                                   0,
 		}
 		for series, v := range want {
 			if got[series] != v {
