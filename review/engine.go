@@ -8,6 +8,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/netzwerkbot/netzwerkbot/metrics"
 	"github.com/netzwerkbot/netzwerkbot/review/outbox"
 	"github.com/netzwerkbot/netzwerkbot/review/schedule"
 	"github.com/netzwerkbot/netzwerkbot/storage"
@@ -49,6 +50,9 @@ type EngineOptions struct {
 	// schedule.MaxTick means schedule.MaxTick.
 	Tick time.Duration
 	Log  zerolog.Logger
+	// Metrics receives the number of open reviews on each pass; nil
+	// counts nothing.
+	Metrics *metrics.Metrics
 }
 
 // Engine runs network reviews: it opens them (from a schedule's run or a
@@ -62,12 +66,13 @@ type Engine struct {
 	zone     *time.Location
 	tick     time.Duration
 	log      zerolog.Logger
+	metrics  *metrics.Metrics
 }
 
 // NewEngine returns an engine for opts. Call Run to start its loop.
 func NewEngine(opts EngineOptions) *Engine {
 	e := &Engine{store: opts.Store, composer: opts.Composer, now: opts.Now, zone: opts.Zone, tick: opts.Tick,
-		log: opts.Log.With().Str("component", "reviews").Logger()}
+		log: opts.Log.With().Str("component", "reviews").Logger(), metrics: opts.Metrics}
 	if e.now == nil {
 		e.now = time.Now
 	}
@@ -126,6 +131,7 @@ func (e *Engine) Tick(ctx context.Context) error {
 		return err
 	}
 	now := e.now().UTC()
+	e.metrics.ReviewsOpen(len(list))
 	var first error
 	for _, r := range list {
 		if ctx.Err() != nil {

@@ -2,6 +2,7 @@ package slackapp
 
 import (
 	"context"
+	"regexp"
 	"strings"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
@@ -15,6 +16,20 @@ type source struct {
 	ResponseURL string `json:"r,omitempty"`
 	TriggerID   string `json:"-"` // opens a modal for 3 s after the request
 	DM          bool   `json:"d,omitempty"`
+}
+
+// teamIDForm is the form of a Slack workspace id: T (E for an Enterprise
+// Grid organisation) and a few upper-case letters and digits.
+var teamIDForm = regexp.MustCompile(`^[TE][A-Z0-9]{2,31}$`)
+
+// validTeam reports whether teamID has Slack's form, and logs one that
+// does not (shortened: it came from outside).
+func (a *App) validTeam(teamID string) bool {
+	if teamIDForm.MatchString(teamID) {
+		return true
+	}
+	a.log.Warn().Int("length", len(teamID)).Str("team_id", truncate(teamID, 40)).Msg("refused a request with a malformed team id")
+	return false
 }
 
 // shareWords, typed last, post the reply to the whole channel.

@@ -106,11 +106,17 @@ func choiceInput(id, label string, choices []bot.Choice, initial string, optiona
 	return b
 }
 
+// maxRatings is the most ratings a survey form can ask: a modal holds
+// maxViewBlocks blocks; besides the ratings, the intro, the rule, the
+// consolidation header and questions and the free text.
+var maxRatings = maxViewBlocks - 4 - len(review.ConsolidationQuestions)
+
 // surveyLine builds the answer command of a submitted survey form, or
 // returns the errors to show next to its selects (block id → sentence).
-// It returns "" without errors for metadata it cannot read.
+// It returns "" without errors for metadata it cannot read, a number of
+// ratings no form can hold among them: the count comes from the payload.
 func surveyLine(meta surveyMeta, values map[string]map[string]slack.BlockAction, l i18n.Lang) (string, map[string]string) {
-	if meta.Review == "" || meta.Committee == "" || meta.Ratings <= 0 {
+	if meta.Review == "" || meta.Committee == "" || meta.Ratings <= 0 || meta.Ratings > maxRatings {
 		return "", nil
 	}
 	parts := []string{"review answer", quote(meta.Review), quote(meta.Committee)}
