@@ -107,3 +107,12 @@ func (t *Team) cachedCountAudit(ctx context.Context, ids []string) (int, error) 
 	}
 	return n, nil
 }
+
+// Uncached returns a handle on the same database that reads every
+// collection with plain finds, bypassing the embedded caches, so tests can
+// compare what the caches serve with the stored documents. Use it only to
+// read: writes through it would leave the caches behind. Closing it is not
+// needed and does nothing to s.
+func (s *Store) Uncached() *Store {
+	return &Store{client: s.client, db: s.db, writeMu: s.writeMu}
+}
