@@ -56,7 +56,7 @@ func loadNetwork(ctx context.Context, team *storage.Team, p Period, opts Options
 	if err != nil {
 		return nil, err
 	}
-	if n.commitments, err = team.Commitments(ctx, storage.CommitmentFilter{}); err != nil {
+	if n.commitments, err = team.AllCommitments(ctx); err != nil {
 		return nil, err
 	}
 	meetings, err := team.Meetings(ctx, "")

@@ -27,28 +27,33 @@ import (
 // cache follows the writes in their order and no write slips between a scan
 // and its store. A restart starts afresh. Against MongoDB there is no
 // cache: its indexes serve the queries.
+//
+// Reads get a snapshot: the workspace's documents in the collection's
+// order, built once after a write and shared by every reader until the next
+// write replaces it (it is never changed in place). A snapshot is read-only
+// by contract: callers must not change its elements, nor the slices and
+// maps inside them.
 type docCache[T any] struct {
-	coll  string
-	id    func(*T) string // the document's short id
-	mu    sync.Mutex
-	teams map[string]map[string]T // team → short id → document
+	coll   string
+	id     func(*T) string   // the document's short id: its _id without "<team>/"
+	order  func(a, b *T) int // the order of a snapshot
+	mu     sync.Mutex
+	teams  map[string]map[string]T // team → short id → document
+	sorted map[string][]T          // team → snapshot; dropped by every write
 }
 
-func newDocCache[T any](coll string, id func(*T) string) *docCache[T] {
-	return &docCache[T]{coll: coll, id: id, teams: map[string]map[string]T{}}
+func newDocCache[T any](coll string, id func(*T) string, order func(a, b *T) int) *docCache[T] {
+	return &docCache[T]{coll: coll, id: id, order: order, teams: map[string]map[string]T{}, sorted: map[string][]T{}}
 }
 
 // caches are the store's document caches; nil fields mean no cache.
 type caches struct {
 	commitments  *docCache[Commitment]
 	stakeholders *docCache[Stakeholder]
-}
-
-func newCaches() caches {
-	return caches{
-		commitments:  newDocCache(commitments, func(c *Commitment) string { return c.ID }),
-		stakeholders: newDocCache(stakeholders, func(s *Stakeholder) string { return s.ID }),
-	}
+	committees   *docCache[Committee]
+	members      *docCache[Membership]
+	meetings     *docCache[Meeting]
+	audit        *docCache[AuditEntry]
 }
 
 // writeCache is how a write keeps a document cache in step, with the values
@@ -59,6 +64,8 @@ type writeCache interface {
 	stored(team string, doc any)
 	// set records a $set of fields on the document docID.
 	set(team, docID string, fields bson.D)
+	// removed records the delete of the document docID.
+	removed(team, docID string)
 	// forget drops the workspace, which is then loaded anew.
 	forget(team string)
 }
@@ -66,11 +73,22 @@ type writeCache interface {
 // cacheOf returns coll's document cache, or nil when coll has none (always
 // against MongoDB).
 func (s *Store) cacheOf(coll string) writeCache {
-	switch {
-	case coll == commitments && s.caches.commitments != nil:
+	if s.caches.commitments == nil {
+		return nil
+	}
+	switch coll {
+	case commitments:
 		return s.caches.commitments
-	case coll == stakeholders && s.caches.stakeholders != nil:
+	case stakeholders:
 		return s.caches.stakeholders
+	case committees:
+		return s.caches.committees
+	case committeeMembers:
+		return s.caches.members
+	case meetings:
+		return s.caches.meetings
+	case audit:
+		return s.caches.audit
 	}
 	return nil
 }
@@ -89,6 +107,15 @@ func (t *Team) cacheAfter(coll string, err error) writeCache {
 		c.forget(t.id)
 	}
 	return nil
+}
+
+// cacheRemoved records in coll's cache that a delete of docID returned
+// err; after a failure the workspace is dropped. The caller holds the write
+// lock.
+func (t *Team) cacheRemoved(coll, docID string, err error) {
+	if c := t.cacheAfter(coll, err); c != nil {
+		c.removed(t.id, docID)
+	}
 }
 
 // cacheForget drops the workspace from coll's cache (after bulk writes).
@@ -119,6 +146,7 @@ func (c *docCache[T]) set(team, docID string, fields bson.D) {
 	if !ok {
 		return
 	}
+	delete(c.sorted, team)
 	id := strings.TrimPrefix(docID, team+"/")
 	doc, ok := m[id]
 	if !ok {
@@ -131,6 +159,16 @@ func (c *docCache[T]) set(team, docID string, fields bson.D) {
 		return
 	}
 	m[id] = updated
+}
+
+// removed deletes the cached document docID.
+func (c *docCache[T]) removed(team, docID string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if m, ok := c.teams[team]; ok {
+		delete(c.sorted, team)
+		delete(m, strings.TrimPrefix(docID, team+"/"))
+	}
 }
 
 // withFields returns a copy of doc with the top-level fields set to the
@@ -179,6 +217,7 @@ func (c *docCache[T]) put(team, id string, doc T) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if m, ok := c.teams[team]; ok {
+		delete(c.sorted, team)
 		m[id] = doc
 	}
 }
@@ -188,27 +227,38 @@ func (c *docCache[T]) forget(team string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	delete(c.teams, team)
+	delete(c.sorted, team)
 }
 
-// copyOf returns a copy of the workspace's documents, or false when it is
-// not loaded.
-func (c *docCache[T]) copyOf(team string) (map[string]T, bool) {
+// snapshotOf returns the workspace's snapshot, building it from the cached
+// documents when a write dropped it, or false when the workspace is not
+// loaded.
+func (c *docCache[T]) snapshotOf(team string) ([]T, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if s, ok := c.sorted[team]; ok {
+		return s, true
+	}
 	m, ok := c.teams[team]
-	return maps.Clone(m), ok
+	if !ok {
+		return nil, false
+	}
+	s := slices.SortedFunc(maps.Values(m), func(a, b T) int { return c.order(&a, &b) })
+	c.sorted[team] = s
+	return s, true
 }
 
-// load returns a copy of the workspace's documents, reading them by one
-// scan under the write lock when they are not loaded yet.
-func (c *docCache[T]) load(ctx context.Context, t *Team) (map[string]T, error) {
-	if m, ok := c.copyOf(t.id); ok {
-		return m, nil
+// snapshot returns the workspace's documents in the collection's order,
+// shared and read-only (see docCache), reading them by one scan under the
+// write lock when they are not loaded yet.
+func (c *docCache[T]) snapshot(ctx context.Context, t *Team) ([]T, error) {
+	if s, ok := c.snapshotOf(t.id); ok {
+		return s, nil
 	}
 	unlock := t.s.lockWrites()
 	defer unlock()
-	if m, ok := c.copyOf(t.id); ok {
-		return m, nil
+	if s, ok := c.snapshotOf(t.id); ok {
+		return s, nil
 	}
 	var list []T
 	if err := t.find(ctx, c.coll, nil, &list); err != nil {
@@ -221,7 +271,24 @@ func (c *docCache[T]) load(ctx context.Context, t *Team) (map[string]T, error) {
 	c.mu.Lock()
 	c.teams[t.id] = m
 	c.mu.Unlock()
-	return maps.Clone(m), nil
+	s, _ := c.snapshotOf(t.id)
+	return s, nil
+}
+
+// selectCached returns a fresh slice of the snapshot's documents that keep
+// selects (all when keep is nil), in the snapshot's order; never nil.
+func selectCached[T any](ctx context.Context, t *Team, c *docCache[T], keep func(*T) bool) ([]T, error) {
+	all, err := c.snapshot(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	out := []T{}
+	for i := range all {
+		if keep == nil || keep(&all[i]) {
+			out = append(out, all[i])
+		}
+	}
+	return out, nil
 }
 
 // docByID returns the document of coll with short id id: from the cache c
@@ -254,21 +321,22 @@ func (s *Store) WarmCaches(ctx context.Context) error {
 	if s.caches.commitments == nil {
 		return nil
 	}
-	for _, coll := range []string{stakeholders, commitments} {
+	warm := map[string]func(*Team) error{
+		stakeholders:     func(t *Team) error { _, err := s.caches.stakeholders.snapshot(ctx, t); return err },
+		commitments:      func(t *Team) error { _, err := s.caches.commitments.snapshot(ctx, t); return err },
+		committees:       func(t *Team) error { _, err := s.caches.committees.snapshot(ctx, t); return err },
+		committeeMembers: func(t *Team) error { _, err := s.caches.members.snapshot(ctx, t); return err },
+		meetings:         func(t *Team) error { _, err := s.caches.meetings.snapshot(ctx, t); return err },
+		audit:            func(t *Team) error { _, err := s.caches.audit.snapshot(ctx, t); return err },
+	}
+	for _, coll := range slices.Sorted(maps.Keys(warm)) {
 		res := s.db.Collection(coll).Distinct(ctx, "team_id", bson.D{})
 		var teams []string
 		if err := res.Decode(&teams); err != nil {
 			return classify("warm caches", err)
 		}
 		for _, id := range teams {
-			t := s.Team(id)
-			var err error
-			if coll == stakeholders {
-				_, err = s.caches.stakeholders.load(ctx, t)
-			} else {
-				_, err = s.caches.commitments.load(ctx, t)
-			}
-			if err != nil {
+			if err := warm[coll](s.Team(id)); err != nil {
 				return err
 			}
 		}
