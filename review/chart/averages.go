@@ -1,9 +1,6 @@
 package chart
 
-import (
-	"fmt"
-	"strings"
-)
+import "fmt"
 
 // Averages is the input of the averages chart: the survey's dimensions
 // and the committees whose results may be shown (the caller leaves out
@@ -55,7 +52,7 @@ func averagesPage(in Averages, cs []CommitteeScores, l *Labels) rowChart {
 	}
 	tick := func(v float64) string { return l.number(v, 0) }
 	for d, dim := range in.Dimensions {
-		panel := rowPanel{title: wrap(dim, 22), max: 5, ticks: []float64{0, 1, 2, 3, 4, 5}, tick: tick}
+		panel := rowPanel{title: dim, max: 5, ticks: []float64{0, 1, 2, 3, 4, 5}, tick: tick}
 		for row, c := range cs {
 			panel.bars = append(panel.bars, averageBars(row, d, c, l)...)
 		}
@@ -86,33 +83,4 @@ func value(vs []float64, i int) float64 {
 		return vs[i]
 	}
 	return 0
-}
-
-// wrap breaks s at spaces into lines of about n runes, at most two; a
-// longer rest is shortened.
-func wrap(s string, n int) string {
-	words := strings.Fields(s)
-	var lines []string
-	line := ""
-	for _, w := range words {
-		switch {
-		case line == "":
-			line = w
-		case len([]rune(line))+1+len([]rune(w)) <= n:
-			line += " " + w
-		default:
-			lines = append(lines, line)
-			line = w
-		}
-	}
-	if line != "" {
-		lines = append(lines, line)
-	}
-	if len(lines) > 2 {
-		lines = []string{lines[0], strings.Join(lines[1:], " ")}
-	}
-	for i := range lines {
-		lines[i] = shorten(lines[i], n+2)
-	}
-	return strings.Join(lines, "\n")
 }

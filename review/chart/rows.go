@@ -80,24 +80,26 @@ func (rc rowChart) draw(dc draw.Canvas) {
 		body.Max.X = right.Min.X
 	}
 	rc.perPage = max(len(rc.names), minRows)
+	gap := vg.Points(20)
+	body.Max.X -= vg.Points(8)
+	pw := (body.Max.X - body.Min.X - gap*vg.Length(len(rc.panels)-1)) / vg.Length(len(rc.panels))
 	titleSty := aligned(face(labelSize, true), draw.XCenter, draw.YTop)
+	titles := make([]string, len(rc.panels))
 	titleHeight := vg.Length(0)
-	for _, p := range rc.panels {
-		titleHeight = max(titleHeight, titleSty.Height(p.title))
+	for i, p := range rc.panels {
+		titles[i] = wrap(titleSty, p.title, pw+gap/2)
+		titleHeight = max(titleHeight, titleSty.Height(titles[i]))
 	}
 	if titleHeight > 0 {
 		titleHeight += vg.Points(4)
 	}
-	gap := vg.Points(20)
-	body.Max.X -= vg.Points(8)
-	pw := (body.Max.X - body.Min.X - gap*vg.Length(len(rc.panels)-1)) / vg.Length(len(rc.panels))
 	var data draw.Canvas
 	for i, panel := range rc.panels {
 		tile := body
 		tile.Min.X = body.Min.X + vg.Length(i)*(pw+gap)
 		tile.Max.X = tile.Min.X + pw
-		if panel.title != "" {
-			tile.FillText(titleSty, vg.Point{X: (tile.Min.X + tile.Max.X) / 2, Y: tile.Max.Y}, panel.title)
+		if titles[i] != "" {
+			tile.FillText(titleSty, vg.Point{X: (tile.Min.X + tile.Max.X) / 2, Y: tile.Max.Y}, titles[i])
 		}
 		tile.Max.Y -= titleHeight
 		p := rc.plot(panel)

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"image/color"
+	"strings"
 
 	stdfont "golang.org/x/image/font"
 
@@ -130,6 +131,37 @@ func shorten(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// wrap breaks s at spaces into at most two lines no wider than width in
+// sty; a longer rest is shortened.
+func wrap(sty text.Style, s string, width vg.Length) string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		switch {
+		case line == "":
+			line = word
+		case sty.Width(line+" "+word) <= width:
+			line += " " + word
+		default:
+			lines = append(lines, line)
+			line = word
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	if len(lines) > 2 {
+		lines = []string{lines[0], strings.Join(lines[1:], " ")}
+	}
+	for i, l := range lines {
+		for n := len([]rune(l)); sty.Width(l) > width && n > 2; n-- {
+			l = shorten(lines[i], n)
+		}
+		lines[i] = l
+	}
+	return strings.Join(lines, "\n")
 }
 
 // newPlot returns a plot in the charts' style: small labels, light grid
