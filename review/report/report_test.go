@@ -28,7 +28,7 @@ func TestRenderFindsTheText(t *testing.T) {
 		"Bildungsnetzwerk Kreis Talheim", "Netzwerküberprüfung r-2", "Stand: 2. April 2026",
 		"Beteiligung", "Veränderte Prioritäten", "Wirksamkeit und Verstetigung",
 		"Nachlassend und inaktiv", "Freitext (ohne Namen)", "Änne Müller (Jugendhilfe)", "Dr. Ömer Groß-Schäfer 79 (Entscheidungsträger)",
-		"Seite 2 von ", // the footer
+		"Seite 2 von ",                       // the footer
 		"Eng einbinden", "Diese Überprüfung", // chart text, drawn as text
 	} {
 		if !bytes.Contains(pdf.Content, pdfText(want)) {
