@@ -9,6 +9,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 	"github.com/netzwerkbot/netzwerkbot/storage/storagetest"
 )
@@ -25,7 +26,7 @@ func newClockHarness(t *testing.T, admins ...string) (*harness, *time.Time) {
 	clock := now
 	core := bot.New(bot.Options{
 		Store: s, Now: func() time.Time { return clock }, Log: zerolog.Nop(),
-		Admins: admins, Language: bot.German, Timezone: berlin,
+		Admins: admins, Language: i18n.German, Timezone: berlin,
 	})
 	return &harness{t: t, core: core, store: s}, &clock
 }

@@ -4,15 +4,18 @@ import (
 	"regexp"
 	"slices"
 	"testing"
+
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 )
 
 var verb = regexp.MustCompile(`%(\[\d+\])?[-+# 0]*\d*[a-zA-Z]`)
 
-// Every key exists in both languages with the same format verbs, and
-// German text uses real umlauts rather than ae/oe/ue transcriptions.
+// Every key registered by bot and the packages it imports exists in both
+// languages with the same format verbs.
 func TestCatalogsMatch(t *testing.T) {
-	for key, de := range catalogs[German] {
-		en, ok := catalogs[English][key]
+	german, english := i18n.Sentences(i18n.German), i18n.Sentences(i18n.English)
+	for key, de := range german {
+		en, ok := english[key]
 		if !ok {
 			t.Errorf("%s: no English text", key)
 			continue
@@ -21,8 +24,8 @@ func TestCatalogsMatch(t *testing.T) {
 			t.Errorf("%s: German verbs %v, English %v", key, a, b)
 		}
 	}
-	for key := range catalogs[English] {
-		if _, ok := catalogs[German][key]; !ok {
+	for key := range english {
+		if _, ok := german[key]; !ok {
 			t.Errorf("%s: no German text", key)
 		}
 	}
@@ -41,8 +44,9 @@ func verbs(format string) []string {
 
 func TestCommandUsagesAreInCatalog(t *testing.T) {
 	c := New(Options{})
+	german := i18n.Sentences(i18n.German)
 	for _, cmd := range c.commands {
-		if _, ok := catalogs[German][cmd.usage]; !ok {
+		if _, ok := german[cmd.usage]; !ok {
 			t.Errorf("command %v: usage key %q missing", cmd.path, cmd.usage)
 		}
 	}

@@ -3,6 +3,8 @@ package bot
 import (
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -29,7 +31,7 @@ func init() {
 		command{path: []string{"commit", "due"}, role: storage.RoleMember, usage: "usage.commitment_due", run: commitmentDue},
 		command{path: []string{"commit", "note"}, role: storage.RoleMember, usage: "usage.commitment_note", run: commitmentNote},
 	)
-	addWordAliases(map[string]string{
+	vocabulary.AddWords(map[string]string{
 		"commitment": "commit", "zusage": "commit", "maßnahme": "commit",
 		"zusagen": "commitments", "maßnahmen": "commitments",
 		"beginnen": "start", "starten": "start",
@@ -39,7 +41,7 @@ func init() {
 		"frist": "due",
 		"notiz": "note",
 	})
-	addKeyAliases(map[string]string{
+	vocabulary.AddKeys(map[string]string{
 		"frist": "due", "bis": "due", "fällig": "due", "faellig": "due",
 		"gremium":  "committee",
 		"besitzer": "owner", "verantwortlich": "owner", "zuständig": "owner",
@@ -67,7 +69,7 @@ func commitmentAdd(cl *call) (Reply, error) {
 		}
 		ownerRef, bare = bare[0], bare[1:]
 	}
-	text := joinText(bare)
+	text := cmdline.JoinText(bare)
 	if text == "" {
 		return Reply{}, fail(storage.KindInvalid, "err.commitment_text_missing")
 	}
@@ -85,7 +87,7 @@ func commitmentAdd(cl *call) (Reply, error) {
 	c := storage.Commitment{Text: text, Due: due, CreatedBy: cl.req.UserID, CreatedAt: cl.now}
 	var committee storage.Committee
 	if v, ok := opts["committee"]; ok {
-		if committee, err = cl.resolveCommittee([]Value{v}); err != nil {
+		if committee, err = cl.resolveCommittee([]cmdline.Value{v}); err != nil {
 			return Reply{}, err
 		}
 		c.Committee = committee.ID
@@ -115,36 +117,36 @@ func commitmentAdd(cl *call) (Reply, error) {
 	if err := cl.audit("commitment.add", "commitment", c.ID, changes); err != nil {
 		return Reply{}, err
 	}
-	reply := Say(cl.lang.T("commitment.added", c.ID, owner.Name, shorten(c.Text, maxShortText), showStoredDay(cl.lang, c.Due)))
+	reply := Say(cl.lang.T("commitment.added", c.ID, owner.Name, shorten(c.Text, maxShortText), cl.lang.StoredDay(c.Due)))
 	reply.Blocks = append(reply.Blocks, cl.defaultDigestNote()...)
 	return reply, nil
 }
 
 // commitmentDueDay reads a due date and refuses days before today in the
 // workspace's time zone; today itself is allowed. It returns the ISO day.
-func (cl *call) commitmentDueDay(v Value) (string, error) {
-	d, err := parseDateValue(cl.lang.T("commitment.field.due"), v)
+func (cl *call) commitmentDueDay(v cmdline.Value) (string, error) {
+	d, err := cmdline.ParseDateValue(cl.lang.T("commitment.field.due"), v)
 	if err != nil {
 		return "", err
 	}
 	if today := cl.commitmentToday(); d.String() < today {
-		return "", fail(storage.KindInvalid, "err.commitment_due_past", showStoredDay(cl.lang, d.String()), showStoredDay(cl.lang, today))
+		return "", fail(storage.KindInvalid, "err.commitment_due_past", cl.lang.StoredDay(d.String()), cl.lang.StoredDay(today))
 	}
 	return d.String(), nil
 }
 
 // commitmentToday is today's calendar day in the workspace's time zone, in
 // the stored form "2006-01-02": what Commitment.Overdue compares with.
-func (cl *call) commitmentToday() string { return DateOf(cl.now, cl.loc).String() }
+func (cl *call) commitmentToday() string { return cmdline.DateOf(cl.now, cl.loc).String() }
 
 // commitmentOwner finds the stakeholder that v names: "me"/"ich" (the
 // caller's linked stakeholder), a Slack user (the stakeholder linked to
 // them), or a short id or name. It fails with a sentence that says how to
 // link a Slack user when none is linked, with KindNotFound for an unknown
 // name and with KindConflict, listing the candidates, when several match.
-func (cl *call) commitmentOwner(v Value) (storage.Stakeholder, error) {
+func (cl *call) commitmentOwner(v cmdline.Value) (storage.Stakeholder, error) {
 	switch {
-	case !v.Quoted && v.Kind == Text && (strings.EqualFold(v.Text, "me") || strings.EqualFold(v.Text, "ich")):
+	case !v.Quoted && v.Kind == cmdline.Text && (strings.EqualFold(v.Text, "me") || strings.EqualFold(v.Text, "ich")):
 		linked, err := cl.linkedStakeholders()
 		if err != nil {
 			return storage.Stakeholder{}, err
@@ -153,8 +155,8 @@ func (cl *call) commitmentOwner(v Value) (storage.Stakeholder, error) {
 			return storage.Stakeholder{}, fail(storage.KindConflict, "err.commitment_me_ambiguous", candidateList(linked))
 		}
 		return linked[0], nil
-	case v.Kind == User:
-		id, err := slackUserID(v)
+	case v.Kind == cmdline.User:
+		id, err := cmdline.SlackUserID(v)
 		if err != nil {
 			return storage.Stakeholder{}, err
 		}
@@ -169,7 +171,7 @@ func (cl *call) commitmentOwner(v Value) (storage.Stakeholder, error) {
 		}
 		return found[0], nil
 	}
-	return cl.resolveStakeholder([]Value{v})
+	return cl.resolveStakeholder([]cmdline.Value{v})
 }
 
 // linkedStakeholders returns the stakeholders linked to the caller's Slack
@@ -191,7 +193,7 @@ func (cl *call) needsCoordinator() error {
 // loadCommitment reads the commitment whose short id is the first bare
 // value and returns it with the remaining values. KindInvalid when no id is
 // given, KindNotFound naming the id when there is no such commitment.
-func (cl *call) loadCommitment(bare []Value) (storage.Commitment, []Value, error) {
+func (cl *call) loadCommitment(bare []cmdline.Value) (storage.Commitment, []cmdline.Value, error) {
 	if len(bare) == 0 {
 		return storage.Commitment{}, nil, fail(storage.KindInvalid, "err.commitment_ref_missing")
 	}
@@ -209,7 +211,7 @@ const maxShortText = 60
 
 // commitmentStatusName is a status in l, with the overdue marker when the
 // commitment is overdue today.
-func commitmentStatusName(l Lang, c *storage.Commitment, today string) string {
+func commitmentStatusName(l i18n.Lang, c *storage.Commitment, today string) string {
 	name := l.T("commitment.status." + c.Status)
 	if c.Overdue(today) {
 		name += " ⚠ " + l.T("commitment.overdue")

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -49,14 +51,14 @@ func commitmentList(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	if v, ok := opts["committee"]; ok {
-		committee, err := cl.resolveCommittee([]Value{v})
+		committee, err := cl.resolveCommittee([]cmdline.Value{v})
 		if err != nil {
 			return Reply{}, err
 		}
 		f.Committee = committee.ID
 	}
 	if v, ok := opts["due-before"]; ok {
-		d, err := parseDateValue("due-before", v)
+		d, err := cmdline.ParseDateValue("due-before", v)
 		if err != nil {
 			return Reply{}, err
 		}
@@ -98,7 +100,7 @@ func (cl *call) commitmentPage(f storage.CommitmentFilter, page int) ([]storage.
 // commitmentSelection reads the bare words of "commitments": at most one
 // status selection (default "open") and "mine", returned as typed ("" when
 // not given). Anything else is refused.
-func commitmentSelection(l Lang, bare []Value) (sel, mine string, err error) {
+func commitmentSelection(l i18n.Lang, bare []cmdline.Value) (sel, mine string, err error) {
 	typed := ""
 	for _, v := range bare {
 		word := strings.ToLower(v.Text)
@@ -124,7 +126,7 @@ func commitmentSelection(l Lang, bare []Value) (sel, mine string, err error) {
 // commitmentOwnerFilter returns the owners to list: the caller's linked
 // stakeholders for mine (the word as typed, or ""), the one stakeholder of
 // owner:…, or nil for everyone. Both together are refused.
-func (cl *call) commitmentOwnerFilter(mine string, opts map[string]Value) ([]string, error) {
+func (cl *call) commitmentOwnerFilter(mine string, opts map[string]cmdline.Value) ([]string, error) {
 	v, byOwner := opts["owner"]
 	switch {
 	case mine != "" && byOwner:
@@ -163,10 +165,10 @@ func (cl *call) ownerNames(list []storage.Commitment) (map[string]string, error)
 
 // commitmentLine is the one-line summary used in lists: id, owner, text
 // (shortened), due date, status and the overdue marker.
-func commitmentLine(l Lang, c *storage.Commitment, names map[string]string, today string) string {
+func commitmentLine(l i18n.Lang, c *storage.Commitment, names map[string]string, today string) string {
 	owner := names[c.Owner]
 	if owner == "" {
 		owner = c.Owner
 	}
-	return strings.Join([]string{c.ID, owner, shorten(c.Text, maxShortText), showStoredDay(l, c.Due), commitmentStatusName(l, c, today)}, " · ")
+	return strings.Join([]string{c.ID, owner, shorten(c.Text, maxShortText), l.StoredDay(c.Due), commitmentStatusName(l, c, today)}, " · ")
 }

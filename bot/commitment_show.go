@@ -3,6 +3,7 @@ package bot
 import (
 	"slices"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -18,7 +19,7 @@ func commitmentShow(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	if len(rest) > 0 {
-		return Reply{}, fail(storage.KindInvalid, "err.commitment_extra", joinText(rest))
+		return Reply{}, fail(storage.KindInvalid, "err.commitment_extra", cmdline.JoinText(rest))
 	}
 	fields, err := cl.commitmentFields(&c)
 	if err != nil {
@@ -57,7 +58,7 @@ func (cl *call) commitmentFields(c *storage.Commitment) ([]Field, error) {
 	fields := []Field{
 		{l.T("commitment.field.text"), c.Text},
 		{l.T("commitment.field.owner"), owner},
-		{l.T("commitment.field.due"), showStoredDay(l, c.Due)},
+		{l.T("commitment.field.due"), l.StoredDay(c.Due)},
 		{l.T("commitment.field.status"), commitmentStatusName(l, c, cl.commitmentToday())},
 	}
 	if c.Committee != "" {
@@ -83,7 +84,7 @@ func (cl *call) eventLine(ev *storage.CommitmentEvent) string {
 	case storage.EventStatus:
 		what = l.T("commitment.event.status", l.T("commitment.status."+ev.From), l.T("commitment.status."+ev.To))
 	case storage.EventDue:
-		what = l.T("commitment.event.due", showStoredDay(l, ev.From), showStoredDay(l, ev.To))
+		what = l.T("commitment.event.due", l.StoredDay(ev.From), l.StoredDay(ev.To))
 	case storage.EventNote:
 		what = l.T("commitment.event.note", ev.Note)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 	"github.com/netzwerkbot/netzwerkbot/storage/storagetest"
 )
@@ -40,7 +41,7 @@ func newCommitmentHarness(t *testing.T) *commitmentHarness {
 	h := &commitmentHarness{clock: now, ids: map[string]string{}}
 	core := bot.New(bot.Options{
 		Store: s, Now: h.now, Log: zerolog.Nop(),
-		Admins: []string{admin}, Language: bot.German, Timezone: berlin,
+		Admins: []string{admin}, Language: i18n.German, Timezone: berlin,
 	})
 	h.harness = &harness{t: t, core: core, store: s}
 	ctx := context.Background()

@@ -3,6 +3,7 @@ package bot
 import (
 	"slices"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -92,14 +93,14 @@ func commitmentDue(cl *call) (Reply, error) {
 		return Reply{}, fail(storage.KindConflict, "err.commitment_closed", c.ID, cl.lang.T("commitment.status."+c.Status))
 	}
 	if due == c.Due {
-		return Say(cl.lang.T("commitment.due_unchanged", c.ID, showStoredDay(cl.lang, due))), nil
+		return Say(cl.lang.T("commitment.due_unchanged", c.ID, cl.lang.StoredDay(due))), nil
 	}
 	ev := storage.CommitmentEvent{Kind: storage.EventDue, From: c.Due, To: due, Note: note}
 	changes := []storage.Change{{Field: "due", Before: c.Due, After: due}}
 	if err := cl.recordCommitmentEvent(&c, ev, "commitment.due", changes); err != nil {
 		return Reply{}, err
 	}
-	return Say(cl.lang.T("commitment.due_changed", c.ID, showStoredDay(cl.lang, ev.From), showStoredDay(cl.lang, due))), nil
+	return Say(cl.lang.T("commitment.due_changed", c.ID, cl.lang.StoredDay(ev.From), cl.lang.StoredDay(due))), nil
 }
 
 // commitmentNote: commitment note <id> <text>. Notes are possible in every
@@ -140,8 +141,8 @@ func (cl *call) commitmentChange() (storage.Commitment, string, error) {
 
 // commitmentNoteText returns the note given as note:… or as the words
 // rest; giving both is refused, as is a note over maxTextLen characters.
-func (cl *call) commitmentNoteText(opts map[string]Value, rest []Value) (string, error) {
-	note := joinText(rest)
+func (cl *call) commitmentNoteText(opts map[string]cmdline.Value, rest []cmdline.Value) (string, error) {
+	note := cmdline.JoinText(rest)
 	if v, ok := opts["notes"]; ok {
 		if note != "" {
 			return "", fail(storage.KindInvalid, "err.duplicate_field", "note")

@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+
 	"fmt"
 	"strings"
 
@@ -15,11 +17,11 @@ func init() {
 		command{path: []string{"committee", "edit"}, role: storage.RoleCoordinator, usage: "usage.committee_edit", run: committeeEdit},
 		command{path: []string{"committee", "archive"}, role: storage.RoleCoordinator, usage: "usage.committee_archive", run: committeeArchive},
 	)
-	addWordAliases(map[string]string{
+	vocabulary.AddWords(map[string]string{
 		"gremium": "committee", "gremien": "committee", "committees": "committee",
 		"archivieren": "archive",
 	})
-	addKeyAliases(map[string]string{
+	vocabulary.AddKeys(map[string]string{
 		"art": "kind", "typ": "kind",
 		"zweck":    "purpose",
 		"aufgaben": "tasks", "aufgabe": "tasks", "task": "tasks",
@@ -40,7 +42,7 @@ func committeeAdd(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	if _, ok := opts["name"]; !ok {
-		opts["name"] = Value{Text: joinText(bare)}
+		opts["name"] = cmdline.Value{Text: cmdline.JoinText(bare)}
 	}
 	var c storage.Committee
 	for _, f := range committeeFields {
@@ -265,7 +267,7 @@ func committeeArchive(cl *call) (Reply, error) {
 
 // activeCommittee resolves ref like resolveCommittee and refuses an
 // archived committee with KindInvalid: archived committees are not changed.
-func (cl *call) activeCommittee(ref []Value) (storage.Committee, error) {
+func (cl *call) activeCommittee(ref []cmdline.Value) (storage.Committee, error) {
 	c, err := cl.resolveCommittee(ref)
 	if err == nil && c.Status == storage.CommitteeArchived {
 		return c, fail(storage.KindInvalid, "err.committee_archived", c.Name)

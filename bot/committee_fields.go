@@ -1,6 +1,10 @@
 package bot
 
 import (
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+
 	"reflect"
 	"strings"
 	"unicode/utf8"
@@ -14,21 +18,21 @@ const maxChannelLen = 80
 // committeeField is one field a coordinator may set on a committee.
 type committeeField struct {
 	key string // option key and catalog suffix ("committee.field.<key>")
-	set func(cl *call, v Value, c *storage.Committee) error
+	set func(cl *call, v cmdline.Value, c *storage.Committee) error
 	// patch puts the field's value on c into p.
 	patch func(p *storage.CommitteePatch, c *storage.Committee)
-	show  func(l Lang, c *storage.Committee) string
+	show  func(l i18n.Lang, c *storage.Committee) string
 }
 
 // committeeFields lists the settable fields in display order.
 var committeeFields = []committeeField{
 	{key: "name",
-		set: func(_ *call, v Value, c *storage.Committee) error {
+		set: func(_ *call, v cmdline.Value, c *storage.Committee) error {
 			c.Name = strings.TrimSpace(v.Text)
 			return checkName(c.Name)
 		},
 		patch: func(p *storage.CommitteePatch, c *storage.Committee) { p.Name = new(c.Name) },
-		show:  func(_ Lang, c *storage.Committee) string { return c.Name }},
+		show:  func(_ i18n.Lang, c *storage.Committee) string { return c.Name }},
 	committeeEnumField("kind", "committee.kind.", storage.CommitteeKinds, func(c *storage.Committee) *string { return &c.Kind },
 		func(p *storage.CommitteePatch, v string) { p.Kind = &v }),
 	committeeEnumField("purpose", "committee.purpose.", storage.CommitteePurposes, func(c *storage.Committee) *string { return &c.Purpose },
@@ -42,7 +46,7 @@ var committeeFields = []committeeField{
 		patch: func(p *storage.CommitteePatch, c *storage.Committee) {
 			p.Channel, p.ChannelName = new(c.Channel), new(c.ChannelName)
 		},
-		show: func(_ Lang, c *storage.Committee) string { return channelName(c) }},
+		show: func(_ i18n.Lang, c *storage.Committee) string { return channelName(c) }},
 }
 
 // committeeFieldKeys returns the option keys, for error messages.
@@ -64,7 +68,7 @@ func (f committeeField) differs(before, after *storage.Committee) bool {
 }
 
 // clears reports whether a value asks to empty an optional field.
-func clears(v Value) bool {
+func clears(v cmdline.Value) bool {
 	t := strings.TrimSpace(v.Text)
 	return t == "" || t == "-"
 }
@@ -73,13 +77,13 @@ func clears(v Value) bool {
 // prefix; into puts a value into the patch's field.
 func committeeEnumField(key, prefix string, allowed []string, ptr func(*storage.Committee) *string, into func(*storage.CommitteePatch, string)) committeeField {
 	return committeeField{key: key,
-		set: func(cl *call, v Value, c *storage.Committee) error {
+		set: func(cl *call, v cmdline.Value, c *storage.Committee) error {
 			val, err := parseNamedEnum(cl.lang, cl.lang.T("committee.field."+key), v, prefix, allowed)
 			*ptr(c) = val
 			return err
 		},
 		patch: func(p *storage.CommitteePatch, c *storage.Committee) { into(p, *ptr(c)) },
-		show: func(l Lang, c *storage.Committee) string {
+		show: func(l i18n.Lang, c *storage.Committee) string {
 			if *ptr(c) == "" {
 				return ""
 			}
@@ -91,7 +95,7 @@ func committeeEnumField(key, prefix string, allowed []string, ptr func(*storage.
 // "-" empties it; into puts a value into the patch's field.
 func committeeTextField(key string, limit int, ptr func(*storage.Committee) *string, into func(*storage.CommitteePatch, string)) committeeField {
 	return committeeField{key: key,
-		set: func(cl *call, v Value, c *storage.Committee) error {
+		set: func(cl *call, v cmdline.Value, c *storage.Committee) error {
 			*ptr(c) = strings.TrimSpace(v.Text)
 			if clears(v) {
 				*ptr(c) = ""
@@ -102,12 +106,12 @@ func committeeTextField(key string, limit int, ptr func(*storage.Committee) *str
 			return nil
 		},
 		patch: func(p *storage.CommitteePatch, c *storage.Committee) { into(p, *ptr(c)) },
-		show:  func(_ Lang, c *storage.Committee) string { return *ptr(c) }}
+		show:  func(_ i18n.Lang, c *storage.Committee) string { return *ptr(c) }}
 }
 
 // setChannel accepts a Slack channel mention (<#C123|name>, <#C123>) or a
 // #name; "-" removes the channel. Anything else is refused.
-func setChannel(_ *call, v Value, c *storage.Committee) error {
+func setChannel(_ *call, v cmdline.Value, c *storage.Committee) error {
 	if clears(v) {
 		c.Channel, c.ChannelName = "", ""
 		return nil
@@ -121,9 +125,9 @@ func setChannel(_ *call, v Value, c *storage.Committee) error {
 
 // validChannel reports whether v names a channel: a well-formed id, or a
 // name without spaces or markup, or both.
-func validChannel(v Value) bool {
+func validChannel(v cmdline.Value) bool {
 	switch {
-	case v.Kind != Channel, v.ID == "" && v.Name == "":
+	case v.Kind != cmdline.Channel, v.ID == "" && v.Name == "":
 		return false
 	case v.ID != "" && !looksLikeChannelID(v.ID):
 		return false

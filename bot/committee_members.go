@@ -3,6 +3,8 @@ package bot
 import (
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -11,7 +13,7 @@ func init() {
 		command{path: []string{"committee", "members", "add"}, role: storage.RoleCoordinator, usage: "usage.committee_members_add", run: membersAdd},
 		command{path: []string{"committee", "members", "remove"}, role: storage.RoleCoordinator, usage: "usage.committee_members_remove", run: membersRemove},
 	)
-	addWordAliases(map[string]string{
+	vocabulary.AddWords(map[string]string{
 		"mitglieder": "members", "mitglied": "members", "member": "members",
 		"entfernen": "remove", "austragen": "remove",
 	})
@@ -89,7 +91,7 @@ func changeMembers(cl *call, add bool) (Reply, error) {
 }
 
 // membersReply says whose membership changed and whose did not.
-func membersReply(l Lang, committee string, add bool, changed, unchanged []string) Reply {
+func membersReply(l i18n.Lang, committee string, add bool, changed, unchanged []string) Reply {
 	changedKey, unchangedKey := "committee.members_added", "committee.members_already"
 	if !add {
 		changedKey, unchangedKey = "committee.members_removed", "committee.members_not_members"
@@ -107,8 +109,8 @@ func membersReply(l Lang, committee string, add bool, changed, unchanged []strin
 // refValues splits stakeholder references: each quoted value is one
 // reference; unquoted values may hold several separated by commas
 // ("s4k7,s8m2" or "s4k7, s8m2").
-func refValues(vals []Value) []Value {
-	var out []Value
+func refValues(vals []cmdline.Value) []cmdline.Value {
+	var out []cmdline.Value
 	for _, v := range vals {
 		if v.Quoted {
 			out = append(out, v)
@@ -116,7 +118,7 @@ func refValues(vals []Value) []Value {
 		}
 		for _, part := range strings.Split(v.Text, ",") {
 			if part = strings.TrimSpace(part); part != "" {
-				out = append(out, parseValue(part))
+				out = append(out, cmdline.ParseValue(part))
 			}
 		}
 	}
@@ -126,11 +128,11 @@ func refValues(vals []Value) []Value {
 // resolveStakeholders resolves each reference to one stakeholder, leaving
 // out repeats. It fails on the first reference that does not resolve, as
 // resolveStakeholder does.
-func (cl *call) resolveStakeholders(refs []Value) ([]storage.Stakeholder, error) {
+func (cl *call) resolveStakeholders(refs []cmdline.Value) ([]storage.Stakeholder, error) {
 	var out []storage.Stakeholder
 	seen := map[string]bool{}
 	for _, ref := range refs {
-		s, err := cl.resolveStakeholder([]Value{ref})
+		s, err := cl.resolveStakeholder([]cmdline.Value{ref})
 		if err != nil {
 			return nil, err
 		}

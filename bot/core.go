@@ -1,6 +1,3 @@
-// Package bot is netzwerkbot's chat-facing core: it parses command lines,
-// checks roles, validates input, calls storage and builds replies that every
-// transport (console, Slack) renders the same way.
 package bot
 
 import (
@@ -13,7 +10,10 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/review"
+	"github.com/netzwerkbot/netzwerkbot/review/outbox"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -26,14 +26,14 @@ type Options struct {
 	// Admins are Slack user ids that are admins in every workspace.
 	Admins []string
 	// Language is used where a workspace has not chosen one.
-	Language Lang
+	Language i18n.Lang
 	// Timezone is used where a workspace has not chosen one.
 	Timezone *time.Location
 	// Render turns a reply into the messages the outbox sends on the bot's
 	// own initiative (reviews, reminders, digests). The Slack transport
 	// provides one that adds Block Kit; nil gives plain text only, as the
 	// console shows it.
-	Render func(Reply) []review.Message
+	Render func(Reply) []outbox.Message
 }
 
 // Core handles commands. It is safe for concurrent use.
@@ -42,10 +42,10 @@ type Core struct {
 	now      func() time.Time
 	log      zerolog.Logger
 	admins   map[string]bool
-	lang     Lang
+	lang     i18n.Lang
 	timezone *time.Location
 	commands []command
-	render   func(Reply) []review.Message
+	render   func(Reply) []outbox.Message
 	reviews  *review.Engine
 }
 
@@ -61,13 +61,13 @@ func New(opts Options) *Core {
 		render:   opts.Render,
 	}
 	if c.render == nil {
-		c.render = func(r Reply) []review.Message { return []review.Message{{Text: PlainText(r)}} }
+		c.render = func(r Reply) []outbox.Message { return []outbox.Message{{Text: PlainText(r)}} }
 	}
 	if c.now == nil {
 		c.now = time.Now
 	}
 	if c.lang == "" {
-		c.lang = German
+		c.lang = i18n.German
 	}
 	if c.timezone == nil {
 		c.timezone = time.UTC
@@ -102,10 +102,10 @@ type call struct {
 	req      Request
 	team     *storage.Team
 	settings storage.Settings
-	lang     Lang
+	lang     i18n.Lang
 	loc      *time.Location
 	role     storage.Role
-	args     []Token
+	args     []cmdline.Token
 	command  string // the command's first canonical word, for scoped aliases
 	now      time.Time
 	log      zerolog.Logger
@@ -134,7 +134,7 @@ func (cl *call) handle(text string) (Reply, error) {
 	if err := cl.load(); err != nil {
 		return Reply{}, err
 	}
-	tokens, err := Tokenize(stripPrefix(text))
+	tokens, err := cmdline.Tokenize(stripPrefix(text))
 	if err != nil {
 		return Reply{}, err
 	}
@@ -162,14 +162,7 @@ func (cl *call) load() error {
 		return err
 	}
 	cl.settings = s
-	if l, ok := ParseLang(s.Language); ok {
-		cl.lang = l
-	}
-	if s.Timezone != "" {
-		if loc, err := time.LoadLocation(s.Timezone); err == nil {
-			cl.loc = loc
-		}
-	}
+	cl.lang, cl.loc = cl.core.locale(s)
 	if cl.core.admins[cl.req.UserID] {
 		cl.role = storage.RoleAdmin
 		return nil
@@ -187,8 +180,15 @@ func stripPrefix(text string) string {
 	return text
 }
 
-// errorReply turns err into one sentence for the user and logs the detail.
+// errorReply turns err into one sentence for the user and logs the detail:
+// a mistake in the command line (*cmdline.Error) or a storage error with a
+// catalog key becomes that sentence, any other error the sentence of its
+// kind.
 func (cl *call) errorReply(err error) Reply {
+	if ce, ok := errors.AsType[*cmdline.Error](err); ok {
+		cl.log.Debug().Err(err).Msg("command refused")
+		return Say(cl.lang.T(ce.Key, ce.Args...))
+	}
 	var e *storage.Error
 	if errors.As(err, &e) && e.Key != "" {
 		cl.log.Debug().Err(err).Msg("command refused")
@@ -203,6 +203,10 @@ func (cl *call) errorReply(err error) Reply {
 	}
 	return Say(cl.lang.T("err." + kind.String()))
 }
+
+// timeText formats an instant in the workspace's zone and language
+// (15.01.2027 10:30 in German, 2027-01-15 10:30 in English).
+func (cl *call) timeText(t time.Time) string { return cl.lang.DateTime(t.In(cl.loc)) }
 
 // fail returns a user error of the given kind with the catalog sentence key.
 func fail(kind storage.Kind, key string, args ...any) error {

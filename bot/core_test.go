@@ -9,6 +9,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 	"github.com/netzwerkbot/netzwerkbot/storage/storagetest"
 )
@@ -37,7 +38,7 @@ func newHarness(t *testing.T) *harness {
 	berlin, _ := time.LoadLocation("Europe/Berlin")
 	core := bot.New(bot.Options{
 		Store: s, Now: func() time.Time { return now }, Log: zerolog.Nop(),
-		Admins: []string{admin}, Language: bot.German, Timezone: berlin,
+		Admins: []string{admin}, Language: i18n.German, Timezone: berlin,
 	})
 	return &harness{t: t, core: core, store: s}
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -15,7 +17,7 @@ func init() {
 		command{path: []string{"export", "commitments"}, role: storage.RoleCoordinator, usage: "usage.export_commitments", run: exportCommitments},
 		command{path: []string{"export", "committee"}, role: storage.RoleCoordinator, usage: "usage.export_committees", run: exportCommittees},
 	)
-	addWordAliases(map[string]string{"exportieren": "export"})
+	vocabulary.AddWords(map[string]string{"exportieren": "export"})
 }
 
 // exportFormats are the file formats of export.
@@ -40,7 +42,7 @@ func exportFile(cl *call, build func(cl *call) (table, error)) (Reply, error) {
 	}
 	format := "csv"
 	if len(bare) > 1 {
-		return Reply{}, fail(storage.KindInvalid, "err.export_format", joinText(bare), strings.Join(exportFormats, ", "))
+		return Reply{}, fail(storage.KindInvalid, "err.export_format", cmdline.JoinText(bare), strings.Join(exportFormats, ", "))
 	}
 	if len(bare) == 1 {
 		format = strings.ToLower(bare[0].Text)
@@ -68,9 +70,9 @@ func exportFile(cl *call, build func(cl *call) (table, error)) (Reply, error) {
 	if err := cl.audit("data.export", "export", t.kind, []storage.Change{{Field: "format", After: format}}); err != nil {
 		return Reply{}, err
 	}
-	day := DateOf(cl.now, cl.loc)
+	day := cmdline.DateOf(cl.now, cl.loc)
 	name := cl.lang.T("export.file."+t.kind) + "-" + day.String() + "." + format
-	title := cl.lang.T("export.title."+t.kind, showDay(cl.lang, day))
+	title := cl.lang.T("export.title."+t.kind, cl.lang.Day(day.Start(time.UTC)))
 	return Reply{
 		Blocks: []Block{Paragraph{cl.lang.T("export.done", title, len(t.rows), strings.ToUpper(format))}},
 		File:   &File{Name: name, Title: title, Content: content},
@@ -78,10 +80,10 @@ func exportFile(cl *call, build func(cl *call) (table, error)) (Reply, error) {
 }
 
 // yesNoCell shows a boolean in a CSV cell.
-func yesNoCell(l Lang, b bool) string { return l.YesNo(b) }
+func yesNoCell(l i18n.Lang, b bool) string { return l.YesNo(b) }
 
 // levelCell shows an influence or interest level in a CSV cell.
-func levelCell(l Lang, lvl string) string {
+func levelCell(l i18n.Lang, lvl string) string {
 	if lvl == "" {
 		return ""
 	}

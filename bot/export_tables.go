@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -150,7 +151,7 @@ func committeeTable(cl *call) (table, error) {
 
 // enumName shows a stored value by its catalog name under prefix; empty
 // for an empty value.
-func enumName(l Lang, prefix, v string) string {
+func enumName(l i18n.Lang, prefix, v string) string {
 	if v == "" {
 		return ""
 	}

@@ -6,7 +6,7 @@ import "github.com/netzwerkbot/netzwerkbot/storage"
 // argument ("help stakeholder") it lists only that command's forms.
 func (c *Core) help(cl *call) (Reply, error) {
 	topic := ""
-	if w, ok := commandWord(cl.args, 0); ok {
+	if w, ok := vocabulary.CommandWord(cl.args, 0); ok {
 		topic = w
 	}
 	var lines []string

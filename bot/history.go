@@ -3,6 +3,8 @@ package bot
 import (
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -10,7 +12,7 @@ func init() {
 	addCommands(80,
 		command{path: []string{"history"}, role: storage.RoleCoordinator, usage: "usage.history", run: history},
 	)
-	addWordAliases(map[string]string{"verlauf": "history", "historie": "history"})
+	vocabulary.AddWords(map[string]string{"verlauf": "history", "historie": "history"})
 }
 
 // settingsTarget is the target id of audit entries about the workspace's
@@ -68,15 +70,15 @@ func history(cl *call) (Reply, error) {
 // (by id, name or linked user); a committee (by id or name); any record
 // by an id-shaped token that has entries. It fails with KindNotFound when
 // nothing matches and passes on an ambiguous stakeholder's KindConflict.
-func (cl *call) historyTarget(ref []Value) (string, []string, error) {
-	text := joinText(ref)
+func (cl *call) historyTarget(ref []cmdline.Value) (string, []string, error) {
+	text := cmdline.JoinText(ref)
 	if text == "" {
 		return "", nil, fail(storage.KindInvalid, "err.history_ref_missing")
 	}
-	if len(ref) == 1 && ref[0].Kind == Text && !ref[0].Quoted && canonicalWord(text) == "settings" {
+	if len(ref) == 1 && ref[0].Kind == cmdline.Text && !ref[0].Quoted && vocabulary.CanonicalWord(text) == "settings" {
 		return cl.lang.T("history.settings"), []string{settingsTarget}, nil
 	}
-	if len(ref) == 1 && ref[0].Kind == User {
+	if len(ref) == 1 && ref[0].Kind == cmdline.User {
 		return cl.userTargets(ref[0])
 	}
 	s, err := cl.resolveStakeholder(ref)
@@ -107,8 +109,8 @@ func (cl *call) historyTarget(ref []Value) (string, []string, error) {
 
 // userTargets returns the targets of a Slack user: the user (role
 // changes) and every stakeholder linked to them.
-func (cl *call) userTargets(v Value) (string, []string, error) {
-	user, err := slackUserID(v)
+func (cl *call) userTargets(v cmdline.Value) (string, []string, error) {
+	user, err := cmdline.SlackUserID(v)
 	if err != nil {
 		return "", nil, err
 	}
@@ -149,7 +151,7 @@ func (cl *call) actionName(action string) string {
 
 // fieldLabel returns a changed field's label, or the field's key when the
 // catalog has none.
-func fieldLabel(l Lang, field string) string {
+func fieldLabel(l i18n.Lang, field string) string {
 	key := "field." + field
 	if label := l.T(key); label != key {
 		return label

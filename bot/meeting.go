@@ -1,10 +1,12 @@
 package bot
 
 import (
-	"math"
 	"slices"
 	"strings"
+	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -13,11 +15,11 @@ func init() {
 		command{path: []string{"meeting", "log"}, role: storage.RoleMember, usage: "usage.meeting_log", run: meetingLog},
 		command{path: []string{"meetings"}, role: storage.RoleMember, usage: "usage.meetings", run: meetingList},
 	)
-	addWordAliases(map[string]string{
+	vocabulary.AddWords(map[string]string{
 		"sitzung": "meeting", "sitzungen": "meetings",
 		"erfassen": "log", "protokollieren": "log",
 	})
-	addKeyAliases(map[string]string{
+	vocabulary.AddKeys(map[string]string{
 		"datum":    "date",
 		"anwesend": "present", "anwesende": "present", "teilnehmende": "present",
 	})
@@ -44,7 +46,7 @@ func meetingLog(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	present, err := cl.resolveStakeholders(refValues([]Value{{Text: opts["present"]}}))
+	present, err := cl.resolveStakeholders(refValues([]cmdline.Value{{Text: opts["present"]}}))
 	if err != nil {
 		return Reply{}, err
 	}
@@ -85,17 +87,17 @@ func meetingLog(cl *call) (Reply, error) {
 // first option name the committee; bare words after an option continue its
 // value, so that "present:Eva Muster, s8m2" and unquoted notes work. Unknown
 // or repeated options are refused as by splitArgs.
-func (cl *call) meetingArgs() ([]Value, map[string]string, error) {
+func (cl *call) meetingArgs() ([]cmdline.Value, map[string]string, error) {
 	if _, _, err := cl.splitArgs(meetingKeys); err != nil {
 		return nil, nil, err
 	}
-	var ref []Value
+	var ref []cmdline.Value
 	opts := map[string]string{}
 	key := ""
 	for _, tok := range cl.args {
 		switch {
 		case tok.Key != "":
-			key = cl.canonicalKey(tok.Key)
+			key = vocabulary.CanonicalKey(cl.command, tok.Key)
 			opts[key] = tok.Value.Text
 		case key == "":
 			ref = append(ref, tok.Value)
@@ -111,18 +113,18 @@ func (cl *call) meetingArgs() ([]Value, map[string]string, error) {
 
 // meetingDate reads date: (today in the workspace's zone when absent) and
 // refuses a day after today.
-func (cl *call) meetingDate(opts map[string]string) (Date, error) {
-	today := DateOf(cl.now, cl.loc)
+func (cl *call) meetingDate(opts map[string]string) (cmdline.Date, error) {
+	today := cmdline.DateOf(cl.now, cl.loc)
 	text, ok := opts["date"]
 	if !ok {
 		return today, nil
 	}
-	d, err := parseDateValue(cl.lang.T("meeting.field.date"), Value{Text: text})
+	d, err := cmdline.ParseDateValue(cl.lang.T("meeting.field.date"), cmdline.Value{Text: text})
 	if err != nil {
-		return Date{}, err
+		return cmdline.Date{}, err
 	}
 	if today.Before(d) {
-		return Date{}, fail(storage.KindInvalid, "err.meeting_future", showDay(cl.lang, d))
+		return cmdline.Date{}, fail(storage.KindInvalid, "err.meeting_future", cl.lang.Day(d.Start(time.UTC)))
 	}
 	return d, nil
 }
@@ -147,9 +149,9 @@ func (cl *call) mayLogMeeting(m storage.Meeting) error {
 }
 
 // meetingLoggedReply confirms a logged meeting with its attendance.
-func meetingLoggedReply(l Lang, c storage.Committee, m storage.Meeting, present []storage.Stakeholder) Reply {
+func meetingLoggedReply(l i18n.Lang, c storage.Committee, m storage.Meeting, present []storage.Stakeholder) Reply {
 	blocks := []Block{
-		Paragraph{l.T("meeting.logged", c.Name, showStoredDay(l, m.Date), m.ID)},
+		Paragraph{l.T("meeting.logged", c.Name, l.StoredDay(m.Date), m.ID)},
 		Paragraph{attendance(l, m)},
 	}
 	var names, guests []string
@@ -195,14 +197,14 @@ func meetingList(cl *call) (Reply, error) {
 		return meetingLine(cl.lang, &list[i])
 	})
 	if avg, ok := averageRate(list); ok {
-		r.Blocks = slices.Insert(r.Blocks, 1, Block(Paragraph{cl.lang.T("meeting.average", percent(cl.lang, avg))}))
+		r.Blocks = slices.Insert(r.Blocks, 1, Block(Paragraph{cl.lang.T("meeting.average", cl.lang.Percent(avg))}))
 	}
 	return r, nil
 }
 
 // meetingLine is the one-line summary of a meeting in the list.
-func meetingLine(l Lang, m *storage.Meeting) string {
-	parts := []string{m.ID, showStoredDay(l, m.Date), attendance(l, *m)}
+func meetingLine(l i18n.Lang, m *storage.Meeting) string {
+	parts := []string{m.ID, l.StoredDay(m.Date), attendance(l, *m)}
 	if m.Note != "" {
 		parts = append(parts, shorten(m.Note, 80))
 	}
@@ -211,13 +213,13 @@ func meetingLine(l Lang, m *storage.Meeting) string {
 
 // attendance says how many members were present, the rate, and how many
 // guests (present but not members) came.
-func attendance(l Lang, m storage.Meeting) string {
+func attendance(l i18n.Lang, m storage.Meeting) string {
 	came := membersPresent(m)
 	var text string
 	if len(m.Members) == 0 {
 		text = l.T("meeting.attendance_no_members", len(m.Present))
 	} else {
-		text = l.T("meeting.attendance", came, len(m.Members), percent(l, float64(came)/float64(len(m.Members))))
+		text = l.T("meeting.attendance", came, len(m.Members), l.Percent(float64(came)/float64(len(m.Members))))
 	}
 	if guests := len(m.Present) - came; guests > 0 && len(m.Members) > 0 {
 		text += ", " + l.T("meeting.guests", guests)
@@ -251,11 +253,6 @@ func averageRate(list []storage.Meeting) (float64, bool) {
 		return 0, false
 	}
 	return sum / float64(n), true
-}
-
-// percent formats a rate between 0 and 1 as a whole percentage in l.
-func percent(l Lang, rate float64) string {
-	return l.T("meeting.percent", int(math.Round(rate*100)))
 }
 
 // idsOf returns the short ids of list.

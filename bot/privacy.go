@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+
 	"encoding/json"
 	"regexp"
 	"slices"
@@ -16,9 +18,9 @@ func init() {
 		command{path: []string{"privacy", "export"}, role: storage.RoleCoordinator, usage: "usage.privacy_export", run: privacyExport},
 		command{path: []string{"privacy", "erase"}, role: storage.RoleAdmin, usage: "usage.privacy_erase", run: privacyErase},
 	)
-	addWordAliases(map[string]string{"datenschutz": "privacy"})
-	addScopedKeyAliases("privacy", map[string]string{"bestätigen": "confirm", "bestaetigen": "confirm"})
-	addScopedWordAliases("privacy", map[string]string{
+	vocabulary.AddWords(map[string]string{"datenschutz": "privacy"})
+	vocabulary.AddScopedKeys("privacy", map[string]string{"bestätigen": "confirm", "bestaetigen": "confirm"})
+	vocabulary.AddScopedWords("privacy", map[string]string{
 		"auskunft": "export",
 		"löschen":  "erase", "loeschen": "erase",
 	})
@@ -94,11 +96,11 @@ func privacyExport(cl *call) (Reply, error) {
 	if r.Role != nil {
 		entries++
 	}
-	day := DateOf(cl.now, cl.loc)
+	day := cmdline.DateOf(cl.now, cl.loc)
 	return Reply{
 		Blocks: []Block{Paragraph{cl.lang.T("privacy.exported", s.Name, s.ID, entries)}},
 		File: &File{Name: cl.lang.T("privacy.export_file") + "-" + s.ID + "-" + day.String() + ".json",
-			Title: cl.lang.T("privacy.export_title", s.ID, showDay(cl.lang, day)), Content: append(content, '\n')},
+			Title: cl.lang.T("privacy.export_title", s.ID, cl.lang.Day(day.Start(time.UTC))), Content: append(content, '\n')},
 	}, nil
 }
 
@@ -193,7 +195,7 @@ func privacyErase(cl *call) (Reply, error) {
 	}
 	confirmed := false
 	if v, ok := opts["confirm"]; ok {
-		if confirmed, err = parseBool("confirm", v); err != nil {
+		if confirmed, err = cmdline.ParseBool("confirm", v); err != nil {
 			return Reply{}, err
 		}
 	}

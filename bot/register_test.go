@@ -11,6 +11,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -21,7 +22,7 @@ func newHarnessAt(t *testing.T, at time.Time) *harness {
 	berlin, _ := time.LoadLocation("Europe/Berlin")
 	h.core = bot.New(bot.Options{
 		Store: h.store, Now: func() time.Time { return at }, Log: zerolog.Nop(),
-		Admins: []string{admin}, Language: bot.German, Timezone: berlin,
+		Admins: []string{admin}, Language: i18n.German, Timezone: berlin,
 	})
 	return h
 }

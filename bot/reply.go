@@ -58,5 +58,14 @@ func (List) block()      {}
 func (Note) block()      {}
 func (Buttons) block()   {}
 
+// shorten cuts s to at most n characters, marking the cut with "…".
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
 // Say returns a reply of one paragraph.
 func Say(text string) Reply { return Reply{Blocks: []Block{Paragraph{text}}} }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -18,12 +19,12 @@ func init() {
 		command{path: []string{"review", "survey"}, role: storage.RoleMember, usage: "usage.review_survey", run: reviewSurvey},
 		command{path: []string{"review", "answer"}, role: storage.RoleMember, usage: "usage.review_answer", run: reviewAnswer},
 	)
-	addWordAliases(map[string]string{"überprüfung": "review", "netzwerküberprüfung": "review"})
-	addScopedWordAliases("review", map[string]string{
+	vocabulary.AddWords(map[string]string{"überprüfung": "review", "netzwerküberprüfung": "review"})
+	vocabulary.AddScopedWords("review", map[string]string{
 		"abschließen": "close", "beenden": "close", "antworten": "answer", "umfrage": "survey",
 		"zeigen": "show", "anzeigen": "show",
 	})
-	addScopedKeyAliases("review", map[string]string{
+	vocabulary.AddScopedKeys("review", map[string]string{
 		"gremien": "committees", "zeitraum": "window", "kanal": "channel",
 		"änderung": "change", "kommentar": "change", "comment": "change",
 	})
@@ -48,7 +49,7 @@ func reviewStart(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	if len(bare) > 0 {
-		return Reply{}, fail(storage.KindInvalid, "err.review_extra", joinText(bare))
+		return Reply{}, fail(storage.KindInvalid, "err.review_extra", cmdline.JoinText(bare))
 	}
 	req := review.OpenRequest{By: cl.req.UserID}
 	if req.Window, err = durationOption(opts, "window", review.DefaultReviewWindow, maxWindow); err != nil {
@@ -114,7 +115,7 @@ func (cl *call) reviewID() (string, error) {
 // surveyTarget reads "<review id> <committee>" and returns the open review
 // and the committee, refusing a closed review or a committee not under
 // review.
-func (cl *call) surveyTarget(bare []Value) (storage.Review, storage.Committee, error) {
+func (cl *call) surveyTarget(bare []cmdline.Value) (storage.Review, storage.Committee, error) {
 	if len(bare) < 2 {
 		return storage.Review{}, storage.Committee{}, fail(storage.KindInvalid, "err.review_survey_args")
 	}
@@ -185,11 +186,11 @@ func reviewAnswer(cl *call) (Reply, error) {
 	}); err != nil {
 		return Reply{}, err
 	}
-	return Say(cl.lang.T("review.answered", c.Name, r.ClosesAt.In(cl.loc).Format(cl.lang.T("layout.time")))), nil
+	return Say(cl.lang.T("review.answered", c.Name, cl.lang.DateTime(r.ClosesAt.In(cl.loc)))), nil
 }
 
 // parseRatings reads the typed ratings; each must be a whole number 1–5.
-func parseRatings(vals []Value) ([]int, error) {
+func parseRatings(vals []cmdline.Value) ([]int, error) {
 	out := make([]int, len(vals))
 	for i, v := range vals {
 		n, err := strconv.Atoi(v.Text)

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -48,7 +49,7 @@ func (cl *call) surveyForm() (SurveyForm, error) {
 	if err := cl.load(); err != nil {
 		return SurveyForm{}, err
 	}
-	tokens, err := Tokenize(stripPrefix(cl.req.Text))
+	tokens, err := cmdline.Tokenize(stripPrefix(cl.req.Text))
 	if err != nil {
 		return SurveyForm{}, err
 	}
@@ -83,7 +84,7 @@ func (cl *call) surveyForm() (SurveyForm, error) {
 	f := SurveyForm{
 		ReviewID: r.ID, CommitteeID: cm.ID,
 		Title:       l.T("review.survey_form_title", cm.Name),
-		Intro:       l.T("survey.intro", cm.Name, r.ClosesAt.In(cl.loc).Format(l.T("layout.time"))),
+		Intro:       l.T("survey.intro", cm.Name, l.DateTime(r.ClosesAt.In(cl.loc))),
 		Dimensions:  dimensionNames(l, r.Dimensions),
 		ChangeLabel: l.T("survey.change"),
 		Submit:      l.T("survey.submit"),

@@ -6,21 +6,13 @@ import (
 	"strings"
 	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
-// decimal writes v with two decimals in l's notation (3,50 / 3.50).
-func decimal(l Lang, v float64) string {
-	s := strconv.FormatFloat(v, 'f', 2, 64)
-	if l == German {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
-
 // trendMark is the arrow of a trend, or "(neu)" without a previous value.
-func trendMark(l Lang, t string) string {
+func trendMark(l i18n.Lang, t string) string {
 	switch t {
 	case review.TrendUp:
 		return "↑"
@@ -33,8 +25,8 @@ func trendMark(l Lang, t string) string {
 }
 
 // reviewFields are a review's key facts, times in loc.
-func reviewFields(l Lang, loc *time.Location, r storage.Review) []Field {
-	at := func(t time.Time) string { return t.In(loc).Format(l.T("layout.time")) }
+func reviewFields(l i18n.Lang, loc *time.Location, r storage.Review) []Field {
+	at := func(t time.Time) string { return l.DateTime(t.In(loc)) }
 	fields := []Field{
 		{l.T("field.review_status"), l.T("review.status." + r.Status)},
 		{l.T("field.review_opened"), at(r.OpenedAt)},
@@ -53,14 +45,14 @@ func reviewFields(l Lang, loc *time.Location, r storage.Review) []Field {
 
 // analysisBlocks render an analysis: participation classes, the
 // committees and the flags.
-func analysisBlocks(l Lang, a review.Analysis) []Block {
+func analysisBlocks(l i18n.Lang, a review.Analysis) []Block {
 	blocks := []Block{
 		Paragraph{l.T("review.classes", a.Counts.Active, a.Counts.Fading, a.Counts.Inactive)},
 	}
 	var lines []string
 	for _, c := range a.Committees {
 		lines = append(lines, l.T("review.committee_line", c.Name, len(c.Members), len(c.DecisionMakers),
-			c.Meetings, percent(l, c.Attendance), c.Commitments))
+			c.Meetings, l.Percent(c.Attendance), c.Commitments))
 	}
 	if len(lines) > 0 {
 		blocks = append(blocks, Paragraph{l.T("review.committees_title")}, List{lines})
@@ -69,7 +61,7 @@ func analysisBlocks(l Lang, a review.Analysis) []Block {
 }
 
 // flagBlocks list the flags in plain language, or say there are none.
-func flagBlocks(l Lang, flags []review.Flag) []Block {
+func flagBlocks(l i18n.Lang, flags []review.Flag) []Block {
 	if len(flags) == 0 {
 		return []Block{Paragraph{l.T("review.no_flags")}}
 	}
@@ -81,7 +73,7 @@ func flagBlocks(l Lang, flags []review.Flag) []Block {
 }
 
 // flagText says what a flag means in one sentence.
-func flagText(l Lang, f review.Flag) string {
+func flagText(l i18n.Lang, f review.Flag) string {
 	names := func(refs []review.Ref) string {
 		out := make([]string, len(refs))
 		for i, r := range refs {
@@ -91,7 +83,7 @@ func flagText(l Lang, f review.Flag) string {
 	}
 	switch f.Kind {
 	case review.FlagLowAttendance:
-		return l.T("review.flag.low_attendance", names(f.Committees), percent(l, f.Rate))
+		return l.T("review.flag.low_attendance", names(f.Committees), l.Percent(f.Rate))
 	case review.FlagOverlap:
 		return l.T("review.flag.overlap", names(f.Committees), f.Count)
 	case review.FlagSteeringSectorMissing:
@@ -107,10 +99,10 @@ func flagText(l Lang, f review.Flag) string {
 }
 
 // summaryBlocks render a closed review's summary.
-func summaryBlocks(l Lang, s review.Summary) []Block {
-	blocks := []Block{Paragraph{l.T("review.response_rate", s.Responded, s.Invited, percent(l, s.ResponseRate))}}
+func summaryBlocks(l i18n.Lang, s review.Summary) []Block {
+	blocks := []Block{Paragraph{l.T("review.response_rate", s.Responded, s.Invited, l.Percent(s.ResponseRate))}}
 	if s.OverallTrend != "" {
-		blocks = append(blocks, Paragraph{l.T("review.overall", decimal(l, s.Overall), trendMark(l, s.OverallTrend))})
+		blocks = append(blocks, Paragraph{l.T("review.overall", l.Decimal(s.Overall), trendMark(l, s.OverallTrend))})
 	}
 	for _, c := range s.Committees {
 		if c.Answers == 0 {
@@ -119,9 +111,9 @@ func summaryBlocks(l Lang, s review.Summary) []Block {
 		}
 		lines := make([]string, len(c.Dimensions))
 		for i, d := range c.Dimensions {
-			lines[i] = fmt.Sprintf("%s: %s %s", dimensionName(l, d.Dimension), decimal(l, d.Average), trendMark(l, d.Trend))
+			lines[i] = fmt.Sprintf("%s: %s %s", dimensionName(l, d.Dimension), l.Decimal(d.Average), trendMark(l, d.Trend))
 			if d.Trend != review.TrendNew {
-				lines[i] += " " + l.T("review.previous", decimal(l, d.Previous))
+				lines[i] += " " + l.T("review.previous", l.Decimal(d.Previous))
 			}
 		}
 		blocks = append(blocks, Paragraph{l.T("review.committee_answers", c.Name, c.Answers)}, List{lines})

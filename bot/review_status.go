@@ -37,7 +37,7 @@ func reviewStatus(cl *call) (Reply, error) {
 	blocks := []Block{
 		Header{cl.lang.T("review.status_title", r.ID)},
 		Fields{reviewFields(cl.lang, cl.loc, r)},
-		Paragraph{cl.lang.T("review.response_rate", done, len(r.Invitees), percent(cl.lang, rate(done, len(r.Invitees))))},
+		Paragraph{cl.lang.T("review.response_rate", done, len(r.Invitees), cl.lang.Percent(rate(done, len(r.Invitees))))},
 	}
 	if len(silent) > 0 && cl.role >= storage.RoleCoordinator {
 		names, err := cl.stakeholderNames(silent)
@@ -86,7 +86,7 @@ func reviewHistory(cl *call) (Reply, error) {
 	}
 	lines := make([]string, len(list))
 	for i, r := range list {
-		day := r.OpenedAt.In(cl.loc).Format(cl.lang.T("layout.day"))
+		day := cl.lang.Day(r.OpenedAt.In(cl.loc))
 		s, closed, err := review.SummaryOf(r)
 		if err != nil {
 			return Reply{}, err
@@ -95,10 +95,10 @@ func reviewHistory(cl *call) (Reply, error) {
 		case !closed:
 			lines[i] = cl.lang.T("review.history_open", r.ID, day)
 		case s.OverallTrend == "":
-			lines[i] = cl.lang.T("review.history_no_ratings", r.ID, day, percent(cl.lang, s.ResponseRate))
+			lines[i] = cl.lang.T("review.history_no_ratings", r.ID, day, cl.lang.Percent(s.ResponseRate))
 		default:
-			lines[i] = cl.lang.T("review.history_line", r.ID, day, percent(cl.lang, s.ResponseRate),
-				decimal(cl.lang, s.Overall), trendMark(cl.lang, s.OverallTrend))
+			lines[i] = cl.lang.T("review.history_line", r.ID, day, cl.lang.Percent(s.ResponseRate),
+				cl.lang.Decimal(s.Overall), trendMark(cl.lang, s.OverallTrend))
 		}
 	}
 	return Reply{Blocks: []Block{Header{cl.lang.T("review.history_title")}, List{lines}}}, nil

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -14,7 +16,7 @@ func init() {
 		command{path: []string{"role", "grant"}, role: storage.RoleAdmin, usage: "usage.role_grant", run: roleGrant},
 		command{path: []string{"role", "revoke"}, role: storage.RoleAdmin, usage: "usage.role_revoke", run: roleRevoke},
 	)
-	addWordAliases(map[string]string{
+	vocabulary.AddWords(map[string]string{
 		"rolle": "role", "rollen": "roles",
 		"vergeben": "grant", "zuweisen": "grant",
 		"entziehen": "revoke",
@@ -52,7 +54,7 @@ func (cl *call) require(r storage.Role) error {
 func userRef(id string) string { return "@" + id }
 
 // roleName is a role's localised name ("Koordinierende Stelle").
-func roleName(l Lang, r storage.Role) string { return l.T("role." + r.String()) }
+func roleName(l i18n.Lang, r storage.Role) string { return l.T("role." + r.String()) }
 
 // parseRoleName reads a typed role name; false for an unknown one.
 func parseRoleName(text string) (storage.Role, bool) {
@@ -71,14 +73,14 @@ func (cl *call) roleArgs() (string, string, error) {
 	if len(bare) == 0 {
 		return "", "", fail(storage.KindInvalid, "err.role_user_missing")
 	}
-	user, err := slackUserID(bare[0])
+	user, err := cmdline.SlackUserID(bare[0])
 	if err != nil {
 		return "", "", err
 	}
 	if cl.core.admins[user] {
 		return "", "", fail(storage.KindForbidden, "err.role_config_admin", userRef(user))
 	}
-	return user, joinText(bare[1:]), nil
+	return user, cmdline.JoinText(bare[1:]), nil
 }
 
 // roleGrant: role grant @user <role>. Granting a role the user already has
@@ -185,7 +187,7 @@ func rolesList(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	if len(bare) > 0 {
-		return Reply{}, fail(storage.KindInvalid, "err.no_arguments", joinText(bare))
+		return Reply{}, fail(storage.KindInvalid, "err.no_arguments", cmdline.JoinText(bare))
 	}
 	grants, err := cl.team.Roles(cl.ctx)
 	if err != nil {

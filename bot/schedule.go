@@ -1,13 +1,17 @@
 package bot
 
 import (
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+
 	"errors"
 	"strings"
 	"time"
 
 	"github.com/robfig/cron/v3"
 
-	"github.com/netzwerkbot/netzwerkbot/review"
+	"github.com/netzwerkbot/netzwerkbot/review/schedule"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -21,12 +25,12 @@ func init() {
 		command{path: []string{"schedule", "remove"}, role: storage.RoleAdmin, usage: "usage.schedule_remove", run: scheduleRemove},
 		command{path: []string{"schedule", "run"}, role: storage.RoleAdmin, usage: "usage.schedule_run", run: scheduleRun},
 	)
-	addWordAliases(map[string]string{"zeitplan": "schedule", "zeitpläne": "schedule"})
-	addScopedWordAliases("schedule", map[string]string{
+	vocabulary.AddWords(map[string]string{"zeitplan": "schedule", "zeitpläne": "schedule"})
+	vocabulary.AddScopedWords("schedule", map[string]string{
 		"vorschau": "preview", "pausieren": "pause", "fortsetzen": "resume",
 		"löschen": "remove", "ausführen": "run",
 	})
-	addScopedKeyAliases("schedule", map[string]string{
+	vocabulary.AddScopedKeys("schedule", map[string]string{
 		"art": "kind", "zeitzone": "tz", "timezone": "tz", "zone": "tz",
 		"zeitraum": "window", "kanal": "channel", "gremien": "committees", "frist": "deadline",
 	})
@@ -54,7 +58,7 @@ func scheduleAdd(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	s := storage.Schedule{Spec: strings.TrimSpace(joinText(bare)), CreatedBy: cl.req.UserID, CreatedAt: cl.now}
+	s := storage.Schedule{Spec: strings.TrimSpace(cmdline.JoinText(bare)), CreatedBy: cl.req.UserID, CreatedAt: cl.now}
 	if _, err := cl.parseSpec(s.Spec); err != nil {
 		return Reply{}, err
 	}
@@ -107,7 +111,7 @@ func schedulePreview(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	spec := strings.TrimSpace(joinText(bare))
+	spec := strings.TrimSpace(cmdline.JoinText(bare))
 	sched, err := cl.parseSpec(spec)
 	if err != nil {
 		return Reply{}, err
@@ -117,7 +121,7 @@ func schedulePreview(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	var lines []string
-	for _, t := range review.NextRuns(sched, loc, cl.now, 5) {
+	for _, t := range schedule.NextRuns(sched, loc, cl.now, 5) {
 		lines = append(lines, formatWhen(cl.lang, t))
 	}
 	return Reply{Blocks: []Block{Header{cl.lang.T("schedule.preview_title", spec, loc.String())}, List{lines}}}, nil
@@ -129,21 +133,21 @@ func (cl *call) parseSpec(spec string) (cron.Schedule, error) {
 	if spec == "" {
 		return nil, fail(storage.KindInvalid, "err.schedule_spec_missing")
 	}
-	sched, err := review.ParseSpec(spec)
-	if se, ok := errors.AsType[*review.SpecError](err); ok {
+	sched, err := schedule.ParseSpec(spec)
+	if se, ok := errors.AsType[*schedule.SpecError](err); ok {
 		return nil, fail(storage.KindInvalid, "err.schedule_spec", spec, cl.reason(se.Reason))
 	}
 	return sched, err
 }
 
 // scheduleZone returns the zone of option tz, or the workspace's.
-func (cl *call) scheduleZone(opts map[string]Value) (*time.Location, error) {
+func (cl *call) scheduleZone(opts map[string]cmdline.Value) (*time.Location, error) {
 	v, ok := opts["tz"]
 	if !ok {
 		return cl.loc, nil
 	}
-	loc, err := review.LoadZone(v.Text)
-	if ze, ok := errors.AsType[*review.ZoneError](err); ok {
+	loc, err := schedule.LoadZone(v.Text)
+	if ze, ok := errors.AsType[*schedule.ZoneError](err); ok {
 		return nil, fail(storage.KindInvalid, "err.schedule_zone", v.Text, cl.reason(ze.Reason))
 	}
 	return loc, err
@@ -151,11 +155,11 @@ func (cl *call) scheduleZone(opts map[string]Value) (*time.Location, error) {
 
 // reasonKeys maps the review package's own refusals to catalog keys.
 var reasonKeys = map[string]string{
-	review.ReasonZonePrefix: "reason.zone_prefix",
-	review.ReasonEvery:      "reason.every",
-	review.ReasonNeverFires: "reason.never_fires",
-	review.ReasonNoZone:     "reason.no_zone",
-	review.ReasonLocalZone:  "reason.local_zone",
+	schedule.ReasonZonePrefix: "reason.zone_prefix",
+	schedule.ReasonEvery:      "reason.every",
+	schedule.ReasonNeverFires: "reason.never_fires",
+	schedule.ReasonNoZone:     "reason.no_zone",
+	schedule.ReasonLocalZone:  "reason.local_zone",
 }
 
 // reason localises one of the review package's reasons; any other (the
@@ -168,21 +172,21 @@ func (cl *call) reason(r string) string {
 }
 
 // durationOption reads option key as a duration up to most, or returns def.
-func durationOption(opts map[string]Value, key string, def, most time.Duration) (time.Duration, error) {
+func durationOption(opts map[string]cmdline.Value, key string, def, most time.Duration) (time.Duration, error) {
 	v, ok := opts[key]
 	if !ok {
 		return def, nil
 	}
-	d, ok := parseDuration(v.Text)
+	d, ok := cmdline.ParseDuration(v.Text)
 	if !ok || d > most {
-		return 0, fail(storage.KindInvalid, "err.bad_duration", v.Text, key, formatDuration(most))
+		return 0, fail(storage.KindInvalid, "err.bad_duration", v.Text, key, cmdline.FormatDuration(most))
 	}
 	return d, nil
 }
 
 // slackChannelID returns the id of a <#C…> mention or of a typed channel
 // id; a bare #name cannot be resolved and is refused.
-func slackChannelID(v Value) (string, error) {
+func slackChannelID(v cmdline.Value) (string, error) {
 	if v.ID != "" {
 		return v.ID, nil
 	}
@@ -194,10 +198,10 @@ func slackChannelID(v Value) (string, error) {
 }
 
 // committeeIDs resolves a comma-separated list of committee ids or names.
-func (cl *call) committeeIDs(v Value) ([]string, error) {
+func (cl *call) committeeIDs(v cmdline.Value) ([]string, error) {
 	var ids []string
-	for _, ref := range parseList(v.Text) {
-		c, err := cl.resolveCommittee([]Value{{Kind: Text, Text: ref}})
+	for _, ref := range cmdline.ParseList(v.Text) {
+		c, err := cl.resolveCommittee([]cmdline.Value{{Kind: cmdline.Text, Text: ref}})
 		if err != nil {
 			return nil, err
 		}
@@ -208,34 +212,34 @@ func (cl *call) committeeIDs(v Value) ([]string, error) {
 
 // nextRuns formats the next n runs of a stored schedule from now.
 func (cl *call) nextRuns(s storage.Schedule, n int) []string {
-	sched, err := review.ParseSpec(s.Spec)
+	sched, err := schedule.ParseSpec(s.Spec)
 	if err != nil {
 		return nil
 	}
-	loc, err := review.LoadZone(s.Timezone)
+	loc, err := schedule.LoadZone(s.Timezone)
 	if err != nil {
 		return nil
 	}
 	var out []string
-	for _, t := range review.NextRuns(sched, loc, cl.now, n) {
+	for _, t := range schedule.NextRuns(sched, loc, cl.now, n) {
 		out = append(out, formatWhen(cl.lang, t))
 	}
 	return out
 }
 
 // formatWhen writes a time in its own zone, with the zone's abbreviation.
-func formatWhen(l Lang, t time.Time) string {
+func formatWhen(l i18n.Lang, t time.Time) string {
 	return t.Format(l.T("schedule.time_layout")) + " " + t.Format("MST")
 }
 
 // scheduleFields are the details shown for a schedule.
-func scheduleFields(l Lang, s storage.Schedule) []Field {
+func scheduleFields(l i18n.Lang, s storage.Schedule) []Field {
 	fields := []Field{
 		{l.T("field.schedule_spec"), s.Spec},
 		{l.T("field.schedule_kind"), l.T("schedule.kind." + s.Kind)},
 		{l.T("field.schedule_tz"), s.Timezone},
-		{l.T("field.schedule_window"), formatDuration(s.Window)},
-		{l.T("field.schedule_deadline"), formatDuration(s.Deadline)},
+		{l.T("field.schedule_window"), cmdline.FormatDuration(s.Window)},
+		{l.T("field.schedule_deadline"), cmdline.FormatDuration(s.Deadline)},
 	}
 	if s.Channel != "" {
 		fields = append(fields, Field{l.T("field.schedule_channel"), "<#" + s.Channel + ">"})
@@ -247,7 +251,7 @@ func scheduleFields(l Lang, s storage.Schedule) []Field {
 }
 
 // scheduleChanges lists a new schedule's settings for the audit.
-func scheduleChanges(l Lang, s storage.Schedule) []storage.Change {
+func scheduleChanges(l i18n.Lang, s storage.Schedule) []storage.Change {
 	var out []storage.Change
 	for _, f := range scheduleFields(l, s) {
 		out = append(out, storage.Change{Field: f.Label, After: f.Value})

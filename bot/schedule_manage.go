@@ -1,11 +1,13 @@
 package bot
 
 import (
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+
 	"fmt"
 	"strings"
 	"time"
 
-	"github.com/netzwerkbot/netzwerkbot/review"
+	"github.com/netzwerkbot/netzwerkbot/review/schedule"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -43,7 +45,7 @@ func (cl *call) scheduleEntry(s storage.Schedule) ([]Block, error) {
 	if s.Status == storage.ScheduleActive {
 		fields = append(fields, Field{cl.lang.T("field.schedule_next"), strings.Join(cl.nextRuns(s, 3), "; ")})
 	}
-	loc, err := review.LoadZone(s.Timezone)
+	loc, err := schedule.LoadZone(s.Timezone)
 	if err != nil {
 		loc = time.UTC
 	}
@@ -84,7 +86,7 @@ func (cl *call) findSchedule() (storage.Schedule, error) {
 	if err != nil {
 		return storage.Schedule{}, err
 	}
-	id := joinText(bare)
+	id := cmdline.JoinText(bare)
 	if id == "" {
 		return storage.Schedule{}, fail(storage.KindInvalid, "err.schedule_ref_missing")
 	}
@@ -145,13 +147,13 @@ func scheduleRun(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	loc, err := review.LoadZone(s.Timezone)
+	loc, err := schedule.LoadZone(s.Timezone)
 	if err != nil {
 		return Reply{}, err
 	}
 	minute := cl.now.Truncate(time.Minute)
 	req := storage.RunRequest{
-		ScheduleID: s.ID, Slot: minute.In(loc).Format(review.KeyLayout), SlotAt: minute, By: cl.req.UserID, At: cl.now,
+		ScheduleID: s.ID, Slot: minute.In(loc).Format(schedule.KeyLayout), SlotAt: minute, By: cl.req.UserID, At: cl.now,
 	}
 	ok, err := cl.team.RequestRun(cl.ctx, req)
 	if err != nil {
@@ -164,5 +166,5 @@ func scheduleRun(cl *call) (Reply, error) {
 	if err := cl.audit("schedule.run", "schedule", s.ID, []storage.Change{change}); err != nil {
 		return Reply{}, err
 	}
-	return Say(cl.lang.T("schedule.run_requested", cl.lang.T("schedule.kind."+s.Kind), s.ID, int(review.MaxTick/time.Second))), nil
+	return Say(cl.lang.T("schedule.run_requested", cl.lang.T("schedule.kind."+s.Kind), s.ID, int(schedule.MaxTick/time.Second))), nil
 }

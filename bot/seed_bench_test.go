@@ -9,6 +9,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage/seed"
 	"github.com/netzwerkbot/netzwerkbot/storage/storagetest"
 )
@@ -25,7 +26,7 @@ func BenchmarkLargeNetwork(b *testing.B) {
 	}
 	core := bot.New(bot.Options{
 		Store: s, Now: func() time.Time { return now }, Log: zerolog.Nop(),
-		Admins: []string{admin}, Language: bot.German, Timezone: berlin,
+		Admins: []string{admin}, Language: i18n.German, Timezone: berlin,
 	})
 	for _, line := range []string{"stakeholder list sector:school", "commitments overdue"} {
 		b.Run(line, func(b *testing.B) {

@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -18,7 +20,7 @@ func init() {
 		command{path: []string{"settings", "sectors", "remove"}, role: storage.RoleAdmin, usage: "usage.settings_sectors_remove", run: settingsSectorsRemove},
 		command{path: []string{"settings", "dimensions"}, role: storage.RoleAdmin, usage: "usage.settings_dimensions", run: settingsDimensions},
 	)
-	addWordAliases(map[string]string{
+	vocabulary.AddWords(map[string]string{
 		"einstellungen": "settings", "einstellung": "settings",
 		"sprache":  "language",
 		"zeitzone": "timezone",
@@ -41,7 +43,7 @@ func settingsShow(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	if len(bare) > 0 {
-		if canonicalWord(bare[0].Text) == "sectors" {
+		if vocabulary.CanonicalWord(bare[0].Text) == "sectors" {
 			return Reply{}, fail(storage.KindInvalid, "err.unknown_subcommand", bare[0].Text, "add, remove")
 		}
 		return Reply{}, fail(storage.KindInvalid, "err.settings_unknown", bare[0].Text)
@@ -74,11 +76,11 @@ func settingsLanguage(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	text := joinText(bare)
+	text := cmdline.JoinText(bare)
 	if text == "" {
 		return Reply{}, fail(storage.KindInvalid, "err.language_missing")
 	}
-	lang, ok := ParseLang(text)
+	lang, ok := i18n.ParseLang(text)
 	if !ok {
 		return Reply{}, fail(storage.KindInvalid, "err.bad_language", text)
 	}
@@ -96,7 +98,7 @@ func settingsLanguage(cl *call) (Reply, error) {
 }
 
 // languageName is the name of language in l ("Englisch").
-func languageName(l, language Lang) string { return l.T("language." + string(language)) }
+func languageName(l, language i18n.Lang) string { return l.T("language." + string(language)) }
 
 // settingsTimezone: settings timezone <IANA zone>. "Local" is refused: it
 // would mean the server's zone, which no user can see.
@@ -105,7 +107,7 @@ func settingsTimezone(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	name := joinText(bare)
+	name := cmdline.JoinText(bare)
 	if name == "" {
 		return Reply{}, fail(storage.KindInvalid, "err.timezone_missing")
 	}
@@ -185,7 +187,7 @@ func settingsSectorsRemove(cl *call) (Reply, error) {
 	}
 	var keys, labels []string
 	for _, name := range names {
-		key, err := cl.parseSector(Value{Kind: Text, Text: name})
+		key, err := cl.parseSector(cmdline.Value{Kind: cmdline.Text, Text: name})
 		if err != nil {
 			return Reply{}, err
 		}
@@ -268,7 +270,7 @@ func (cl *call) saveSettings(s storage.Settings, action string, changes ...stora
 // nameList reads a list of names: each quoted value is one name, and
 // unquoted words form names separated by commas ("Kulturelle Bildung,
 // Sport" is two names). Empty names are dropped.
-func nameList(vals []Value) []string {
+func nameList(vals []cmdline.Value) []string {
 	var names, words []string
 	flush := func() {
 		for _, n := range strings.Split(strings.Join(words, " "), ",") {
@@ -318,8 +320,8 @@ func (cl *call) isSector(key, typed string) bool {
 
 func sectorNamed(key, typed, displayName string) bool {
 	t := sectorKey(typed)
-	return t != "" && (t == key || t == sectorKey(sectorName(German, key)) ||
-		t == sectorKey(sectorName(English, key)) || t == sectorKey(displayName))
+	return t != "" && (t == key || t == sectorKey(sectorName(i18n.German, key)) ||
+		t == sectorKey(sectorName(i18n.English, key)) || t == sectorKey(displayName))
 }
 
 // sectorLabel is a sector's name as shown to users: its display name for
@@ -331,7 +333,7 @@ func (cl *call) sectorLabel(key string) string {
 // sectorDisplay returns a sector's display name in l: the name an admin
 // gave an added sector, else the catalog's name of a default sector, else
 // the key.
-func sectorDisplay(l Lang, st storage.Settings, key string) string {
+func sectorDisplay(l i18n.Lang, st storage.Settings, key string) string {
 	if name := st.SectorDisplayName(key); name != "" {
 		return name
 	}
@@ -343,7 +345,7 @@ func sectorDisplay(l Lang, st storage.Settings, key string) string {
 func dimensionKey(name string) string {
 	for _, d := range storage.DefaultDimensions {
 		if strings.EqualFold(name, d) || strings.EqualFold(name, strings.ReplaceAll(d, "-", " ")) ||
-			strings.EqualFold(name, German.T("dimension."+d)) || strings.EqualFold(name, English.T("dimension."+d)) {
+			strings.EqualFold(name, i18n.German.T("dimension."+d)) || strings.EqualFold(name, i18n.English.T("dimension."+d)) {
 			return d
 		}
 	}
@@ -352,14 +354,14 @@ func dimensionKey(name string) string {
 
 // dimensionName returns a dimension's name in l: the catalog's for the
 // default dimensions, the stored name for custom ones.
-func dimensionName(l Lang, d string) string {
+func dimensionName(l i18n.Lang, d string) string {
 	if name := l.T("dimension." + d); name != "dimension."+d {
 		return name
 	}
 	return d
 }
 
-func dimensionNames(l Lang, dims []string) []string {
+func dimensionNames(l i18n.Lang, dims []string) []string {
 	out := make([]string, len(dims))
 	for i, d := range dims {
 		out[i] = dimensionName(l, d)

@@ -1,6 +1,10 @@
 package bot
 
 import (
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+
 	"fmt"
 	"strconv"
 	"strings"
@@ -29,7 +33,7 @@ func stakeholderAdd(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	s := storage.Stakeholder{Name: joinText(bare)}
+	s := storage.Stakeholder{Name: cmdline.JoinText(bare)}
 	if v, ok := opts["name"]; ok {
 		s.Name = v.Text
 	}
@@ -113,7 +117,7 @@ func (cl *call) stakeholderLine(s *storage.Stakeholder) string {
 }
 
 // parsePage reads page:N (1-based); it defaults to 1.
-func parsePage(opts map[string]Value) (int, error) {
+func parsePage(opts map[string]cmdline.Value) (int, error) {
 	v, ok := opts["page"]
 	if !ok {
 		return 1, nil
@@ -127,7 +131,7 @@ func parsePage(opts map[string]Value) (int, error) {
 
 // pagedList renders page (1-based) of total lines with a title and a note
 // that tells how to see the next page.
-func pagedList(l Lang, title string, total, page int, line func(i int) string) Reply {
+func pagedList(l i18n.Lang, title string, total, page int, line func(i int) string) Reply {
 	pages := (total + pageSize - 1) / pageSize
 	page = min(page, pages)
 	start := (page - 1) * pageSize

@@ -1,6 +1,10 @@
 package bot
 
 import (
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+
 	"net/mail"
 	"slices"
 	"strings"
@@ -14,7 +18,7 @@ var levels = []string{"low", "medium", "high"}
 // stakeholderField is one field a user may set on a stakeholder.
 type stakeholderField struct {
 	key string // option key and catalog suffix ("field.<key>")
-	set func(cl *call, v Value, s *storage.Stakeholder) error
+	set func(cl *call, v cmdline.Value, s *storage.Stakeholder) error
 	get func(s *storage.Stakeholder) any
 	// patch puts the field's value on s into p.
 	patch func(p *storage.StakeholderPatch, s *storage.Stakeholder)
@@ -24,7 +28,7 @@ type stakeholderField struct {
 // stakeholderFields lists the settable fields in display order.
 var stakeholderFields = []stakeholderField{
 	{key: "name",
-		set: func(_ *call, v Value, s *storage.Stakeholder) error {
+		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
 			s.Name = strings.TrimSpace(v.Text)
 			return checkName(s.Name)
 		},
@@ -34,7 +38,7 @@ var stakeholderFields = []stakeholderField{
 	textField("org", func(s *storage.Stakeholder) *string { return &s.Org },
 		func(p *storage.StakeholderPatch, v string) { p.Org = &v }),
 	{key: "sector",
-		set: func(cl *call, v Value, s *storage.Stakeholder) error {
+		set: func(cl *call, v cmdline.Value, s *storage.Stakeholder) error {
 			sector, err := cl.parseSector(v)
 			s.Sector = sector
 			return err
@@ -53,20 +57,20 @@ var stakeholderFields = []stakeholderField{
 	levelField("interest", func(s *storage.Stakeholder) *string { return &s.Interest },
 		func(p *storage.StakeholderPatch, v string) { p.Interest = &v }),
 	{key: "topics",
-		set: func(_ *call, v Value, s *storage.Stakeholder) error {
-			s.Topics = parseList(v.Text)
+		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
+			s.Topics = cmdline.ParseList(v.Text)
 			return checkText("topics", v.Text)
 		},
 		get:   func(s *storage.Stakeholder) any { return s.Topics },
 		patch: func(p *storage.StakeholderPatch, s *storage.Stakeholder) { p.Topics = new(s.Topics) },
 		show:  func(_ *call, s *storage.Stakeholder) string { return strings.Join(s.Topics, ", ") }},
 	{key: "user",
-		set: func(_ *call, v Value, s *storage.Stakeholder) error {
+		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
 			if v.Text == "" || v.Text == "-" {
 				s.SlackUser = ""
 				return nil
 			}
-			id, err := slackUserID(v)
+			id, err := cmdline.SlackUserID(v)
 			s.SlackUser = id
 			return err
 		},
@@ -79,7 +83,7 @@ var stakeholderFields = []stakeholderField{
 			return "@" + s.SlackUser
 		}},
 	{key: "email",
-		set: func(_ *call, v Value, s *storage.Stakeholder) error {
+		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
 			s.Email = strings.TrimSpace(v.Text)
 			if s.Email == "" || s.Email == "-" {
 				s.Email = ""
@@ -109,7 +113,7 @@ func stakeholderFieldKeys() []string {
 // textField is a free text; into puts a value into the patch's field.
 func textField(key string, ptr func(*storage.Stakeholder) *string, into func(*storage.StakeholderPatch, string)) stakeholderField {
 	return stakeholderField{key: key,
-		set: func(_ *call, v Value, s *storage.Stakeholder) error {
+		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
 			*ptr(s) = strings.TrimSpace(v.Text)
 			if key == "notes" {
 				return checkText(key, v.Text)
@@ -127,8 +131,8 @@ func textField(key string, ptr func(*storage.Stakeholder) *string, into func(*st
 // boolField is a yes/no field; into puts a value into the patch's field.
 func boolField(key string, ptr func(*storage.Stakeholder) *bool, into func(*storage.StakeholderPatch, bool)) stakeholderField {
 	return stakeholderField{key: key,
-		set: func(_ *call, v Value, s *storage.Stakeholder) error {
-			b, err := parseBool(key, v)
+		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
+			b, err := cmdline.ParseBool(key, v)
 			*ptr(s) = b
 			return err
 		},
@@ -140,8 +144,8 @@ func boolField(key string, ptr func(*storage.Stakeholder) *bool, into func(*stor
 // levelField is one of levels; into puts a value into the patch's field.
 func levelField(key string, ptr func(*storage.Stakeholder) *string, into func(*storage.StakeholderPatch, string)) stakeholderField {
 	return stakeholderField{key: key,
-		set: func(_ *call, v Value, s *storage.Stakeholder) error {
-			lvl, err := parseEnum(key, v, levels)
+		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
+			lvl, err := cmdline.ParseEnum(key, v, levels)
 			*ptr(s) = lvl
 			return err
 		},
@@ -159,7 +163,7 @@ func levelField(key string, ptr func(*storage.Stakeholder) *string, into func(*s
 // its name in either language ("Schule") or, for a sector an admin added,
 // by the name as typed then; anything else is refused with the list of
 // sectors.
-func (cl *call) parseSector(v Value) (string, error) {
+func (cl *call) parseSector(v cmdline.Value) (string, error) {
 	sectors := cl.settings.SectorList()
 	for _, s := range sectors {
 		if cl.isSector(s, v.Text) {
@@ -176,7 +180,7 @@ func (cl *call) parseSector(v Value) (string, error) {
 
 // sectorName returns a sector's display name: the catalog's for the
 // default sectors, the key itself for sectors an admin added.
-func sectorName(l Lang, sector string) string {
+func sectorName(l i18n.Lang, sector string) string {
 	if sector == "" {
 		return ""
 	}

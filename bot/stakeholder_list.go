@@ -1,11 +1,12 @@
 package bot
 
 import (
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
 func init() {
-	addKeyAliases(map[string]string{"gremium": "committee"})
+	vocabulary.AddKeys(map[string]string{"gremium": "committee"})
 }
 
 // stakeholderStatuses are the values of stakeholder list's status option.
@@ -44,9 +45,9 @@ func stakeholderList(cl *call) (Reply, error) {
 }
 
 // stakeholderFilter turns the list's words and options into a filter; a
-// bad value is refused with KindInvalid, an unknown committee with
+// bad value is refused as invalid input, an unknown committee with
 // KindNotFound.
-func (cl *call) stakeholderFilter(bare []Value, opts map[string]Value) (storage.StakeholderFilter, error) {
+func (cl *call) stakeholderFilter(bare []cmdline.Value, opts map[string]cmdline.Value) (storage.StakeholderFilter, error) {
 	f := storage.StakeholderFilter{Statuses: []string{storage.StatusProposed, storage.StatusConfirmed}}
 	for _, v := range bare {
 		f.Words = append(f.Words, v.Text)
@@ -73,7 +74,7 @@ func (cl *call) stakeholderFilter(bare []Value, opts map[string]Value) (storage.
 	}{{"decision", &f.Decision}, {"multiplier", &f.Multiply}}
 	for _, flag := range flags {
 		if v, ok := opts[flag.key]; ok {
-			b, err := parseBool(cl.lang.T("field."+flag.key), v)
+			b, err := cmdline.ParseBool(cl.lang.T("field."+flag.key), v)
 			if err != nil {
 				return f, err
 			}
@@ -81,7 +82,7 @@ func (cl *call) stakeholderFilter(bare []Value, opts map[string]Value) (storage.
 		}
 	}
 	if v, ok := opts["committee"]; ok {
-		c, err := cl.resolveCommittee([]Value{v})
+		c, err := cl.resolveCommittee([]cmdline.Value{v})
 		if err != nil {
 			return f, err
 		}

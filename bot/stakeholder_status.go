@@ -5,7 +5,7 @@ import (
 )
 
 func init() {
-	addWordAliases(map[string]string{"bestätigen": "confirm"})
+	vocabulary.AddWords(map[string]string{"bestätigen": "confirm"})
 }
 
 // stakeholderConfirm: stakeholder confirm <ref>. A proposed stakeholder

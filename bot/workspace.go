@@ -3,7 +3,10 @@ package bot
 import (
 	"context"
 	"strings"
+	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -11,7 +14,7 @@ import (
 // its own forms: the language, the sectors and the committee kinds and
 // purposes to offer.
 type Workspace struct {
-	Lang              Lang
+	Lang              i18n.Lang
 	Sectors           []Choice
 	CommitteeKinds    []Choice
 	CommitteePurposes []Choice
@@ -29,9 +32,7 @@ func (c *Core) Workspace(ctx context.Context, teamID string) (Workspace, error) 
 	s, err := c.store.Team(teamID).Settings(ctx)
 	w := Workspace{Lang: c.lang}
 	if err == nil {
-		if l, ok := ParseLang(s.Language); ok {
-			w.Lang = l
-		}
+		w.Lang, _ = c.locale(s)
 	}
 	w.CommitteeKinds = choices(w.Lang, "committee.kind.", storage.CommitteeKinds)
 	w.CommitteePurposes = choices(w.Lang, "committee.purpose.", storage.CommitteePurposes)
@@ -44,8 +45,20 @@ func (c *Core) Workspace(ctx context.Context, teamID string) (Workspace, error) 
 	return w, nil
 }
 
+// locale returns the language and time zone that workspace settings s
+// choose, the core's defaults where they choose none or one that no longer
+// loads. Every reader of a workspace's language or zone in bot uses it;
+// the zone part is storage.Settings.Location, which review uses too.
+func (c *Core) locale(s storage.Settings) (i18n.Lang, *time.Location) {
+	l, ok := i18n.ParseLang(s.Language)
+	if !ok {
+		l = c.lang
+	}
+	return l, s.Location(c.timezone)
+}
+
 // choices are the keys with their names in l under prefix.
-func choices(l Lang, prefix string, keys []string) []Choice {
+func choices(l i18n.Lang, prefix string, keys []string) []Choice {
 	out := make([]Choice, len(keys))
 	for i, k := range keys {
 		out[i] = Choice{Value: k, Label: l.T(prefix + k)}
@@ -58,7 +71,7 @@ func choices(l Lang, prefix string, keys []string) []Choice {
 // after them, so a transport can offer a form instead. It returns "" for a
 // line that names no known command.
 func (c *Core) CommandPath(text string) (path string, bare bool) {
-	tokens, err := Tokenize(stripPrefix(text))
+	tokens, err := cmdline.Tokenize(stripPrefix(text))
 	if err != nil || len(tokens) == 0 {
 		return "", false
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/review/outbox"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -111,7 +112,7 @@ func (e *Engine) report(ctx context.Context, team *storage.Team, r storage.Revie
 	if r.Channel != "" {
 		to = append([]string{r.Channel}, to...)
 	}
-	var msgs []Message
+	var msgs []outbox.Message
 	for _, dest := range to {
 		key := r.ID + "/summary/" + dest
 		if _, err := team.OutboxMessage(ctx, key); err == nil {
@@ -122,7 +123,7 @@ func (e *Engine) report(ctx context.Context, team *storage.Team, r storage.Revie
 				return err
 			}
 		}
-		if _, err := queue(ctx, team, r.ID, key, dest, msgs, e.now()); err != nil {
+		if _, err := outbox.Queue(ctx, team, r.ID, key, dest, msgs, e.now()); err != nil {
 			return err
 		}
 	}

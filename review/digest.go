@@ -6,6 +6,8 @@ import (
 	"slices"
 	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/review/outbox"
+	"github.com/netzwerkbot/netzwerkbot/review/schedule"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -34,11 +36,11 @@ type DigestComposer interface {
 	// OwnerDigest is the message to one owner (owner is the first, by
 	// name, of the stakeholders linked to the Slack user) about their
 	// commitments due soon and overdue; at least one list is not empty.
-	OwnerDigest(ctx context.Context, team *storage.Team, day DigestDay, owner storage.Stakeholder, dueSoon, overdue []storage.Commitment) ([]Message, error)
+	OwnerDigest(ctx context.Context, team *storage.Team, day DigestDay, owner storage.Stakeholder, dueSoon, overdue []storage.Commitment) ([]outbox.Message, error)
 	// CoordinatorOverview is the weekly overview for coordinators: every
 	// overdue commitment and every one due soon, whoever owns it; at least
 	// one list is not empty.
-	CoordinatorOverview(ctx context.Context, team *storage.Team, day DigestDay, overdue, dueSoon []storage.Commitment) ([]Message, error)
+	CoordinatorOverview(ctx context.Context, team *storage.Team, day DigestDay, overdue, dueSoon []storage.Commitment) ([]outbox.Message, error)
 }
 
 // DigestOptions configure a Digest.
@@ -49,7 +51,8 @@ type DigestOptions struct {
 	Timezone *time.Location
 }
 
-// Digest is the Firer of commitment-digest schedules. On a slot it queues
+// Digest is the schedule.Firer of commitment-digest schedules. On a slot it
+// queues
 //   - to every owner (a stakeholder, not archived, linked to a Slack user)
 //     with unfinished commitments due within DigestDueSoonDays or overdue,
 //     one message (per Slack user, keyed "<run id>/digest/<user>"), and
@@ -85,7 +88,7 @@ func (d *Digest) Fire(ctx context.Context, team *storage.Team, sched storage.Sch
 	if err != nil {
 		return err
 	}
-	loc := d.workspaceZone(settings)
+	loc := settings.Location(d.zone)
 	day := DigestDay{Today: run.SlotAt.In(loc).Format(time.DateOnly), Settings: settings}
 	list, err := team.Commitments(ctx, storage.CommitmentFilter{Statuses: storage.CommitmentUnfinished})
 	if err != nil {
@@ -107,15 +110,6 @@ func (d *Digest) Fire(ctx context.Context, team *storage.Team, sched storage.Sch
 		return nil
 	}
 	return d.queueOverview(ctx, team, run, day, dueSoon, overdue)
-}
-
-// workspaceZone is the workspace's zone, or the default one when it has
-// none or an unknown one.
-func (d *Digest) workspaceZone(s storage.Settings) *time.Location {
-	if loc, err := LoadZone(s.Timezone); err == nil {
-		return loc
-	}
-	return d.zone
 }
 
 // splitDigest returns the commitments of list due soon after today and
@@ -183,7 +177,7 @@ func (d *Digest) queueOwners(ctx context.Context, team *storage.Team, run storag
 		if err != nil {
 			return err
 		}
-		if _, err := queue(ctx, team, run.ID(), run.ID()+"/digest/"+u, u, msgs, run.At); err != nil {
+		if _, err := outbox.Queue(ctx, team, run.ID(), run.ID()+"/digest/"+u, u, msgs, run.At); err != nil {
 			return err
 		}
 	}
@@ -197,7 +191,7 @@ func (d *Digest) queueOverview(ctx context.Context, team *storage.Team, run stor
 	if err != nil {
 		return err
 	}
-	var msgs []Message
+	var msgs []outbox.Message
 	for _, g := range grants {
 		if r, _ := storage.ParseRole(g.Role); r < storage.RoleCoordinator {
 			continue
@@ -207,7 +201,7 @@ func (d *Digest) queueOverview(ctx context.Context, team *storage.Team, run stor
 				return err
 			}
 		}
-		if _, err := queue(ctx, team, run.ID(), run.ID()+"/overview/"+g.User, g.User, msgs, run.At); err != nil {
+		if _, err := outbox.Queue(ctx, team, run.ID(), run.ID()+"/overview/"+g.User, g.User, msgs, run.At); err != nil {
 			return err
 		}
 	}
@@ -227,14 +221,14 @@ func Overview(sched storage.Schedule, run storage.Run, loc *time.Location) bool 
 	if run.SlotAt.In(loc).Weekday() == time.Monday {
 		return true
 	}
-	spec, err := ParseSpec(sched.Spec)
+	spec, err := schedule.ParseSpec(sched.Spec)
 	if err != nil {
 		return false
 	}
-	zone, err := LoadZone(sched.Timezone)
+	zone, err := schedule.LoadZone(sched.Timezone)
 	if err != nil {
 		zone = loc
 	}
-	next := NextRuns(spec, zone, run.SlotAt, 1)
+	next := schedule.NextRuns(spec, zone, run.SlotAt, 1)
 	return len(next) == 1 && next[0].Sub(run.SlotAt) >= weeklyGap
 }

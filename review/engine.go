@@ -8,6 +8,8 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/netzwerkbot/netzwerkbot/review/outbox"
+	"github.com/netzwerkbot/netzwerkbot/review/schedule"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -16,13 +18,13 @@ import (
 type Composer interface {
 	// CoordinatorNotice tells a coordinator that review r opened, with its
 	// analysis a and a way to close it early.
-	CoordinatorNotice(ctx context.Context, team *storage.Team, r storage.Review, a Analysis) ([]Message, error)
+	CoordinatorNotice(ctx context.Context, team *storage.Team, r storage.Review, a Analysis) ([]outbox.Message, error)
 	// SurveyInvitation asks member to answer r's survey for committees;
 	// reminder is 0 for the invitation, 1 at half the window, 2 when 24
 	// hours remain.
-	SurveyInvitation(ctx context.Context, team *storage.Team, r storage.Review, member storage.Stakeholder, committees []storage.Committee, reminder int) ([]Message, error)
+	SurveyInvitation(ctx context.Context, team *storage.Team, r storage.Review, member storage.Stakeholder, committees []storage.Committee, reminder int) ([]outbox.Message, error)
 	// ReviewSummary reports the closed review r's summary s.
-	ReviewSummary(ctx context.Context, team *storage.Team, r storage.Review, s Summary) ([]Message, error)
+	ReviewSummary(ctx context.Context, team *storage.Team, r storage.Review, s Summary) ([]outbox.Message, error)
 }
 
 // DefaultReviewWindow is how long a review started without a window stays
@@ -41,8 +43,8 @@ type EngineOptions struct {
 	// Zone is used where a workspace has not chosen a time zone; nil means
 	// Europe/Berlin.
 	Zone *time.Location
-	// Tick is the time between passes in Run; zero or more than MaxTick
-	// means MaxTick.
+	// Tick is the time between passes in Run; zero or more than
+	// schedule.MaxTick means schedule.MaxTick.
 	Tick time.Duration
 	Log  zerolog.Logger
 }
@@ -71,17 +73,17 @@ func NewEngine(opts EngineOptions) *Engine {
 		e.zone, _ = time.LoadLocation("Europe/Berlin")
 		e.zone = cmp.Or(e.zone, time.UTC)
 	}
-	if e.tick <= 0 || e.tick > MaxTick {
-		e.tick = MaxTick
+	if e.tick <= 0 || e.tick > schedule.MaxTick {
+		e.tick = schedule.MaxTick
 	}
 	return e
 }
 
-// Fire opens the network review of a schedule's run (it implements Firer
-// for the kind network-review). Other kinds are an error: the caller
-// dispatches by sched.Kind. Idempotent per run: the review id is derived
-// from the run id, so a second call finds the review and only re-queues
-// (idempotently) its opening messages.
+// Fire opens the network review of a schedule's run (it implements
+// schedule.Firer for the kind network-review). Other kinds are an error:
+// the caller dispatches by sched.Kind. Idempotent per run: the review id is
+// derived from the run id, so a second call finds the review and only
+// re-queues (idempotently) its opening messages.
 func (e *Engine) Fire(ctx context.Context, team *storage.Team, sched storage.Schedule, run storage.Run) error {
 	if sched.Kind != storage.ScheduleNetworkReview {
 		return fmt.Errorf("review engine: schedule %s has kind %q, not %s", sched.ID, sched.Kind, storage.ScheduleNetworkReview)

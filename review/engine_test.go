@@ -11,6 +11,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 	"github.com/netzwerkbot/netzwerkbot/storage/seed"
@@ -43,7 +44,7 @@ type reviewFixture struct {
 	s      []string // s[1]…s[5]: stakeholder ids linked to U0SEED001…005
 }
 
-func newReviewFixture(t *testing.T, render func(bot.Reply) []review.Message) *reviewFixture {
+func newReviewFixture(t *testing.T) *reviewFixture {
 	t.Helper()
 	ctx := context.Background()
 	berlin, _ := time.LoadLocation("Europe/Berlin")
@@ -53,7 +54,7 @@ func newReviewFixture(t *testing.T, render func(bot.Reply) []review.Message) *re
 	if _, err := seed.Run(ctx, team, seed.Options{Size: seed.Small, Seed: 1, Now: clock.Now(), Loc: berlin}); err != nil {
 		t.Fatal(err)
 	}
-	core := bot.New(bot.Options{Store: store, Now: clock.Now, Log: zerolog.Nop(), Language: bot.German, Timezone: berlin, Render: render})
+	core := bot.New(bot.Options{Store: store, Now: clock.Now, Log: zerolog.Nop(), Language: i18n.German, Timezone: berlin})
 	f := &reviewFixture{t: t, ctx: ctx, store: store, team: team, clock: clock, core: core, s: make([]string, 6)}
 	f.engine = f.newEngine()
 	core.SetReviews(f.engine)
@@ -168,7 +169,7 @@ func (f *reviewFixture) previousReview() storage.Review {
 }
 
 func TestReviewCycleEndToEnd(t *testing.T) {
-	f := newReviewFixture(t, nil)
+	f := newReviewFixture(t)
 	prev := f.previousReview()
 
 	sched, err := f.team.AddSchedule(f.ctx, storage.Schedule{Spec: "0 9 1 * *", Kind: storage.ScheduleNetworkReview,

@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/review/outbox"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -68,7 +69,7 @@ func (e *Engine) prepare(ctx context.Context, team *storage.Team, req OpenReques
 	if err != nil {
 		return storage.Review{}, err
 	}
-	loc := e.zoneOf(settings)
+	loc := settings.Location(e.zone)
 	now := e.now().UTC()
 	if req.Window <= 0 {
 		req.Window = DefaultReviewWindow
@@ -107,17 +108,6 @@ func (e *Engine) prepare(ctx context.Context, team *storage.Team, req OpenReques
 	}
 	r.Invitees, err = invitees(ctx, team, r.Committees)
 	return r, err
-}
-
-// zoneOf returns the workspace's time zone, the engine's default when unset
-// or unknown.
-func (e *Engine) zoneOf(s storage.Settings) *time.Location {
-	if s.Timezone != "" {
-		if loc, err := time.LoadLocation(s.Timezone); err == nil {
-			return loc
-		}
-	}
-	return e.zone
 }
 
 // previousReview returns the workspace's newest review, nil when none.
@@ -200,7 +190,7 @@ func (e *Engine) announce(ctx context.Context, team *storage.Team, r storage.Rev
 		if err != nil {
 			return err
 		}
-		if _, err := queue(ctx, team, r.ID, r.ID+"/notice/"+user, user, msgs, e.now()); err != nil {
+		if _, err := outbox.Queue(ctx, team, r.ID, r.ID+"/notice/"+user, user, msgs, e.now()); err != nil {
 			return err
 		}
 	}

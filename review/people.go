@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/review/outbox"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -96,7 +97,7 @@ func (e *Engine) invite(ctx context.Context, team *storage.Team, r storage.Revie
 		if err != nil {
 			return err
 		}
-		if _, err := queue(ctx, team, r.ID, key, inv.User, msgs, at); err != nil {
+		if _, err := outbox.Queue(ctx, team, r.ID, key, inv.User, msgs, at); err != nil {
 			return err
 		}
 	}

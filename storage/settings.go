@@ -69,6 +69,20 @@ func (s Settings) DimensionList() []string {
 	return s.Dimensions
 }
 
+// Location returns the workspace's time zone: the zone it chose, or
+// fallback when it chose none or one that does not load ("Local", the
+// host's zone, counts as none). It never fails.
+func (s Settings) Location(fallback *time.Location) *time.Location {
+	if s.Timezone == "" || s.Timezone == "Local" {
+		return fallback
+	}
+	loc, err := time.LoadLocation(s.Timezone)
+	if err != nil {
+		return fallback
+	}
+	return loc
+}
+
 // Settings returns the workspace's settings; a workspace that never saved
 // any gets empty settings (all defaults), not an error.
 func (t *Team) Settings(ctx context.Context) (Settings, error) {

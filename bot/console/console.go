@@ -1,5 +1,6 @@
 // Package console is the terminal transport: it reads one command per line,
-// runs it through the bot core and prints the reply as plain text.
+// runs it through the bot core and prints the reply as plain text. Its
+// Poster prints the outbox's scheduled messages as they are sent.
 package console
 
 import (
@@ -13,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 )
 
 // Team is the workspace id under which console commands are stored.
@@ -150,7 +152,7 @@ func (c *Console) saveFile(ctx context.Context, f *bot.File) string {
 }
 
 // lang returns the console workspace's language.
-func (c *Console) lang(ctx context.Context) bot.Lang {
+func (c *Console) lang(ctx context.Context) i18n.Lang {
 	w, _ := c.Core.Workspace(ctx, Team)
 	return w.Lang
 }

@@ -3,7 +3,9 @@
 // HTTP, all running command lines through the same bot core.
 //
 // Every request is acknowledged at once; the command runs after the ack and
-// its reply follows through the response_url or the Web API.
+// its reply follows through the response_url or the Web API. Scheduled
+// messages (reviews, digests) reach Slack through Poster, the outbox's
+// poster for chat.postMessage, in the Block Kit that RenderMessages makes.
 package slackapp
 
 import (

@@ -9,6 +9,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
+	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 )
 
 func TestRenderRespectsBlockKitLimits(t *testing.T) {
@@ -79,7 +80,7 @@ func checkBlocks(t *testing.T, blocks []slack.Block) {
 
 func TestQuoteRoundTripsThroughTheTokenizer(t *testing.T) {
 	for _, v := range []string{`Eva Muster`, `Eva "die Gute"`, `„Bildung“ vor Ort`, `a « b » c "d"`, `key:value`, "zwei\nZeilen"} {
-		tokens, err := bot.Tokenize("x " + quote(v))
+		tokens, err := cmdline.Tokenize("x " + quote(v))
 		if err != nil || len(tokens) != 2 || tokens[1].Value.Text != strings.NewReplacer("»", "›").Replace(v) && tokens[1].Value.Text != v {
 			t.Errorf("quote(%q) = %s → %+v, %v", v, quote(v), tokens, err)
 		}

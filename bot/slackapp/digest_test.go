@@ -13,6 +13,7 @@ import (
 	"github.com/netzwerkbot/netzwerkbot/bot/slackapp"
 	"github.com/netzwerkbot/netzwerkbot/bot/slackfake"
 	"github.com/netzwerkbot/netzwerkbot/review"
+	"github.com/netzwerkbot/netzwerkbot/review/outbox"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 	"github.com/netzwerkbot/netzwerkbot/storage/storagetest"
 )
@@ -49,7 +50,7 @@ func TestDigestDeliveredToSlack(t *testing.T) {
 		t.Fatal(err)
 	}
 	api := slack.New(slackfake.BotToken, slack.OptionAPIURL(fake.APIURL()))
-	sender := review.NewSender(review.SenderOptions{Store: store, Poster: review.SlackPoster{Client: api},
+	sender := outbox.NewSender(outbox.SenderOptions{Store: store, Poster: slackapp.Poster{Client: api},
 		Now: func() time.Time { return at.Add(time.Minute) }, Log: zerolog.Nop()})
 	sender.Pass(ctx)
 

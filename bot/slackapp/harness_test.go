@@ -19,6 +19,7 @@ import (
 	"go.uber.org/goleak"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/bot/slackapp"
 	"github.com/netzwerkbot/netzwerkbot/bot/slackfake"
 	"github.com/netzwerkbot/netzwerkbot/storage"
@@ -96,7 +97,7 @@ func newEnv(t testing.TB, mode string) *env {
 	fake.AddUser(slack.User{ID: admin, Name: "anna", RealName: "Anna Admin", TZ: "Europe/Berlin"})
 	fake.AddUser(slack.User{ID: member, Name: "max", RealName: "Max Mitglied", TZ: "America/New_York"})
 	store := storagetest.Open(t)
-	core := bot.New(bot.Options{Store: store, Log: zerolog.Nop(), Admins: []string{admin}, Language: bot.German})
+	core := bot.New(bot.Options{Store: store, Log: zerolog.Nop(), Admins: []string{admin}, Language: i18n.German})
 	rec := &recorder{core: core}
 	api := slack.New(slackfake.BotToken, slack.OptionAPIURL(fake.APIURL()), slack.OptionAppLevelToken(slackfake.AppToken))
 	app := slackapp.New(slackapp.Options{Core: core, Handler: rec, Store: store, API: api, SigningSecret: secret, Log: zerolog.Nop()})

@@ -8,6 +8,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 )
 
 // The forms' callback ids. Each form's submission becomes one command line.
@@ -91,7 +92,7 @@ func stakeholderForm(w bot.Workspace) []slack.Block {
 	}
 }
 
-func commitForm(l bot.Lang, user, text string) []slack.Block {
+func commitForm(l i18n.Lang, user, text string) []slack.Block {
 	owner := slack.NewOptionsSelectBlockElement(slack.OptTypeUser, nil, "owner").WithInitialUser(user)
 	return []slack.Block{
 		slack.NewInputBlock("owner", plain(l.T("modal.owner"), 2000), nil, owner),
@@ -130,7 +131,7 @@ func checkbox(id, label, box string) *slack.InputBlock {
 
 // formLine builds the command line of a submitted form, or returns the
 // errors to show next to its fields (block id → sentence).
-func formLine(form string, values map[string]map[string]slack.BlockAction, l bot.Lang) (string, map[string]string) {
+func formLine(form string, values map[string]map[string]slack.BlockAction, l i18n.Lang) (string, map[string]string) {
 	get := func(id string) slack.BlockAction { return values[id][id] }
 	text := func(id string) string { return strings.TrimSpace(get(id).Value) }
 	errs := map[string]string{}

@@ -9,6 +9,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/review"
 )
 
@@ -83,7 +84,7 @@ func surveyBlocks(f bot.SurveyForm) []slack.Block {
 // surveyLine builds the answer command of a submitted survey form, or
 // returns the errors to show next to its selects (block id → sentence).
 // It returns "" without errors for metadata it cannot read.
-func surveyLine(meta surveyMeta, values map[string]map[string]slack.BlockAction, l bot.Lang) (string, map[string]string) {
+func surveyLine(meta surveyMeta, values map[string]map[string]slack.BlockAction, l i18n.Lang) (string, map[string]string) {
 	if meta.Review == "" || meta.Committee == "" || meta.Ratings <= 0 {
 		return "", nil
 	}

@@ -10,13 +10,15 @@ import (
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
 	"github.com/netzwerkbot/netzwerkbot/review"
+	"github.com/netzwerkbot/netzwerkbot/review/outbox"
+	"github.com/netzwerkbot/netzwerkbot/review/schedule"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
 // background is the work the bot does on its own: the schedule firing
 // loop, the review engine's reminders and closings, and the outbox sender.
 type background struct {
-	sender *review.Sender
+	sender *outbox.Sender
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 }
@@ -25,11 +27,11 @@ type background struct {
 // store's caches and starts the scheduler
 // (network reviews and commitment digests), the engine's ticks and the
 // sender, which posts through poster (Slack, or the console's output).
-func startBackground(ctx context.Context, store *storage.Store, core *bot.Core, poster review.Poster, loc *time.Location, log zerolog.Logger) *background {
+func startBackground(ctx context.Context, store *storage.Store, core *bot.Core, poster outbox.Poster, loc *time.Location, log zerolog.Logger) *background {
 	engine := review.NewEngine(review.EngineOptions{Store: store, Composer: core, Zone: loc, Log: log})
 	core.SetReviews(engine)
 	digest := review.NewDigest(review.DigestOptions{Composer: core.DigestComposer(), Timezone: loc})
-	fire := review.FireFunc(func(ctx context.Context, t *storage.Team, s storage.Schedule, r storage.Run) error {
+	fire := schedule.FireFunc(func(ctx context.Context, t *storage.Team, s storage.Schedule, r storage.Run) error {
 		switch s.Kind {
 		case storage.ScheduleNetworkReview:
 			return engine.Fire(ctx, t, s, r)
@@ -38,8 +40,8 @@ func startBackground(ctx context.Context, store *storage.Store, core *bot.Core, 
 		}
 		return fmt.Errorf("schedule kind %q has no handler", s.Kind)
 	})
-	sched := review.NewScheduler(review.SchedulerOptions{Store: store, Fire: fire, Log: log})
-	b := &background{sender: review.NewSender(review.SenderOptions{Store: store, Poster: poster, Log: log})}
+	sched := schedule.NewScheduler(schedule.SchedulerOptions{Store: store, Fire: fire, Log: log})
+	b := &background{sender: outbox.NewSender(outbox.SenderOptions{Store: store, Poster: poster, Log: log})}
 	ctx, b.cancel = context.WithCancel(ctx)
 	b.wg.Go(func() {
 		if err := store.WarmCaches(ctx); err != nil && ctx.Err() == nil {

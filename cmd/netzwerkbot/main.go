@@ -19,8 +19,8 @@ import (
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
 	"github.com/netzwerkbot/netzwerkbot/bot/console"
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/bot/slackapp"
-	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -72,7 +72,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 // Socket Mode with SLACK_APP_TOKEN, else Slack over HTTP with
 // SLACK_SIGNING_SECRET, else the console.
 func serve(ctx context.Context, cfg config, log zerolog.Logger, stdin io.Reader, stdout io.Writer) error {
-	lang, ok := bot.ParseLang(cfg.Language)
+	lang, ok := i18n.ParseLang(cfg.Language)
 	if !ok {
 		return fmt.Errorf("DEFAULT_LANGUAGE %q: use de or en", cfg.Language)
 	}
@@ -99,12 +99,12 @@ func serve(ctx context.Context, cfg config, log zerolog.Logger, stdin io.Reader,
 		}
 		opts.Render = slackapp.RenderMessages
 		core := bot.New(opts)
-		bg := startBackground(ctx, store, core, review.SlackPoster{Client: api}, loc, log)
+		bg := startBackground(ctx, store, core, slackapp.Poster{Client: api}, loc, log)
 		defer bg.stop()
 		return runSlack(ctx, cfg, log, store, core, api)
 	}
 	core := bot.New(opts)
-	bg := startBackground(ctx, store, core, &review.ConsolePoster{Out: stdout}, loc, log)
+	bg := startBackground(ctx, store, core, &console.Poster{Out: stdout}, loc, log)
 	err = runConsole(ctx, cfg, core, stdin, stdout)
 	bg.stop()
 	bg.flush(context.WithoutCancel(ctx))

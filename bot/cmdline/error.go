@@ -1,0 +1,16 @@
+package cmdline
+
+// Error is a mistake in a command line. Key names the catalog sentence
+// that explains it to the user and Args are that sentence's arguments;
+// the chat layer turns it into the sentence in the user's language.
+type Error struct {
+	Key  string
+	Args []any
+}
+
+// Error returns the sentence's key, for logs; it never includes Args,
+// which may hold user text.
+func (e *Error) Error() string { return "invalid command line (" + e.Key + ")" }
+
+// fail returns the mistake explained by catalog sentence key with args.
+func fail(key string, args ...any) error { return &Error{Key: key, Args: args} }

@@ -1,0 +1,59 @@
+package bot
+
+import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
+
+func init() { i18n.Register(coreDE, coreEN) }
+
+// coreDE holds the German sentences of the command core that every feature
+// shares: the error kinds, mistakes in a command line and its arguments, and
+// paging. German is the default language; the register is formal ("Sie").
+var coreDE = map[string]string{
+	"err.internal":                "Es ist ein interner Fehler aufgetreten. Bitte versuchen Sie es erneut; die Einzelheiten stehen im Protokoll.",
+	"err.unavailable":             "Die Datenbank ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.",
+	"err.not_found":               "Der gesuchte Eintrag wurde nicht gefunden.",
+	"err.conflict":                "Der Eintrag existiert bereits.",
+	"err.invalid":                 "Die Eingabe ist ungültig.",
+	"err.forbidden":               "Dazu fehlt Ihnen die Berechtigung.",
+	"err.unclosed_quote":          "Ein Anführungszeichen wurde nicht geschlossen. Bitte setzen Sie Namen mit Leerzeichen vollständig in Anführungszeichen, z. B. \"Eva Muster\".",
+	"err.unknown_command":         "Den Befehl „%s“ kenne ich nicht. Mit „hilfe“ sehen Sie alle Befehle.",
+	"err.unknown_command_suggest": "Den Befehl „%s“ kenne ich nicht. Meinten Sie „%s“? Mit „hilfe“ sehen Sie alle Befehle.",
+	"err.unknown_subcommand":      "Zu „%s“ fehlt die Angabe, was geschehen soll. Möglich sind: %s.",
+	"err.unknown_field":           "Das Feld „%s“ gibt es hier nicht. Möglich sind: %s.",
+	"err.duplicate_field":         "Das Feld „%s“ ist mehrfach angegeben. Bitte nennen Sie jedes Feld nur einmal.",
+	"err.name_missing":            "Bitte geben Sie einen Namen an.",
+	"err.name_too_long":           "Der Name ist zu lang: höchstens %d Zeichen sind möglich.",
+	"err.text_too_long":           "Der Text für „%s“ ist zu lang: höchstens %d Zeichen sind möglich.",
+	"err.bad_bool":                "Für „%s“ ist „%s“ nicht zulässig. Bitte geben Sie „ja“ oder „nein“ an.",
+	"err.bad_enum":                "Für „%s“ ist „%s“ nicht zulässig. Möglich sind: %s.",
+	"err.bad_date":                "Für „%s“ ist „%s“ kein gültiges Datum. Bitte schreiben Sie es als 15.01.2027 oder 2027-01-15.",
+	"err.user_unresolved":         "„%s“ lässt sich keiner Slack-Person zuordnen. Bitte wählen Sie die Person mit @ aus der Vorschlagsliste aus (in der Konsole: die Slack-ID, z. B. @U012ABC).",
+	"err.bad_page":                "„%s“ ist keine gültige Seitenzahl.",
+
+	"list.page": "Seite %d von %d – weiter mit „seite:%d“",
+}
+
+// coreEN holds the English sentences of the command core.
+var coreEN = map[string]string{
+	"err.internal":                "An internal error occurred. Please try again; the details are in the log.",
+	"err.unavailable":             "The database cannot be reached right now. Please try again in a few minutes.",
+	"err.not_found":               "The entry was not found.",
+	"err.conflict":                "The entry already exists.",
+	"err.invalid":                 "The input is not valid.",
+	"err.forbidden":               "You are not allowed to do that.",
+	"err.unclosed_quote":          "A quote was not closed. Please put names with spaces in quotes, e.g. \"Eva Muster\".",
+	"err.unknown_command":         "I don't know the command “%s”. Type “help” to see all commands.",
+	"err.unknown_command_suggest": "I don't know the command “%s”. Did you mean “%s”? Type “help” to see all commands.",
+	"err.unknown_subcommand":      "“%s” needs to be followed by what to do. Possible: %s.",
+	"err.unknown_field":           "There is no field “%s” here. Possible: %s.",
+	"err.duplicate_field":         "The field “%s” is given more than once. Please name each field once.",
+	"err.name_missing":            "Please give a name.",
+	"err.name_too_long":           "The name is too long: at most %d characters are allowed.",
+	"err.text_too_long":           "The text for “%s” is too long: at most %d characters are allowed.",
+	"err.bad_bool":                "“%[2]s” is not allowed for “%[1]s”. Please answer “yes” or “no”.",
+	"err.bad_enum":                "“%[2]s” is not allowed for “%[1]s”. Possible: %[3]s.",
+	"err.bad_date":                "“%[2]s” is not a valid date for “%[1]s”. Please write it as 2027-01-15 or 15.01.2027.",
+	"err.user_unresolved":         "“%s” cannot be matched to a Slack user. Please pick the person with @ from the suggestions (in the console: the Slack id, e.g. @U012ABC).",
+	"err.bad_page":                "“%s” is not a valid page number.",
+
+	"list.page": "Page %d of %d – continue with “page:%d”",
+}

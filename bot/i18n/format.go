@@ -1,0 +1,66 @@
+package i18n
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+func init() {
+	Register(map[string]string{
+		"word.yes":       "ja",
+		"word.no":        "nein",
+		"layout.day":     "02.01.2006",
+		"layout.time":    "02.01.2006 15:04",
+		"number.percent": "%d %%",
+	}, map[string]string{
+		"word.yes":       "yes",
+		"word.no":        "no",
+		"layout.day":     "2006-01-02",
+		"layout.time":    "2006-01-02 15:04",
+		"number.percent": "%d%%",
+	})
+}
+
+// YesNo returns the word for a boolean in l.
+func (l Lang) YesNo(b bool) string {
+	if b {
+		return l.T("word.yes")
+	}
+	return l.T("word.no")
+}
+
+// Day formats the calendar day of t, in t's location, as l writes dates
+// (15.01.2027 in German, 2027-01-15 in English).
+func (l Lang) Day(t time.Time) string { return t.Format(l.T("layout.day")) }
+
+// DateTime formats t, in t's location, to the minute (15.01.2027 10:30 in
+// German, 2027-01-15 10:30 in English).
+func (l Lang) DateTime(t time.Time) string { return t.Format(l.T("layout.time")) }
+
+// StoredDay formats a day stored as "YYYY-MM-DD" as l writes dates;
+// anything else is returned as stored.
+func (l Lang) StoredDay(iso string) string {
+	t, err := time.Parse(time.DateOnly, iso)
+	if err != nil {
+		return iso
+	}
+	return l.Day(t)
+}
+
+// Decimal writes v with two decimals in l's notation (3,50 in German, 3.50
+// in English).
+func (l Lang) Decimal(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 2, 64)
+	if l == German {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// Percent writes a rate between 0 and 1 as a whole percentage in l (85 %
+// in German, 85% in English).
+func (l Lang) Percent(rate float64) string {
+	return l.T("number.percent", int(math.Round(rate*100)))
+}

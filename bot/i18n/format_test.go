@@ -1,0 +1,31 @@
+package i18n
+
+import (
+	"testing"
+	"time"
+)
+
+func TestFormats(t *testing.T) {
+	at := time.Date(2027, 1, 5, 9, 30, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		name, got, want string
+	}{
+		{"Day de", German.Day(at), "05.01.2027"},
+		{"Day en", English.Day(at), "2027-01-05"},
+		{"DateTime de", German.DateTime(at), "05.01.2027 09:30"},
+		{"DateTime en", English.DateTime(at), "2027-01-05 09:30"},
+		{"StoredDay de", German.StoredDay("2027-01-05"), "05.01.2027"},
+		{"StoredDay en", English.StoredDay("2027-01-05"), "2027-01-05"},
+		{"StoredDay not a day", German.StoredDay("bald"), "bald"},
+		{"Decimal de", German.Decimal(3.5), "3,50"},
+		{"Decimal en", English.Decimal(3.5), "3.50"},
+		{"Percent de", German.Percent(0.856), "86 %"},
+		{"Percent en", English.Percent(0.856), "86%"},
+		{"YesNo de", German.YesNo(true) + "/" + German.YesNo(false), "ja/nein"},
+		{"YesNo en", English.YesNo(true) + "/" + English.YesNo(false), "yes/no"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("%s = %q, want %q", tt.name, tt.got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,40 @@
+package outbox
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// Poster delivers one message: text is the plain text (notification and
+// fallback; the poster escapes it as its medium needs), blocks the Block Kit
+// JSON array or "". channel is a channel id, or a user id for a direct
+// message. It returns the message's ts.
+//
+// A Poster reports a rate limit as a *RateLimitError and a failure worth
+// retrying (a 5xx answer, a broken connection) as a *TemporaryError; the
+// Sender gives up on any other error at once.
+type Poster interface {
+	PostMessage(ctx context.Context, channel, text, blocks string) (ts string, err error)
+}
+
+// RateLimitError says the service refused the message for now; the next
+// message of the workspace may go after RetryAfter.
+type RateLimitError struct {
+	RetryAfter time.Duration
+	Err        error
+}
+
+func (e *RateLimitError) Error() string {
+	return fmt.Sprintf("rate limited, retry after %s: %v", e.RetryAfter, e.Err)
+}
+
+func (e *RateLimitError) Unwrap() error { return e.Err }
+
+// TemporaryError is a failure that may pass when the message is tried again
+// later.
+type TemporaryError struct{ Err error }
+
+func (e *TemporaryError) Error() string { return "temporary: " + e.Err.Error() }
+
+func (e *TemporaryError) Unwrap() error { return e.Err }

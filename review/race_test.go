@@ -1,8 +1,0 @@
-//go:build race
-
-package review
-
-// fanOut is the size of the rate-limited fan-out test. The race detector
-// makes the embedded database about twenty times slower, so the fan-out
-// shrinks under -race; without it the test sends 500 messages.
-const fanOut = 100
