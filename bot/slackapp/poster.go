@@ -1,11 +1,13 @@
 package slackapp
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
+	"strings"
 
 	"github.com/slack-go/slack"
 
@@ -36,6 +38,33 @@ func (p Poster) PostMessage(ctx context.Context, channel, text, blocks string) (
 	_, ts, err := p.Client.PostMessageContext(ctx, channel, opts...)
 	return ts, slackError(err)
 }
+
+// PostFile shares f into channel with text as its comment, through
+// Slack's external upload flow (files.getUploadURLExternal, the upload,
+// files.completeUploadExternal). A user id as channel shares into the
+// bot's direct conversation with that user, which it opens first. It
+// returns the file's id; errors are sorted as PostMessage's are.
+func (p Poster) PostFile(ctx context.Context, channel, text string, f outbox.File) (string, error) {
+	if isUserID(channel) {
+		ch, _, _, err := p.Client.OpenConversationContext(ctx, &slack.OpenConversationParameters{Users: []string{channel}})
+		if err != nil {
+			return "", slackError(err)
+		}
+		channel = ch.ID
+	}
+	sum, err := p.Client.UploadFileContext(ctx, slack.UploadFileParameters{
+		Reader: bytes.NewReader(f.Content), FileSize: len(f.Content),
+		Filename: f.Name, Title: f.Title, Channel: channel, InitialComment: text,
+	})
+	if err != nil {
+		return "", slackError(err)
+	}
+	return sum.ID, nil
+}
+
+// isUserID reports whether id names a user (U… or W…) rather than a
+// conversation.
+func isUserID(id string) bool { return strings.HasPrefix(id, "U") || strings.HasPrefix(id, "W") }
 
 // slackError sorts slack-go's errors into the kinds the outbox's Sender
 // knows.

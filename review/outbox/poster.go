@@ -9,13 +9,15 @@ import (
 // Poster delivers one message: text is the plain text (notification and
 // fallback; the poster escapes it as its medium needs), blocks the Block Kit
 // JSON array or "". channel is a channel id, or a user id for a direct
-// message. It returns the message's ts.
+// message. It returns the message's ts. PostFile shares a file into the
+// channel with text as its comment and returns the file's id.
 //
 // A Poster reports a rate limit as a *RateLimitError and a failure worth
 // retrying (a 5xx answer, a broken connection) as a *TemporaryError; the
 // Sender gives up on any other error at once.
 type Poster interface {
 	PostMessage(ctx context.Context, channel, text, blocks string) (ts string, err error)
+	PostFile(ctx context.Context, channel, text string, f File) (id string, err error)
 }
 
 // RateLimitError says the service refused the message for now; the next

@@ -275,7 +275,7 @@ func (s *Sender) deliver(ctx context.Context, m storage.OutboxMessage) {
 	// From the claim on, finish and record even if ctx is cancelled.
 	pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), postTimeout)
 	defer cancel()
-	ts, postErr := s.o.Poster.PostMessage(pctx, cur.Channel, cur.Text, cur.Blocks)
+	ts, postErr := s.post(pctx, cur)
 	now := s.o.Now()
 	s.ready[m.TeamID+"/"+cur.Channel] = now.Add(s.o.ChannelInterval)
 	if err := s.record(pctx, team, cur, n, ts, postErr, now); err != nil {
@@ -284,6 +284,14 @@ func (s *Sender) deliver(ctx context.Context, m storage.OutboxMessage) {
 	if postErr != nil {
 		log.Warn().Err(postErr).Int("attempt", n).Msg("delivery failed")
 	}
+}
+
+// post hands m to the poster: as a file when it has one.
+func (s *Sender) post(ctx context.Context, m storage.OutboxMessage) (string, error) {
+	if m.File != nil {
+		return s.o.Poster.PostFile(ctx, m.Channel, m.Text, File{Name: m.File.Name, Title: m.File.Title, Content: m.File.Content})
+	}
+	return s.o.Poster.PostMessage(ctx, m.Channel, m.Text, m.Blocks)
 }
 
 // record stores the outcome of attempt n.
