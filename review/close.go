@@ -103,7 +103,8 @@ func SummaryOf(r storage.Review) (s Summary, ok bool, err error) {
 }
 
 // report queues the summary of the closed review r to its channel and to
-// each coordinator, under "<review>/summary/<recipient>". Idempotent.
+// each coordinator, under "<review>/summary/<recipient>", and the
+// anonymous charts to the channel after it (queueCharts). Idempotent.
 func (e *Engine) report(ctx context.Context, team *storage.Team, r storage.Review, s Summary) error {
 	to, err := coordinators(ctx, team, r)
 	if err != nil {
@@ -127,5 +128,5 @@ func (e *Engine) report(ctx context.Context, team *storage.Team, r storage.Revie
 			return err
 		}
 	}
-	return nil
+	return e.queueCharts(ctx, team, r, s)
 }

@@ -37,7 +37,7 @@ const threshold = 0.5
 func drawAttendance(dc draw.Canvas, in Attendance, l *Labels) {
 	dc = heading(dc, l.AttendanceTitle)
 	dash := draw.LineStyle{Color: ink, Width: vg.Points(0.8), Dashes: []vg.Length{vg.Points(4), vg.Points(3)}}
-	dc = legend(dc, []swatch{{label: l.Rate, fill: blue}, {label: l.Threshold, line: &dash}})
+	dc = legend(dc, []swatch{{label: l.Rate, fill: blue}, {label: fmt.Sprintf(l.ThresholdFormat, l.percent(threshold)), line: &dash}})
 	dc.Max.X -= vg.Points(8)
 	p := newPlot()
 	n := len(in.Spans)

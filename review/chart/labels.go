@@ -64,11 +64,11 @@ type Labels struct {
 
 	// AttendanceTitle heads the attendance chart; Rate is its value
 	// axis; MeetingsFormat (%d) counts the meetings under a bar;
-	// Threshold names the 50 % line.
+	// ThresholdFormat (%s, the rate written out) names the 50 % line.
 	AttendanceTitle string
 	Rate            string
 	MeetingsFormat  string
-	Threshold       string
+	ThresholdFormat string
 }
 
 // number writes v with the given decimals in the labels' notation.

@@ -13,7 +13,7 @@ var testLabels = map[string]Labels{
 		MoreFormat: "+ %d weitere", UnratedFormat: "Ohne Einstufung: %d",
 		ParticipationTitle: "Beteiligung je Gremium", Active: "aktiv", Fading: "nachlassend", Inactive: "inaktiv",
 		Members: "Mitglieder", Attendance: "Anwesenheit",
-		AttendanceTitle: "Anwesenheit im Zeitraum", Rate: "Anwesenheit", MeetingsFormat: "%d Sitzungen", Threshold: "50-%-Schwelle",
+		AttendanceTitle: "Anwesenheit im Zeitraum", Rate: "Anwesenheit", MeetingsFormat: "%d Sitzungen", ThresholdFormat: "Schwelle %s",
 	},
 	"en": {
 		PercentFormat: "%d%%", None: "–",
@@ -26,6 +26,6 @@ var testLabels = map[string]Labels{
 		MoreFormat: "+ %d more", UnratedFormat: "Not rated: %d",
 		ParticipationTitle: "Participation per committee", Active: "active", Fading: "fading", Inactive: "inactive",
 		Members: "Members", Attendance: "Attendance",
-		AttendanceTitle: "Attendance over the period", Rate: "Attendance", MeetingsFormat: "%d meetings", Threshold: "50% threshold",
+		AttendanceTitle: "Attendance over the period", Rate: "Attendance", MeetingsFormat: "%d meetings", ThresholdFormat: "%s threshold",
 	},
 }

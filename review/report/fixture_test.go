@@ -19,7 +19,7 @@ var chartLabels = chart.Labels{
 	MoreFormat: "+ %d weitere", UnratedFormat: "Ohne Einstufung: %d",
 	ParticipationTitle: "Beteiligung je Gremium", Active: "aktiv", Fading: "nachlassend", Inactive: "inaktiv",
 	Members: "Mitglieder", Attendance: "Anwesenheit",
-	AttendanceTitle: "Anwesenheit im Zeitraum", Rate: "Anwesenheit", MeetingsFormat: "%d Sitzungen", Threshold: "50-%-Schwelle",
+	AttendanceTitle: "Anwesenheit im Zeitraum", Rate: "Anwesenheit", MeetingsFormat: "%d Sitzungen", ThresholdFormat: "Schwelle %s",
 }
 
 var dimensions = []string{"Strategische Ausrichtung", "Arbeitsweise", "Beteiligung", "Ergebnisse und Wirkung"}
