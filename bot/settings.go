@@ -19,6 +19,7 @@ func init() {
 		command{path: []string{"settings", "sectors", "add"}, role: storage.RoleAdmin, usage: "usage.settings_sectors_add", run: settingsSectorsAdd},
 		command{path: []string{"settings", "sectors", "remove"}, role: storage.RoleAdmin, usage: "usage.settings_sectors_remove", run: settingsSectorsRemove},
 		command{path: []string{"settings", "dimensions"}, role: storage.RoleAdmin, usage: "usage.settings_dimensions", run: settingsDimensions},
+		command{path: []string{"settings", "networkname"}, role: storage.RoleAdmin, usage: "usage.settings_network_name", run: settingsNetworkName},
 	)
 	vocabulary.AddWords(map[string]string{
 		"einstellungen": "settings", "einstellung": "settings",
@@ -26,7 +27,8 @@ func init() {
 		"zeitzone": "timezone",
 		"sektoren": "sectors", "bildungsbereiche": "sectors",
 		"dimensionen": "dimensions", "wirksamkeitsdimensionen": "dimensions",
-		"entfernen": "remove",
+		"entfernen":    "remove",
+		"netzwerkname": "networkname", "network-name": "networkname",
 	})
 }
 
@@ -65,6 +67,7 @@ func settingsShow(cl *call) (Reply, error) {
 		{l.T("field.timezone"), cl.loc.String() + mark(s.Timezone == "")},
 		{l.T("field.sectors"), strings.Join(sectorLabels, ", ") + mark(s.Sectors == nil)},
 		{l.T("field.dimensions"), strings.Join(dimensionNames(l, s.DimensionList()), ", ") + mark(len(s.Dimensions) == 0)},
+		{l.T("field.network_name"), networkName(l, s) + mark(s.NetworkName == "")},
 	}
 	return Reply{Blocks: []Block{Header{l.T("settings.title")}, Fields{fields}, Note{l.T("settings.hint")}}}, nil
 }
@@ -367,4 +370,39 @@ func dimensionNames(l i18n.Lang, dims []string) []string {
 		out[i] = dimensionName(l, d)
 	}
 	return out
+}
+
+// settingsNetworkName: settings networkname "<name>". The name heads the
+// review report.
+func settingsNetworkName(cl *call) (Reply, error) {
+	bare, _, err := cl.splitArgs(nil)
+	if err != nil {
+		return Reply{}, err
+	}
+	name := strings.TrimSpace(cmdline.JoinText(bare))
+	if name == "" {
+		return Reply{}, fail(storage.KindInvalid, "err.network_name_missing")
+	}
+	if err := checkName(name); err != nil {
+		return Reply{}, err
+	}
+	if name == cl.settings.NetworkName {
+		return Say(cl.lang.T("settings.unchanged", cl.lang.T("field.network_name"), name)), nil
+	}
+	s := cl.settings
+	change := storage.Change{Field: "network_name", Before: s.NetworkName, After: name}
+	s.NetworkName = name
+	if err := cl.saveSettings(s, "settings.edit", change); err != nil {
+		return Reply{}, err
+	}
+	return Say(cl.lang.T("settings.network_name_set", name)), nil
+}
+
+// networkName is the workspace's network name, or the catalog's word for a
+// network without one.
+func networkName(l i18n.Lang, s storage.Settings) string {
+	if s.NetworkName != "" {
+		return s.NetworkName
+	}
+	return l.T("settings.network_name_default")
 }

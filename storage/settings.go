@@ -23,13 +23,16 @@ const settings = "settings"
 // Settings are a workspace's choices. Empty fields mean "use the default".
 type Settings struct {
 	Scope      `bson:",inline"`
-	DocID      string    `bson:"_id"`
-	Language   string    `bson:"language"`
-	Timezone   string    `bson:"timezone"`
-	Sectors    []string  `bson:"sectors"`
-	Dimensions []string  `bson:"dimensions"`
-	UpdatedBy  string    `bson:"updated_by"`
-	UpdatedAt  time.Time `bson:"updated_at"`
+	DocID      string   `bson:"_id"`
+	Language   string   `bson:"language"`
+	Timezone   string   `bson:"timezone"`
+	Sectors    []string `bson:"sectors"`
+	Dimensions []string `bson:"dimensions"`
+	// NetworkName is the network's name, as on the review report's title
+	// page; empty until an admin sets it.
+	NetworkName string    `bson:"network_name,omitempty"`
+	UpdatedBy   string    `bson:"updated_by"`
+	UpdatedAt   time.Time `bson:"updated_at"`
 	// SectorNames holds the display names, as typed, of the sectors an
 	// admin added. The catalog names default sectors. (A list, not a map:
 	// typed names may hold '.' or '$', which field names may not.)
