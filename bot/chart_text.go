@@ -38,6 +38,11 @@ var chartDE = map[string]string{
 	"chart.attendance_title":    "Anwesenheit im Zeitraum",
 	"chart.meetings_format":     "Sitzungen: %d",
 	"chart.threshold_format":    "Schwelle %s",
+
+	"usage.stakeholder_grid": "akteur raster [gremium:…] [sektor:…] – Einfluss-Interesse-Raster der Akteure als Bild und Text, mit Namen (Koordinierende Stelle)",
+	"err.grid_extra":         "„%s“ ist hier nicht vorgesehen; möglich sind gremium: und sektor:.",
+	"grid.cell":              "Einfluss %s, Interesse %s: %d",
+	"grid.hint":              "Einfluss und Interesse stehen bei jedem Akteur („akteur bearbeiten <Name> einfluss:high interesse:medium“). Das Bild enthält Namen; bitte nicht in offene Kanäle stellen.",
 }
 
 // chartEN holds the English words of the review's charts.
@@ -73,4 +78,9 @@ var chartEN = map[string]string{
 	"chart.attendance_title":    "Attendance over the period",
 	"chart.meetings_format":     "meetings: %d",
 	"chart.threshold_format":    "%s threshold",
+
+	"usage.stakeholder_grid": "stakeholder grid [committee:…] [sector:…] – the stakeholders' power–interest grid as a picture and as text, with names (coordinators)",
+	"err.grid_extra":         "“%s” is not expected here; possible are committee: and sector:.",
+	"grid.cell":              "influence %s, interest %s: %d",
+	"grid.hint":              "Every stakeholder has an influence and an interest (“stakeholder edit <name> influence:high interest:medium”). The picture holds names; please do not post it in open channels.",
 }
