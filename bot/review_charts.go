@@ -4,18 +4,24 @@ import (
 	"context"
 
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
+	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/review/chart"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
-// ChartLabels returns the words of the review's charts in team's
-// language (review.Composer). It fails when the settings cannot be read.
-func (c *Core) ChartLabels(ctx context.Context, team *storage.Team) (chart.Labels, error) {
+// ChartWords returns the words of review r's charts in team's language
+// (review.Composer). It fails when the settings cannot be read.
+func (c *Core) ChartWords(ctx context.Context, team *storage.Team, r storage.Review) (review.ChartWords, error) {
 	l, _, err := c.workspaceLang(ctx, team)
 	if err != nil {
-		return chart.Labels{}, err
+		return review.ChartWords{}, err
 	}
-	return chartLabels(l), nil
+	return chartWords(l, r), nil
+}
+
+// chartWords returns review r's chart words in l.
+func chartWords(l i18n.Lang, r storage.Review) review.ChartWords {
+	return review.ChartWords{Labels: chartLabels(l), Dimensions: dimensionNames(l, r.Dimensions)}
 }
 
 // chartLabels returns the charts' words in l.

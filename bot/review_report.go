@@ -128,10 +128,10 @@ func (cl *call) participationSection(a review.Analysis, meetings []storage.Meeti
 	sec.Blocks = append(sec.Blocks, chartBlocks(chart.ParticipationCharts(review.ParticipationInput(a), labels))...)
 	sec.Blocks = append(sec.Blocks, chartBlocks([]chart.Chart{chart.AttendanceChart(review.AttendanceInput(a, meetings, cl.loc), labels)})...)
 	committees := &report.Table{Columns: []report.Column{
-		{Title: l.T("report.col.committee"), Weight: 3}, {Title: l.T("report.col.members"), Weight: 1, Right: true},
-		{Title: l.T("report.col.decision_makers"), Weight: 1.3, Right: true}, {Title: l.T("report.col.multipliers"), Weight: 1.3, Right: true},
-		{Title: l.T("report.col.meetings"), Weight: 1, Right: true}, {Title: l.T("report.col.attendance"), Weight: 1.2, Right: true},
-		{Title: l.T("report.col.sectors_missing"), Weight: 3},
+		{Title: l.T("report.col.committee"), Weight: 3.4}, {Title: l.T("report.col.members"), Weight: 1, Right: true},
+		{Title: l.T("report.col.decision_makers"), Weight: 1.2, Right: true}, {Title: l.T("report.col.multipliers"), Weight: 1.2, Right: true},
+		{Title: l.T("report.col.meetings"), Weight: 1, Right: true}, {Title: l.T("report.col.attendance"), Weight: 1, Right: true},
+		{Title: l.T("report.col.sectors_missing"), Weight: 3.2},
 	}}
 	for _, c := range a.Committees {
 		attendance := labels.None
@@ -245,7 +245,7 @@ func (cl *call) effectivenessSection(r storage.Review, a review.Analysis, s revi
 		sec.Blocks = append(sec.Blocks, report.Block{Note: l.T("report.survey_open", l.DateTime(r.ClosesAt.In(cl.loc)))})
 	} else {
 		sec.Blocks = append(sec.Blocks, report.Block{Text: l.T("review.response_rate", s.Responded, s.Invited, l.Percent(s.ResponseRate))})
-		charts, err := review.SummaryCharts(cl.ctx, cl.team, r, s, review.MinAnswers, labels, cl.loc)
+		charts, err := review.SummaryCharts(cl.ctx, cl.team, r, s, review.MinAnswers, chartWords(l, r), cl.loc)
 		if err != nil {
 			return report.Section{}, err
 		}

@@ -67,7 +67,7 @@ func TestReviewReportPDF(t *testing.T) {
 		"Bildungsnetzwerk Kreis Talheim", "Bericht zur Netzwerküberprüfung " + last,
 		"Beteiligung", "Veränderte Prioritäten", "Wirksamkeit und Verstetigung", "Zusagen",
 		"Anregungen aus der Umfrage (ohne Namen)", "Mehr Austausch über Übergänge",
-		"Lenkungsgruppe Übergänge", "Jürgen Weiß", "Eng einbinden", "Gesamtbewertung der Gremien im Verlauf",
+		"Lenkungsgruppe Übergänge", "Jürgen Weiß", "Eng einbinden", "Gesamtbewertung der Gremien im Verlauf", "Diese Überprüfung",
 		"Strategische Ausrichtung 4,00 ↑", "Seite 2 von ",
 	} {
 		if !bytes.Contains(text, pdfString(want)) {

@@ -50,10 +50,10 @@ var reportDE = map[string]string{
 
 	"report.col.committee":          "Gremium",
 	"report.col.members":            "Mitglieder",
-	"report.col.decision_makers":    "Entscheidungsbefugte",
-	"report.col.multipliers":        "Multiplikator/innen",
+	"report.col.decision_makers":    "Entscheidungs- befugte",
+	"report.col.multipliers":        "Multiplika- tor/innen",
 	"report.col.meetings":           "Sitzungen",
-	"report.col.attendance":         "Anwesenheit",
+	"report.col.attendance":         "Anwesen- heit",
 	"report.col.sectors_missing":    "Fehlende Bildungsbereiche",
 	"report.col.stakeholder":        "Akteur",
 	"report.col.class":              "Beteiligung",

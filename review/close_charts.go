@@ -9,19 +9,27 @@ import (
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
+// ChartWords are the words of a review's charts in the workspace's
+// language: the charts' labels and the names of the review's dimensions,
+// in its order.
+type ChartWords struct {
+	Labels     chart.Labels
+	Dimensions []string
+}
+
 // maxChannelPages bounds the pages of each chart that a channel summary
 // carries; the coordinators' report (review report) has them all.
 const maxChannelPages = 3
 
 // SummaryCharts returns the anonymous charts of the closed review r with
-// summary s: the committees' dimension averages beside the previous
+// summary s, in the words w: the committees' dimension averages beside the previous
 // review's and the trend of their overall scores over the last reviews,
 // leaving out every committee with fewer than k answers (and the earlier
 // values of a review in which it had fewer). loc is the workspace's zone,
 // in which the reviews are labelled by the month their period ends. A
 // chart without any committee is left out. It fails with the storage
 // error when reading the earlier reviews fails.
-func SummaryCharts(ctx context.Context, team *storage.Team, r storage.Review, s Summary, k int, l chart.Labels, loc *time.Location) ([]chart.Chart, error) {
+func SummaryCharts(ctx context.Context, team *storage.Team, r storage.Review, s Summary, k int, w ChartWords, loc *time.Location) ([]chart.Chart, error) {
 	h, err := History(ctx, team, r, s)
 	if err != nil {
 		return nil, err
@@ -31,12 +39,12 @@ func SummaryCharts(ctx context.Context, team *storage.Team, r storage.Review, s 
 		prev = &h[len(h)-2].Summary
 	}
 	var out []chart.Chart
-	if av := AveragesInput(r.Dimensions, s, prev, k); len(av.Committees) > 0 {
-		out = append(out, chart.AveragesCharts(av, l)...)
+	if av := AveragesInput(w.Dimensions, s, prev, k); len(av.Committees) > 0 {
+		out = append(out, chart.AveragesCharts(av, w.Labels)...)
 	}
 	label := func(r storage.Review) string { return r.PeriodTo.Add(-time.Nanosecond).In(loc).Format("01/06") }
 	if tr := TrendInput(h, k, label); len(tr.Committees) > 0 {
-		out = append(out, chart.TrendCharts(tr, l)...)
+		out = append(out, chart.TrendCharts(tr, w.Labels)...)
 	}
 	return out, nil
 }
@@ -54,11 +62,11 @@ func (e *Engine) queueCharts(ctx context.Context, team *storage.Team, r storage.
 	if err != nil {
 		return err
 	}
-	l, err := e.composer.ChartLabels(ctx, team)
+	w, err := e.composer.ChartWords(ctx, team, r)
 	if err != nil {
 		return err
 	}
-	charts, err := SummaryCharts(ctx, team, r, s, MinAnswers, l, settings.Location(e.zone))
+	charts, err := SummaryCharts(ctx, team, r, s, MinAnswers, w, settings.Location(e.zone))
 	if err != nil {
 		return err
 	}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/rs/zerolog"
 
-	"github.com/netzwerkbot/netzwerkbot/review/chart"
 	"github.com/netzwerkbot/netzwerkbot/review/outbox"
 	"github.com/netzwerkbot/netzwerkbot/review/schedule"
 	"github.com/netzwerkbot/netzwerkbot/storage"
@@ -26,8 +25,8 @@ type Composer interface {
 	SurveyInvitation(ctx context.Context, team *storage.Team, r storage.Review, member storage.Stakeholder, committees []storage.Committee, reminder int) ([]outbox.Message, error)
 	// ReviewSummary reports the closed review r's summary s.
 	ReviewSummary(ctx context.Context, team *storage.Team, r storage.Review, s Summary) ([]outbox.Message, error)
-	// ChartLabels returns the words of the review's charts.
-	ChartLabels(ctx context.Context, team *storage.Team) (chart.Labels, error)
+	// ChartWords returns the words of review r's charts.
+	ChartWords(ctx context.Context, team *storage.Team, r storage.Review) (ChartWords, error)
 }
 
 // DefaultReviewWindow is how long a review started without a window stays

@@ -44,8 +44,8 @@ func History(ctx context.Context, team *storage.Team, r storage.Review, s Summar
 	return out, nil
 }
 
-// AveragesInput returns the input of the averages chart of summary s with
-// dimensions dims: the committees with at least k answers, each with its
+// AveragesInput returns the input of the averages chart of summary s,
+// whose dimensions are named dims (in the review's order): the committees with at least k answers, each with its
 // previous averages where the previous review had k answers too.
 func AveragesInput(dims []string, s Summary, prev *Summary, k int) chart.Averages {
 	in := chart.Averages{Dimensions: dims}

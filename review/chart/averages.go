@@ -61,7 +61,8 @@ func averagesPage(in Averages, cs []CommitteeScores, l *Labels) rowChart {
 	return rc
 }
 
-// averageBars returns a committee's two bars of dimension d.
+// averageBars returns a committee's two bars of dimension d; a committee
+// never rated before says so in the first panel instead of a second bar.
 func averageBars(row, d int, c CommitteeScores, l *Labels) []hbar {
 	const thick = 0.36
 	var out []hbar
@@ -69,7 +70,7 @@ func averageBars(row, d int, c CommitteeScores, l *Labels) []hbar {
 		out = append(out, hbar{row: row, offset: 0.2, thick: thick, to: v, fill: blue, label: l.number(v, 1)})
 	}
 	switch v := value(c.Previous, d); {
-	case c.Previous == nil:
+	case c.Previous == nil && d == 0: // once a row is enough
 		out = append(out, hbar{row: row, offset: -0.2, thick: thick, label: l.New, labelColor: midGrey})
 	case v > 0:
 		out = append(out, hbar{row: row, offset: -0.2, thick: thick, to: v, fill: lightGrey, hatch: true, label: l.number(v, 1)})

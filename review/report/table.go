@@ -1,5 +1,7 @@
 package report
 
+import "strings"
+
 // The table's type size and cell padding, in points.
 const (
 	cellSize    = 8.5
@@ -25,18 +27,42 @@ func (w *writer) table(t Table) {
 	}
 }
 
-// columnWidths shares the column's width by the columns' weights.
+// columnWidths shares the column's width by the columns' weights (all 0:
+// equally), but gives each column at least the width of the longest word
+// of its title, so no title word is broken; the columns with room to
+// spare give it up in proportion.
 func (w *writer) columnWidths(cols []Column) []float64 {
 	total := 0.0
 	for _, c := range cols {
 		total += c.Weight
 	}
 	out := make([]float64, len(cols))
+	least := make([]float64, len(cols))
+	w.font("B", cellSize, textGrey)
+	deficit := 0.0
 	for i, c := range cols {
-		if total == 0 {
-			out[i] = w.width / float64(len(cols))
-		} else {
+		out[i] = w.width / float64(len(cols))
+		if total > 0 {
 			out[i] = w.width * c.Weight / total
+		}
+		for _, word := range strings.Fields(c.Title) {
+			least[i] = max(least[i], w.doc.GetStringWidth(word)+2*cellPadding+2)
+		}
+		deficit += max(least[i]-out[i], 0)
+	}
+	spare := 0.0
+	for i := range out {
+		spare += max(out[i]-least[i], 0)
+	}
+	if deficit == 0 || spare == 0 {
+		return out
+	}
+	take := min(deficit/spare, 1)
+	for i := range out {
+		if out[i] < least[i] {
+			out[i] = least[i]
+		} else {
+			out[i] -= (out[i] - least[i]) * take
 		}
 	}
 	return out
