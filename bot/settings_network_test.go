@@ -22,3 +22,20 @@ func TestSettingsNetworkName(t *testing.T) {
 		t.Fatalf("audit: %+v", e)
 	}
 }
+
+func TestSettingsReviewCanvas(t *testing.T) {
+	h, _ := newClockHarness(t, admin)
+	h.expect(admin, "einstellungen", "Ergebnis ins Kanal-Canvas: aus (Standard)")
+	h.expect(admin, "einstellungen kanvas vielleicht", "Bitte geben Sie „an“ oder „aus“ an")
+	h.expect(admin, "einstellungen kanvas an", "canvases:write")
+	if s := h.settings(); !s.ReviewCanvas {
+		t.Fatalf("stored %+v", s)
+	}
+	h.expect(admin, "einstellungen", "Ergebnis ins Kanal-Canvas: an\n")
+	h.expect(admin, "settings canvas on", "ist bereits „an“")
+	h.expect(admin, "settings canvas off", "nicht mehr in das Canvas")
+	h.expect(member, "einstellungen kanvas an", "Administrator")
+	if s := h.settings(); s.ReviewCanvas {
+		t.Fatalf("stored %+v", s)
+	}
+}

@@ -31,10 +31,11 @@ type OutboxMessage struct {
 	DocID         string      `bson:"_id" json:"-"`
 	Key           string      `bson:"key" json:"key"`
 	RunID         string      `bson:"run_id" json:"run_id"`
-	Channel       string      `bson:"channel" json:"channel"`               // a channel id, or a user id for a direct message
-	Text          string      `bson:"text" json:"text"`                     // plain text; the notification and fallback text
-	Blocks        string      `bson:"blocks" json:"blocks"`                 // Block Kit JSON array, or "" for text only
-	File          *OutboxFile `bson:"file,omitempty" json:"file,omitempty"` // a file to share instead of a message
+	Channel       string      `bson:"channel" json:"channel"`                   // a channel id, or a user id for a direct message
+	Text          string      `bson:"text" json:"text"`                         // plain text; the notification and fallback text
+	Blocks        string      `bson:"blocks" json:"blocks"`                     // Block Kit JSON array, or "" for text only
+	File          *OutboxFile `bson:"file,omitempty" json:"file,omitempty"`     // a file to share instead of a message
+	Canvas        bool        `bson:"canvas,omitempty" json:"canvas,omitempty"` // Text is markdown to add to the channel's canvas
 	State         string      `bson:"state" json:"state"`
 	Attempts      int         `bson:"attempts" json:"attempts"`
 	NextAttemptAt time.Time   `bson:"next_attempt_at" json:"next_attempt_at"`

@@ -30,9 +30,12 @@ type Settings struct {
 	Dimensions []string `bson:"dimensions"`
 	// NetworkName is the network's name, as on the review report's title
 	// page; empty until an admin sets it.
-	NetworkName string    `bson:"network_name,omitempty"`
-	UpdatedBy   string    `bson:"updated_by"`
-	UpdatedAt   time.Time `bson:"updated_at"`
+	NetworkName string `bson:"network_name,omitempty"`
+	// ReviewCanvas: a review's closing also writes its summary into the
+	// canvas of its channel (needs the optional scope canvases:write).
+	ReviewCanvas bool      `bson:"review_canvas,omitempty"`
+	UpdatedBy    string    `bson:"updated_by"`
+	UpdatedAt    time.Time `bson:"updated_at"`
 	// SectorNames holds the display names, as typed, of the sectors an
 	// admin added. The catalog names default sectors. (A list, not a map:
 	// typed names may hold '.' or '$', which field names may not.)

@@ -54,3 +54,16 @@ func (p *Poster) PostFile(_ context.Context, channel, text string, f outbox.File
 	}
 	return path, nil
 }
+
+// AppendCanvas prints "→ <channel> (canvas): <markdown>" (continuation
+// lines indented) and returns "canvas-<channel>". It fails only when
+// writing fails.
+func (p *Poster) AppendCanvas(_ context.Context, channel, markdown string) (string, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	body := strings.ReplaceAll(markdown, "\n", "\n  ")
+	if _, err := fmt.Fprintf(p.Out, "→ %s (canvas): %s\n", channel, body); err != nil {
+		return "", errors.Join(errors.New("console poster"), err)
+	}
+	return "canvas-" + channel, nil
+}

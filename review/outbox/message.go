@@ -17,6 +17,9 @@ type Message struct {
 	// File, when set, makes the message a shared file (a chart) with
 	// Text as its comment; Blocks are then not used.
 	File *File
+	// Canvas makes Text markdown to add at the end of the channel's
+	// canvas instead of a message.
+	Canvas bool
 }
 
 // File is a file a message shares: its name, its title and its bytes.
@@ -40,7 +43,7 @@ func Queue(ctx context.Context, team *storage.Team, runID, key, channel string, 
 		if i > 0 {
 			k += "#" + strconv.Itoa(i+1)
 		}
-		om := storage.OutboxMessage{Key: k, RunID: runID, Channel: channel, Text: m.Text, Blocks: m.Blocks, CreatedAt: at}
+		om := storage.OutboxMessage{Key: k, RunID: runID, Channel: channel, Text: m.Text, Blocks: m.Blocks, Canvas: m.Canvas, CreatedAt: at}
 		if m.File != nil {
 			om.File = &storage.OutboxFile{Name: m.File.Name, Title: m.File.Title, Content: m.File.Content}
 		}

@@ -34,6 +34,17 @@ func (p *scripted) PostMessage(_ context.Context, channel, text, _ string) (stri
 	return "1.000000", nil
 }
 
+func (p *scripted) AppendCanvas(_ context.Context, channel, markdown string) (string, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if errs := p.errs[channel]; len(errs) > 0 {
+		p.errs[channel] = errs[1:]
+		return "", errs[0]
+	}
+	p.posted = append(p.posted, "canvas "+channel+": "+markdown)
+	return "F9", nil
+}
+
 func (p *scripted) PostFile(_ context.Context, channel, text string, f outbox.File) (string, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
