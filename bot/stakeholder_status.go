@@ -23,7 +23,11 @@ func stakeholderConfirm(cl *call) (Reply, error) {
 	case storage.StatusArchived:
 		key = "stakeholder.restored"
 	}
-	if err := cl.setStakeholderStatus(s, "stakeholder.confirm", storage.StatusConfirmed); err != nil {
+	patch, changes, err := cl.linkOnConfirm(s)
+	if err != nil {
+		return Reply{}, err
+	}
+	if err := cl.setStakeholderStatus(s, "stakeholder.confirm", storage.StatusConfirmed, patch, changes...); err != nil {
 		return Reply{}, err
 	}
 	return Say(cl.lang.T(key, s.Name)), nil
@@ -40,7 +44,7 @@ func stakeholderArchive(cl *call) (Reply, error) {
 	if s.Status == storage.StatusArchived {
 		return Say(cl.lang.T("stakeholder.already_archived", s.Name)), nil
 	}
-	if err := cl.setStakeholderStatus(s, "stakeholder.archive", storage.StatusArchived); err != nil {
+	if err := cl.setStakeholderStatus(s, "stakeholder.archive", storage.StatusArchived, storage.StakeholderPatch{}); err != nil {
 		return Reply{}, err
 	}
 	return Say(cl.lang.T("stakeholder.archived", s.Name)), nil
@@ -55,11 +59,13 @@ func (cl *call) stakeholderArg() (storage.Stakeholder, error) {
 	return cl.resolveStakeholder(bare)
 }
 
-// setStakeholderStatus stores status on s and audits the change as action.
-func (cl *call) setStakeholderStatus(s storage.Stakeholder, action, status string) error {
-	if err := cl.team.SetStakeholder(cl.ctx, s.ID, storage.StakeholderPatch{Status: &status}, cl.now); err != nil {
+// setStakeholderStatus stores status on s with the other fields of patch,
+// and audits the change of status and the others as action.
+func (cl *call) setStakeholderStatus(s storage.Stakeholder, action, status string, patch storage.StakeholderPatch, others ...storage.Change) error {
+	patch.Status = &status
+	if err := cl.team.SetStakeholder(cl.ctx, s.ID, patch, cl.now); err != nil {
 		return err
 	}
 	change := storage.Change{Field: "status", Before: cl.lang.T("status." + s.Status), After: cl.lang.T("status." + status)}
-	return cl.audit(action, "stakeholder", s.ID, []storage.Change{change})
+	return cl.audit(action, "stakeholder", s.ID, append([]storage.Change{change}, others...))
 }

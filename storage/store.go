@@ -29,6 +29,9 @@ type Config struct {
 	DataDir string
 	// Logger receives the store's and the embedded server's errors.
 	Logger zerolog.Logger
+	// OnError, if set, is told the kind of every failed database command
+	// and failed server check (see monitor); main counts them as metrics.
+	OnError func(Kind)
 }
 
 // Store is an open connection to the database. It is safe for concurrent use.
@@ -69,7 +72,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		s.caches = newCaches()
 		uri = emb.uri
 	}
-	if err := s.connect(ctx, uri, cfg.Database); err != nil {
+	if err := s.connect(ctx, uri, cfg.Database, cfg.OnError); err != nil {
 		s.stopEmbedded()
 		return nil, err
 	}
@@ -84,8 +87,11 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	return s, nil
 }
 
-func (s *Store) connect(ctx context.Context, uri, database string) error {
+func (s *Store) connect(ctx context.Context, uri, database string, onError func(Kind)) error {
 	opts := options.Client().ApplyURI(uri).SetServerSelectionTimeout(10 * time.Second)
+	if onError != nil {
+		opts.SetMonitor(commandMonitor(onError)).SetServerMonitor(serverMonitor(onError))
+	}
 	client, err := mongo.Connect(opts)
 	if err != nil {
 		return wrap(KindUnavailable, "connect", err)
