@@ -23,10 +23,7 @@ func stakeholderConfirm(cl *call) (Reply, error) {
 	case storage.StatusArchived:
 		key = "stakeholder.restored"
 	}
-	if err := cl.setStakeholderStatus(s, "stakeholder.confirm", storage.StatusConfirmed); err != nil {
-		return Reply{}, err
-	}
-	return Say(cl.lang.T(key, s.Name)), nil
+	return cl.setStakeholderStatus(s, "stakeholder.confirm", storage.StatusConfirmed, key)
 }
 
 // stakeholderArchive: stakeholder archive <ref>. The stakeholder and its
@@ -40,10 +37,7 @@ func stakeholderArchive(cl *call) (Reply, error) {
 	if s.Status == storage.StatusArchived {
 		return Say(cl.lang.T("stakeholder.already_archived", s.Name)), nil
 	}
-	if err := cl.setStakeholderStatus(s, "stakeholder.archive", storage.StatusArchived); err != nil {
-		return Reply{}, err
-	}
-	return Say(cl.lang.T("stakeholder.archived", s.Name)), nil
+	return cl.setStakeholderStatus(s, "stakeholder.archive", storage.StatusArchived, "stakeholder.archived")
 }
 
 // stakeholderArg resolves the command's only argument, a stakeholder.
@@ -55,11 +49,14 @@ func (cl *call) stakeholderArg() (storage.Stakeholder, error) {
 	return cl.resolveStakeholder(bare)
 }
 
-// setStakeholderStatus stores status on s and audits the change as action.
-func (cl *call) setStakeholderStatus(s storage.Stakeholder, action, status string) error {
-	if err := cl.team.SetStakeholder(cl.ctx, s.ID, storage.StakeholderPatch{Status: &status}, cl.now); err != nil {
-		return err
-	}
+// setStakeholderStatus stores status on s with its audit entry as action
+// and answers with the sentence key; a change that lost a race says so.
+func (cl *call) setStakeholderStatus(s storage.Stakeholder, action, status, key string) (Reply, error) {
 	change := storage.Change{Field: "status", Before: cl.lang.T("status." + s.Status), After: cl.lang.T("status." + status)}
-	return cl.audit(action, "stakeholder", s.ID, []storage.Change{change})
+	err := cl.audited(action, "stakeholder", s.ID, []storage.Change{change}).
+		SetStakeholder(cl.ctx, s, storage.StakeholderPatch{Status: &status}, cl.now)
+	if err != nil {
+		return cl.stakeholderLostRace(err, s)
+	}
+	return Say(cl.lang.T(key, s.Name)), nil
 }

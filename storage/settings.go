@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
-	"go.mongodb.org/mongo-driver/v2/mongo/options"
 )
 
 // DefaultSectors are the sectors of a new workspace (DESIGN.md section 3).
@@ -34,6 +33,8 @@ type Settings struct {
 	// admin added. The catalog names default sectors. (A list, not a map:
 	// typed names may hold '.' or '$', which field names may not.)
 	SectorNames []NamedSector `bson:"sector_names,omitempty"`
+	// Version counts the changes stored through this package (see change).
+	Version int `bson:"version"`
 }
 
 // NamedSector is the display name of a sector an admin added.
@@ -94,14 +95,36 @@ func (t *Team) Settings(ctx context.Context) (Settings, error) {
 	return s, err
 }
 
-// SaveSettings replaces the workspace's settings. Idempotent.
-func (t *Team) SaveSettings(ctx context.Context, s Settings) error {
-	full, err := t.filter(bson.D{{Key: "_id", Value: t.docID("settings")}})
+// SettingsPatch is a change of the settings for SetSettings: each non-nil
+// field is written, nil fields keep their stored value.
+type SettingsPatch struct {
+	Language    *string
+	Timezone    *string
+	Sectors     *[]string
+	SectorNames *[]NamedSector
+	Dimensions  *[]string
+}
+
+// SetSettings writes the fields p sets on the workspace's settings before
+// (as read by the caller), stamped with by and now, making their version
+// before.Version+1; settings never saved before are created. Only the
+// patched fields are written, so two admins changing different settings
+// never undo each other. Through WithAudit the version is claimed: when
+// another change made it first, it fails with a KindConflict error that
+// ChangedMeanwhile explains, and nothing is written.
+func (t *Team) SetSettings(ctx context.Context, before Settings, p SettingsPatch, by string, now time.Time) error {
+	fields := bson.D{{Key: "team_id", Value: t.id}}
+	fields = appendSet(fields, "language", p.Language)
+	fields = appendSet(fields, "timezone", p.Timezone)
+	fields = appendSet(fields, "sectors", p.Sectors)
+	fields = appendSet(fields, "sector_names", p.SectorNames)
+	fields = appendSet(fields, "dimensions", p.Dimensions)
+	fields = append(fields, bson.E{Key: "updated_by", Value: by}, bson.E{Key: "updated_at", Value: now.UTC()})
+	v := before.Version + 1
+	w, err := setWrite(settings, t.docID("settings"), fields, v)
 	if err != nil {
-		return wrap(KindInvalid, "save settings", err)
+		return err
 	}
-	s.TeamID, s.DocID = t.id, t.docID("settings")
-	defer t.s.lockWrites()()
-	_, err = t.coll(settings).ReplaceOne(ctx, full, s, options.Replace().SetUpsert(true))
-	return classify("save settings", err)
+	w.Upsert = true
+	return t.commit(ctx, change{claim: claimID("settings", "settings", v), writes: []write{w}})
 }

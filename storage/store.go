@@ -76,7 +76,26 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		_ = s.Close(context.Background())
 		return nil, err
 	}
+	s.repairAtStart(ctx, cfg.Logger)
 	return s, nil
+}
+
+// repairAtStart finishes the changes that processes left half done (see
+// RepairChanges): in embedded mode all of them, because the data folder's
+// lock shows that no other process works on them; against a server those
+// older than ChangeLease. A failure is logged, not fatal: the periodic
+// repair tries again.
+func (s *Store) repairAtStart(ctx context.Context, log zerolog.Logger) {
+	cutoff := time.Now().Add(-ChangeLease)
+	if s.Embedded() {
+		cutoff = time.Now().Add(time.Hour)
+	}
+	n, err := s.RepairChanges(ctx, cutoff)
+	if err != nil {
+		log.Error().Err(err).Msg("finishing the changes left by a stopped process failed")
+	} else if n > 0 {
+		log.Warn().Int("changes", n).Msg("finished the changes left by a stopped process")
+	}
 }
 
 func (s *Store) connect(ctx context.Context, uri, database string) error {

@@ -17,6 +17,8 @@ import (
 type Team struct {
 	s  *Store
 	id string
+	// entry, set by WithAudit, is the audit entry of the next change.
+	entry *AuditEntry
 }
 
 // Team returns the handle for the workspace teamID. An empty id, or one
@@ -90,11 +92,34 @@ func (t *Team) insert(ctx context.Context, coll string, doc record) error {
 	if err != nil {
 		return wrap(KindInvalid, "insert "+coll, err)
 	}
+	return t.insertChecked(ctx, coll, docID, doc)
+}
+
+// insertChecked inserts doc, whose _id docID insert or the journal checked
+// to be this workspace's; a duplicate gives KindConflict.
+func (t *Team) insertChecked(ctx context.Context, coll, docID string, doc any) error {
 	unlock := t.s.lockWrites()
-	_, err = t.coll(coll).InsertOne(ctx, doc)
+	_, err := t.coll(coll).InsertOne(ctx, doc)
 	unlock()
 	if err != nil {
 		return classify("insert "+coll, err)
+	}
+	t.touched(ctx, coll, docID)
+	return nil
+}
+
+// deleteDoc removes the document with _id docID. Idempotent: a document
+// that is gone is no error.
+func (t *Team) deleteDoc(ctx context.Context, coll, docID string) error {
+	full, err := t.byID(docID)
+	if err != nil {
+		return wrap(KindInvalid, "delete "+coll, err)
+	}
+	unlock := t.s.lockWrites()
+	_, err = t.coll(coll).DeleteOne(ctx, full)
+	unlock()
+	if err != nil {
+		return classify("delete "+coll, err)
 	}
 	t.touched(ctx, coll, docID)
 	return nil
@@ -160,17 +185,24 @@ func (t *Team) count(ctx context.Context, coll string, f bson.D) (int64, error) 
 // set applies $set to the document with _id docID; KindNotFound when it
 // does not exist in this workspace.
 func (t *Team) set(ctx context.Context, coll, docID string, fields bson.D) error {
+	return t.setFields(ctx, coll, docID, fields, false)
+}
+
+// setFields is set for fields given as any document (bson.D or bson.Raw);
+// with upsert a missing document is created with _id docID and the fields
+// (which must then hold team_id).
+func (t *Team) setFields(ctx context.Context, coll, docID string, fields any, upsert bool) error {
 	full, err := t.byID(docID)
 	if err != nil {
 		return wrap(KindInvalid, "update "+coll, err)
 	}
 	unlock := t.s.lockWrites()
-	res, err := t.coll(coll).UpdateOne(ctx, full, bson.D{{Key: "$set", Value: fields}})
+	res, err := t.coll(coll).UpdateOne(ctx, full, bson.D{{Key: "$set", Value: fields}}, options.UpdateOne().SetUpsert(upsert))
 	unlock()
 	if err != nil {
 		return classify("update "+coll, err)
 	}
-	if res.MatchedCount == 0 {
+	if res.MatchedCount == 0 && res.UpsertedCount == 0 {
 		return errNotFound("update " + coll)
 	}
 	t.touched(ctx, coll, docID)
