@@ -25,7 +25,7 @@ type change struct {
 	// fresh one (changes that need no single winner).
 	claim string
 	// target is the audit entry's TargetID when the caller left it empty:
-	// the short id of a record the change creates.
+	// the short id of the record changed or created.
 	target string
 	keys   []uniqueKey
 	writes []write
@@ -73,7 +73,7 @@ func claimID(kind, id string, v int) string { return kind + ":" + id + "@" + str
 // WithAudit returns a handle on the same workspace whose next change
 // (AddStakeholder, SetStakeholder, AddCommittee, RecordCommitmentEvent,
 // SetSettings, …) is stored together with the audit entry e: both, or
-// neither. An empty e.TargetID is set to the new record's id. Use the
+// neither. An empty e.TargetID is set to the changed record's id. Use the
 // handle for one change. Without it changes are stored without audit entry
 // and without the single-winner claim (seeds, tests, the bot's own work).
 func (t *Team) WithAudit(e AuditEntry) *Team {
@@ -162,6 +162,21 @@ func (t *Team) commit(ctx context.Context, ch change) error {
 	if t.entry == nil {
 		return t.applyDirectly(ctx, ch)
 	}
+	e := t.auditEntry(ch)
+	if len(ch.writes) == 0 && len(ch.keys) == 0 {
+		return t.claim(ctx, &e)
+	}
+	j, err := t.begin(ctx, e, ch)
+	if err != nil {
+		return err
+	}
+	return t.finish(ctx, j)
+}
+
+// auditEntry returns the handle's audit entry completed for ch: the
+// workspace, the claimed _id (a fresh one when ch claims none) and the
+// target of a record ch creates.
+func (t *Team) auditEntry(ch change) AuditEntry {
 	e := *t.entry
 	e.TeamID, e.At = t.id, e.At.UTC()
 	if e.Changes == nil {
@@ -174,14 +189,7 @@ func (t *Team) commit(ctx context.Context, ch change) error {
 	if ch.claim == "" {
 		e.DocID = t.docID(newShortID("a", 10))
 	}
-	if len(ch.writes) == 0 && len(ch.keys) == 0 {
-		return t.claim(ctx, &e)
-	}
-	j, err := t.begin(ctx, e, ch)
-	if err != nil {
-		return err
-	}
-	return t.finish(ctx, j)
+	return e
 }
 
 // applyDirectly stores a change that has no audit entry: its keys, then its
@@ -314,11 +322,17 @@ func (t *Team) create(ctx context.Context, coll, prefix, kind string, build func
 		if ch, err = build(id); err != nil {
 			return "", err
 		}
-		ch.claim, ch.target = claimID(kind, id, 1), id
-		err = t.commit(ctx, ch)
+		err = t.commit(ctx, created(ch, kind, id))
 		if _, lost := ChangedMeanwhile(err); !lost {
 			return id, err
 		}
 	}
 	return "", err
+}
+
+// created returns ch as the change that creates the record kind/id: it
+// claims version 1 and is audited under that id.
+func created(ch change, kind, id string) change {
+	ch.claim, ch.target = claimID(kind, id, 1), id
+	return ch
 }

@@ -218,6 +218,6 @@ func (t *Team) RecordCommitmentEvent(ctx context.Context, ev CommitmentEvent) (C
 		return ev, err
 	}
 	ev.DocID = event.DocID
-	err = t.commit(ctx, change{claim: claimID("commitment", c.ID, ev.Seq), writes: []write{set, event}})
+	err = t.commit(ctx, change{claim: claimID("commitment", c.ID, ev.Seq), target: c.ID, writes: []write{set, event}})
 	return ev, err
 }

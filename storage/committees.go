@@ -176,7 +176,7 @@ func (t *Team) SetCommittee(ctx context.Context, before Committee, p CommitteePa
 	if err != nil {
 		return err
 	}
-	ch := change{claim: claimID("committee", before.ID, v), writes: []write{w}}
+	ch := change{claim: claimID("committee", before.ID, v), target: before.ID, writes: []write{w}}
 	if p.Name != nil && NameKey(*p.Name) != before.NameKey {
 		ch.keys = []uniqueKey{t.committeeName(NameKey(*p.Name), before.ID)}
 		ch.writes = append(ch.writes, deleteWrite(uniqueKeys, t.committeeName(before.NameKey, before.ID).DocID))
@@ -194,7 +194,7 @@ func (t *Team) SetMembers(ctx context.Context, c Committee, add, remove []string
 	if err != nil {
 		return err
 	}
-	ch := change{claim: claimID("committee", c.ID, v), writes: []write{w}}
+	ch := change{claim: claimID("committee", c.ID, v), target: c.ID, writes: []write{w}}
 	for _, s := range add {
 		m := Membership{DocID: t.docID(c.ID + "/" + s), CommitteeID: c.ID, Stakeholder: s, AddedBy: by, AddedAt: at.UTC()}
 		w, err := t.insertWrite(committeeMembers, &m)

@@ -126,5 +126,5 @@ func (t *Team) SetSettings(ctx context.Context, before Settings, p SettingsPatch
 		return err
 	}
 	w.Upsert = true
-	return t.commit(ctx, change{claim: claimID("settings", "settings", v), writes: []write{w}})
+	return t.commit(ctx, change{claim: claimID("settings", "settings", v), target: "settings", writes: []write{w}})
 }

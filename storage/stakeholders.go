@@ -59,11 +59,17 @@ func (t *Team) AddStakeholder(ctx context.Context, s Stakeholder) (Stakeholder, 
 		s.Topics = []string{}
 	}
 	_, err := t.create(ctx, stakeholders, "s", "stakeholder", func(id string) (change, error) {
-		s.ID, s.DocID = id, t.docID(id)
-		w, err := t.insertWrite(stakeholders, &s)
-		return change{writes: []write{w}}, err
+		return t.stakeholderInsert(&s, id)
 	})
 	return s, err
+}
+
+// stakeholderInsert gives s the short id id and returns the change that
+// inserts it.
+func (t *Team) stakeholderInsert(s *Stakeholder, id string) (change, error) {
+	s.ID, s.DocID = id, t.docID(id)
+	w, err := t.insertWrite(stakeholders, s)
+	return change{writes: []write{w}}, err
 }
 
 // Stakeholder returns the stakeholder with the short id id; KindNotFound
@@ -227,12 +233,18 @@ func (t *Team) SetStakeholder(ctx context.Context, before Stakeholder, p Stakeho
 	if _, err := t.Stakeholder(ctx, before.ID); err != nil {
 		return err
 	}
-	v := before.Version + 1
-	w, err := setWrite(stakeholders, t.docID(before.ID), append(p.fields(), bson.E{Key: "updated_at", Value: now.UTC()}), v)
+	ch, err := t.stakeholderUpdate(before, p, now)
 	if err != nil {
 		return err
 	}
-	return t.commit(ctx, change{claim: claimID("stakeholder", before.ID, v), writes: []write{w}})
+	return t.commit(ctx, ch)
+}
+
+// stakeholderUpdate returns the change SetStakeholder makes.
+func (t *Team) stakeholderUpdate(before Stakeholder, p StakeholderPatch, now time.Time) (change, error) {
+	v := before.Version + 1
+	w, err := setWrite(stakeholders, t.docID(before.ID), append(p.fields(), bson.E{Key: "updated_at", Value: now.UTC()}), v)
+	return change{claim: claimID("stakeholder", before.ID, v), target: before.ID, writes: []write{w}}, err
 }
 
 // cachedStakeholders returns the workspace's cached stakeholders (embedded
