@@ -107,3 +107,14 @@ func Replicas(tb testing.TB, n int) []*storage.Store {
 	}
 	return out
 }
+
+// Env returns the environment variables that make a netzwerkbot process
+// use the store OpenIn(tb, dir) opens: DATA_DIR=dir on the embedded
+// server, else MONGODB_URI and MONGODB_DATABASE. Open the store with
+// OpenIn in the test too, so that the database is dropped at the end.
+func Env(dir string) []string {
+	if uri := os.Getenv("TEST_MONGODB_URI"); uri != "" {
+		return []string{"MONGODB_URI=" + uri, "MONGODB_DATABASE=" + databaseFor(dir)}
+	}
+	return []string{"DATA_DIR=" + dir}
+}
