@@ -209,8 +209,10 @@ func (t *Team) SetMembers(ctx context.Context, c Committee, add, remove []string
 	return t.commit(ctx, ch)
 }
 
-// AddMember puts stakeholder into committee. It reports false when the
-// stakeholder already was a member (then nothing changes): idempotent.
+// AddMember puts stakeholder into committee, without audit entry and
+// without claiming a committee version (fixtures and the bot's own work;
+// commands use SetMembers). It reports false when the stakeholder already
+// was a member (then nothing changes): idempotent.
 func (t *Team) AddMember(ctx context.Context, committee, stakeholder, by string, at time.Time) (bool, error) {
 	m := Membership{DocID: t.docID(committee + "/" + stakeholder), CommitteeID: committee, Stakeholder: stakeholder, AddedBy: by, AddedAt: at.UTC()}
 	err := t.insert(ctx, committeeMembers, &m)

@@ -2,9 +2,11 @@ package storage
 
 import (
 	"context"
+	"sync/atomic"
 	"time"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/event"
 )
 
 // ForgetCaches drops every workspace's cached documents, so the next read
@@ -71,4 +73,23 @@ func (t *Team) crash(ctx context.Context, ch change, died CrashedChange) error {
 // workspace.
 func JournalLength(ctx context.Context, s *Store) (int64, error) {
 	return s.db.Collection(journal).CountDocuments(ctx, bson.D{})
+}
+
+// OpenCounting is Open with a counter of the documents the server sends
+// in answer to find and getMore: what a list costs in transfer.
+func OpenCounting(ctx context.Context, cfg Config) (*Store, *atomic.Int64, error) {
+	var docs atomic.Int64
+	cfg.monitor = &event.CommandMonitor{Succeeded: func(_ context.Context, e *event.CommandSucceededEvent) {
+		if e.CommandName != "find" && e.CommandName != "getMore" {
+			return
+		}
+		for _, batch := range []string{"firstBatch", "nextBatch"} {
+			if arr, ok := e.Reply.Lookup("cursor", batch).ArrayOK(); ok {
+				values, _ := arr.Values()
+				docs.Add(int64(len(values)))
+			}
+		}
+	}}
+	s, err := Open(ctx, cfg)
+	return s, &docs, err
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/rs/zerolog"
+	"go.mongodb.org/mongo-driver/v2/event"
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 )
@@ -29,6 +30,8 @@ type Config struct {
 	DataDir string
 	// Logger receives the store's and the embedded server's errors.
 	Logger zerolog.Logger
+	// monitor, set by this package's tests, watches the driver's commands.
+	monitor *event.CommandMonitor
 }
 
 // Store is an open connection to the database. It is safe for concurrent use.
@@ -68,7 +71,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		s.caches = newCaches()
 		uri = emb.uri
 	}
-	if err := s.connect(ctx, uri, cfg.Database); err != nil {
+	if err := s.connect(ctx, uri, cfg.Database, cfg.monitor); err != nil {
 		s.stopEmbedded()
 		return nil, err
 	}
@@ -98,8 +101,8 @@ func (s *Store) repairAtStart(ctx context.Context, log zerolog.Logger) {
 	}
 }
 
-func (s *Store) connect(ctx context.Context, uri, database string) error {
-	opts := options.Client().ApplyURI(uri).SetServerSelectionTimeout(10 * time.Second)
+func (s *Store) connect(ctx context.Context, uri, database string, monitor *event.CommandMonitor) error {
+	opts := options.Client().ApplyURI(uri).SetServerSelectionTimeout(10 * time.Second).SetMonitor(monitor)
 	client, err := mongo.Connect(opts)
 	if err != nil {
 		return wrap(KindUnavailable, "connect", err)

@@ -16,7 +16,8 @@ import (
 )
 
 // background is the work the bot does on its own: the schedule firing
-// loop, the review engine's reminders and closings, and the outbox sender.
+// loop, the review engine's reminders and closings, the outbox sender and
+// the repair of changes left half done.
 type background struct {
 	sender *outbox.Sender
 	cancel context.CancelFunc
