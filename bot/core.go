@@ -12,6 +12,7 @@ import (
 
 	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
+	"github.com/netzwerkbot/netzwerkbot/metrics"
 	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/review/outbox"
 	"github.com/netzwerkbot/netzwerkbot/storage"
@@ -34,6 +35,8 @@ type Options struct {
 	// provides one that adds Block Kit; nil gives plain text only, as the
 	// console shows it.
 	Render func(Reply) []outbox.Message
+	// Metrics counts the commands by name and outcome; nil counts nothing.
+	Metrics *metrics.Metrics
 }
 
 // Core handles commands. It is safe for concurrent use.
@@ -47,6 +50,7 @@ type Core struct {
 	commands []command
 	render   func(Reply) []outbox.Message
 	reviews  *review.Engine
+	metrics  *metrics.Metrics
 }
 
 // New returns a Core for opts.
@@ -59,6 +63,7 @@ func New(opts Options) *Core {
 		lang:     opts.Language,
 		timezone: opts.Timezone,
 		render:   opts.Render,
+		metrics:  opts.Metrics,
 	}
 	if c.render == nil {
 		c.render = func(r Reply) []outbox.Message { return []outbox.Message{{Text: PlainText(r)}} }
@@ -107,27 +112,41 @@ type call struct {
 	role     storage.Role
 	args     []cmdline.Token
 	command  string // the command's first canonical word, for scoped aliases
+	path     string // the command's canonical words, for the metrics
 	now      time.Time
 	log      zerolog.Logger
 }
 
 // Handle runs one command line and returns the reply. It never fails and
 // never panics: errors become one localised sentence, and their details go
-// to the log.
+// to the log. It counts the command in the metrics with its outcome: "ok"
+// or the error's kind.
 func (c *Core) Handle(ctx context.Context, req Request) (reply Reply) {
 	cl := &call{ctx: ctx, core: c, req: req, lang: c.lang, loc: c.timezone, now: c.now().UTC()}
 	cl.log = c.log.With().Str("team_id", req.TeamID).Str("user", req.UserID).Logger()
 	defer func() {
 		if p := recover(); p != nil {
 			cl.log.Error().Str("panic", fmt.Sprint(p)).Bytes("stack", debug.Stack()).Msg("command panicked")
+			c.metrics.Command(cl.path, storage.KindInternal.String())
 			reply = Say(cl.lang.T("err.internal"))
 		}
 	}()
 	r, err := cl.handle(req.Text)
 	if err != nil {
+		c.metrics.Command(cl.path, outcomeOf(err))
 		return cl.errorReply(err)
 	}
+	c.metrics.Command(cl.path, "ok")
 	return r
+}
+
+// outcomeOf names err's kind for the metrics; a mistake in the command
+// line is "invalid".
+func outcomeOf(err error) string {
+	if _, ok := errors.AsType[*cmdline.Error](err); ok {
+		return storage.KindInvalid.String()
+	}
+	return storage.KindOf(err).String()
 }
 
 func (cl *call) handle(text string) (Reply, error) {
@@ -139,13 +158,15 @@ func (cl *call) handle(text string) (Reply, error) {
 		return Reply{}, err
 	}
 	if len(tokens) == 0 {
+		cl.path = "help"
 		return cl.core.help(cl)
 	}
 	cmd, args, err := route(cl.core.commands, tokens)
 	if err != nil {
 		return Reply{}, err
 	}
-	cl.log = cl.log.With().Str("command", strings.Join(cmd.path, " ")).Logger()
+	cl.path = strings.Join(cmd.path, " ")
+	cl.log = cl.log.With().Str("command", cl.path).Logger()
 	if err := cl.require(cmd.role); err != nil {
 		return Reply{}, err
 	}

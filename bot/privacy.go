@@ -178,8 +178,8 @@ func (cl *call) privacyReport(s storage.Stakeholder) (privacyReport, error) {
 // privacyErase: privacy erase <ref> – removes a person's personal data
 // everywhere and leaves anonymous placeholders, so that counts and
 // histories stay: the stakeholder keeps its id and memberships but gets a
-// placeholder name, loses organisation, role, e-mail, Slack user, notes and
-// topics and is archived; the audit about them keeps which fields changed
+// placeholder name, loses organisation, role, e-mail, Slack user (linked or
+// requested), notes and topics and is archived; the audit about them keeps which fields changed
 // but not the values; their role grant is deleted; every other occurrence
 // of their name, e-mail or Slack user id, in any record of the workspace,
 // is replaced by the placeholder. The erasure is audited by id only, stored
@@ -207,7 +207,7 @@ func privacyErase(cl *call) (Reply, error) {
 	placeholder := cl.lang.T("privacy.placeholder", s.ID)
 	err = cl.audited("privacy.erase", "stakeholder", s.ID, nil).SetStakeholder(cl.ctx, s, storage.StakeholderPatch{
 		Name: &placeholder, Org: new(""), Role: new(""),
-		Email: new(""), SlackUser: new(""), Notes: new(""),
+		Email: new(""), SlackUser: new(""), RequestedUser: new(""), Notes: new(""),
 		Topics: new([]string{}), Status: new(storage.StatusArchived),
 	}, cl.now)
 	if err != nil {

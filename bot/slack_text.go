@@ -3,7 +3,8 @@ package bot
 import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
 // The Slack transport's own sentences: the menu, the forms it opens for
-// bare commands, the greeting of its Home tab and notes on shared replies.
+// bare commands, the greeting of its Home tab, notes on shared replies and
+// the request to retry when it is too busy.
 func init() {
 	i18n.Register(slackDE, slackEN)
 }
@@ -13,7 +14,9 @@ var slackDE = map[string]string{
 	"slack.greeting0":  "Guten Tag",
 	"slack.local_time": "Ihre Ortszeit: %[1]s (%[2]s)",
 	"slack.shared_by":  "Geteilt von %s",
+	"slack.not_shared": "Diese Antwort nennt Personen und wird deshalb nur Ihnen gezeigt, nicht im Kanal geteilt.",
 	"slack.truncated":  "Die Übersicht ist gekürzt. Geben Sie /netzwerk und den Befehl ein, um alles zu sehen.",
+	"slack.busy":       "netzwerkbot ist gerade stark ausgelastet und hat Ihre Anfrage nicht bearbeitet. Bitte versuchen Sie es in einer Minute noch einmal.",
 
 	"menu.title":            "netzwerkbot",
 	"menu.intro":            "Was möchten Sie tun? Jede Schaltfläche entspricht einem Befehl, den Sie auch eingeben können, z. B. /netzwerk stakeholder list.",
@@ -50,7 +53,9 @@ var slackEN = map[string]string{
 	"slack.greeting0":  "Hello",
 	"slack.local_time": "Your local time: %[1]s (%[2]s)",
 	"slack.shared_by":  "Shared by %s",
+	"slack.not_shared": "This reply names people, so it is shown only to you and not shared in the channel.",
 	"slack.truncated":  "This overview is shortened. Type /netzwerk and the command to see everything.",
+	"slack.busy":       "netzwerkbot is very busy right now and did not handle your request. Please try again in a minute.",
 
 	"menu.title":            "netzwerkbot",
 	"menu.intro":            "What would you like to do? Every button is a command you can also type, e.g. /netzwerk stakeholder list.",

@@ -51,6 +51,10 @@ func stakeholderAdd(cl *call) (Reply, error) {
 	if cl.role < storage.RoleCoordinator {
 		s.Status = storage.StatusProposed
 	}
+	linkNote, err := cl.linkOnAdd(&s)
+	if err != nil {
+		return Reply{}, err
+	}
 	s.CreatedBy, s.CreatedAt, s.UpdatedAt = cl.req.UserID, cl.now, cl.now
 	namesakes, err := cl.team.StakeholdersByName(cl.ctx, s.Name)
 	if err != nil {
@@ -68,6 +72,9 @@ func stakeholderAdd(cl *call) (Reply, error) {
 		key = "stakeholder.proposed"
 	}
 	blocks := []Block{Paragraph{cl.lang.T(key, s.Name, s.ID)}}
+	if linkNote != "" {
+		blocks = append(blocks, Note{linkNote})
+	}
 	if len(namesakes) > 0 {
 		// Two people may share a name; say so, in case this one was a
 		// duplicate entry.
@@ -176,6 +183,9 @@ func (cl *call) stakeholderCard(s *storage.Stakeholder) (Reply, error) {
 	if committees != "" {
 		fields = append(fields, Field{cl.lang.T("stakeholder.field.committees"), committees})
 	}
+	if s.RequestedUser != "" {
+		fields = append(fields, Field{cl.lang.T("stakeholder.field.requested_user"), showUser(s.RequestedUser)})
+	}
 	fields = append(fields,
 		Field{cl.lang.T("field.status"), cl.lang.T("status." + s.Status)},
 		Field{cl.lang.T("field.id"), s.ID})
@@ -215,6 +225,9 @@ func stakeholderEdit(cl *call) (Reply, error) {
 	}
 	if len(changes) == 0 {
 		return Say(cl.lang.T("stakeholder.unchanged", before.Name)), nil
+	}
+	if err := cl.linkOnEdit(before, after, &patch); err != nil {
+		return Reply{}, err
 	}
 	if err := cl.audited("stakeholder.edit", "stakeholder", before.ID, changes).SetStakeholder(cl.ctx, before, patch, cl.now); err != nil {
 		return cl.stakeholderLostRace(err, before)

@@ -23,7 +23,11 @@ func stakeholderConfirm(cl *call) (Reply, error) {
 	case storage.StatusArchived:
 		key = "stakeholder.restored"
 	}
-	return cl.setStakeholderStatus(s, "stakeholder.confirm", storage.StatusConfirmed, key)
+	patch, changes, err := cl.linkOnConfirm(s)
+	if err != nil {
+		return Reply{}, err
+	}
+	return cl.setStakeholderStatus(s, "stakeholder.confirm", storage.StatusConfirmed, key, patch, changes...)
 }
 
 // stakeholderArchive: stakeholder archive <ref>. The stakeholder and its
@@ -37,7 +41,7 @@ func stakeholderArchive(cl *call) (Reply, error) {
 	if s.Status == storage.StatusArchived {
 		return Say(cl.lang.T("stakeholder.already_archived", s.Name)), nil
 	}
-	return cl.setStakeholderStatus(s, "stakeholder.archive", storage.StatusArchived, "stakeholder.archived")
+	return cl.setStakeholderStatus(s, "stakeholder.archive", storage.StatusArchived, "stakeholder.archived", storage.StakeholderPatch{})
 }
 
 // stakeholderArg resolves the command's only argument, a stakeholder.
@@ -49,12 +53,14 @@ func (cl *call) stakeholderArg() (storage.Stakeholder, error) {
 	return cl.resolveStakeholder(bare)
 }
 
-// setStakeholderStatus stores status on s with its audit entry as action
-// and answers with the sentence key; a change that lost a race says so.
-func (cl *call) setStakeholderStatus(s storage.Stakeholder, action, status, key string) (Reply, error) {
+// setStakeholderStatus stores status on s with the other fields of patch,
+// together with the audit entry of the change of status and the others as
+// action, and answers with the sentence key; a change that lost a race
+// says so.
+func (cl *call) setStakeholderStatus(s storage.Stakeholder, action, status, key string, patch storage.StakeholderPatch, others ...storage.Change) (Reply, error) {
+	patch.Status = &status
 	change := storage.Change{Field: "status", Before: cl.lang.T("status." + s.Status), After: cl.lang.T("status." + status)}
-	err := cl.audited(action, "stakeholder", s.ID, []storage.Change{change}).
-		SetStakeholder(cl.ctx, s, storage.StakeholderPatch{Status: &status}, cl.now)
+	err := cl.audited(action, "stakeholder", s.ID, append([]storage.Change{change}, others...)).SetStakeholder(cl.ctx, s, patch, cl.now)
 	if err != nil {
 		return cl.stakeholderLostRace(err, s)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/netzwerkbot/netzwerkbot/metrics"
 	"github.com/netzwerkbot/netzwerkbot/review/outbox"
 	"github.com/netzwerkbot/netzwerkbot/review/schedule"
 	"github.com/netzwerkbot/netzwerkbot/storage"
@@ -23,16 +24,18 @@ type Composer interface {
 	// reminder is 0 for the invitation, 1 at half the window, 2 when 24
 	// hours remain.
 	SurveyInvitation(ctx context.Context, team *storage.Team, r storage.Review, member storage.Stakeholder, committees []storage.Committee, reminder int) ([]outbox.Message, error)
-	// ReviewSummary reports the closed review r's summary s.
-	ReviewSummary(ctx context.Context, team *storage.Team, r storage.Review, s Summary) ([]outbox.Message, error)
+	// ChannelSummary reports the closed review r's summary s to a
+	// channel: short, naming no one, and pointing to the coordinators'
+	// full view.
+	ChannelSummary(ctx context.Context, team *storage.Team, r storage.Review, s Summary) ([]outbox.Message, error)
+	// CoordinatorSummary reports the closed review r's summary s to a
+	// coordinator in a direct message: in full, with names.
+	CoordinatorSummary(ctx context.Context, team *storage.Team, r storage.Review, s Summary) ([]outbox.Message, error)
 }
 
 // DefaultReviewWindow is how long a review started without a window stays
 // open.
 const DefaultReviewWindow = storage.DefaultScheduleWindow
-
-// firstPeriod is how far back the first review of a workspace looks.
-const firstPeriod = 90 * 24 * time.Hour
 
 // EngineOptions configure an Engine.
 type EngineOptions struct {
@@ -47,6 +50,9 @@ type EngineOptions struct {
 	// schedule.MaxTick means schedule.MaxTick.
 	Tick time.Duration
 	Log  zerolog.Logger
+	// Metrics receives the number of open reviews on each pass; nil
+	// counts nothing.
+	Metrics *metrics.Metrics
 }
 
 // Engine runs network reviews: it opens them (from a schedule's run or a
@@ -60,12 +66,13 @@ type Engine struct {
 	zone     *time.Location
 	tick     time.Duration
 	log      zerolog.Logger
+	metrics  *metrics.Metrics
 }
 
 // NewEngine returns an engine for opts. Call Run to start its loop.
 func NewEngine(opts EngineOptions) *Engine {
 	e := &Engine{store: opts.Store, composer: opts.Composer, now: opts.Now, zone: opts.Zone, tick: opts.Tick,
-		log: opts.Log.With().Str("component", "reviews").Logger()}
+		log: opts.Log.With().Str("component", "reviews").Logger(), metrics: opts.Metrics}
 	if e.now == nil {
 		e.now = time.Now
 	}
@@ -124,6 +131,7 @@ func (e *Engine) Tick(ctx context.Context) error {
 		return err
 	}
 	now := e.now().UTC()
+	e.metrics.ReviewsOpen(len(list))
 	var first error
 	for _, r := range list {
 		if ctx.Err() != nil {

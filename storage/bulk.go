@@ -33,11 +33,11 @@ func insertMany[T any, P interface {
 		_, err := t.coll(coll).InsertMany(ctx, batch, options.InsertMany().SetOrdered(false))
 		unlock()
 		if err != nil {
-			t.touched(ctx, coll, "")
+			t.cacheForget(coll)
 			return classify(op, err)
 		}
 	}
-	t.touched(ctx, coll, "")
+	t.cacheForget(coll)
 	return nil
 }
 

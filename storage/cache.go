@@ -2,28 +2,31 @@ package storage
 
 import (
 	"context"
+	"fmt"
 	"maps"
+	"slices"
 	"strings"
 	"sync"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
 )
 
 // docCache keeps, for the embedded server only, the documents of one
 // collection (commitments, stakeholders) of every workspace in memory.
 //
-// Why: FerretDB serves only a filter that is exactly {_id} from its key and
-// decodes every document of the collection for any other filter, so lists
-// and the review analysis of a large network took seconds. The embedded
-// server serves exactly one process (the data folder is locked) and every
-// write goes through this package, so the process can keep a derived copy:
-// a workspace's documents are loaded by one scan on first use (under the
-// write lock, so no write slips between scan and store), and every write
-// refreshes the written document from the database afterwards (touched);
-// bulk writes drop the workspace, which is then loaded anew. A read that
-// runs between a write and its refresh can see the state before that
-// write; nothing is lost, and a restart starts afresh. Against MongoDB
-// there is no cache: its indexes serve the queries.
+// Why: FerretDB pushes down only a filter that is exactly {_id} (served by
+// the _id index, see idindex.go) and decodes every document of the
+// collection for any other filter, so lists and the review analysis of a
+// large network took seconds. The embedded server serves exactly one
+// process (the data folder is locked) and every write goes through this
+// package, so the process can keep a derived copy: a workspace's documents
+// are loaded by one scan on first use, and every write records the values
+// it wrote (see writeCache); bulk writes drop the workspace, which is then
+// loaded anew. Loading and recording both run under the write lock, so the
+// cache follows the writes in their order and no write slips between a scan
+// and its store. A restart starts afresh. Against MongoDB there is no
+// cache: its indexes serve the queries.
 type docCache[T any] struct {
 	coll  string
 	id    func(*T) string // the document's short id
@@ -48,52 +51,135 @@ func newCaches() caches {
 	}
 }
 
-// touched is called after every successful write to coll: on the embedded
-// server it refreshes the cached document docID, or drops the workspace
-// when docID is "" (bulk writes).
-func (t *Team) touched(ctx context.Context, coll, docID string) {
-	switch coll {
-	case commitments:
-		refresh(ctx, t, t.s.caches.commitments, docID)
-	case stakeholders:
-		refresh(ctx, t, t.s.caches.stakeholders, docID)
-	}
+// writeCache is how a write keeps a document cache in step, with the values
+// it wrote instead of reading the document again. The writer holds the
+// write lock and calls it right after the write succeeded.
+type writeCache interface {
+	// stored records doc, as an insert or a replace wrote it.
+	stored(team string, doc any)
+	// set records a $set of fields on the document docID.
+	set(team, docID string, fields bson.D)
+	// forget drops the workspace, which is then loaded anew.
+	forget(team string)
 }
 
-// refresh re-reads docID into c; see touched.
-func refresh[T any](ctx context.Context, t *Team, c *docCache[T], docID string) {
-	if c == nil {
-		return
-	}
-	if docID == "" {
-		c.forget(t.id)
-		return
-	}
-	var doc T
-	err := t.findOne(ctx, c.coll, bson.D{{Key: "_id", Value: docID}}, &doc)
+// cacheOf returns coll's document cache, or nil when coll has none (always
+// against MongoDB).
+func (s *Store) cacheOf(coll string) writeCache {
 	switch {
-	case err == nil:
-		c.put(t.id, c.id(&doc), &doc)
-	case IsNotFound(err):
-		c.put(t.id, strings.TrimPrefix(docID, t.id+"/"), nil)
-	default:
-		c.forget(t.id) // unsure of its state: load anew on the next read
+	case coll == commitments && s.caches.commitments != nil:
+		return s.caches.commitments
+	case coll == stakeholders && s.caches.stakeholders != nil:
+		return s.caches.stakeholders
+	}
+	return nil
+}
+
+// cacheAfter returns the cache in which to record a write to coll that
+// returned err, or nil when there is nothing to record: coll has no cache,
+// or the write failed. After a failure other than a conflict (which wrote
+// nothing) the write may or may not have happened, so the workspace is
+// dropped and loaded anew on its next read. The caller holds the write lock.
+func (t *Team) cacheAfter(coll string, err error) writeCache {
+	c := t.s.cacheOf(coll)
+	if c == nil || err == nil {
+		return c
+	}
+	if !mongo.IsDuplicateKeyError(err) {
+		c.forget(t.id)
+	}
+	return nil
+}
+
+// cacheForget drops the workspace from coll's cache (after bulk writes).
+func (t *Team) cacheForget(coll string) {
+	if c := t.s.cacheOf(coll); c != nil {
+		c.forget(t.id)
 	}
 }
 
-// put stores doc under id, or removes id when doc is nil. It does nothing
-// for a workspace that is not loaded.
-func (c *docCache[T]) put(team, id string, doc *T) {
+// stored decodes doc as the database returns it (through BSON) and puts
+// it in; a document it cannot decode drops the workspace.
+func (c *docCache[T]) stored(team string, doc any) {
+	var v T
+	if err := decodeAs(doc, &v); err != nil {
+		c.forget(team)
+		return
+	}
+	c.put(team, c.id(&v), v)
+}
+
+// set applies fields to the cached document docID as $set does. When the
+// workspace is loaded but lacks the document, or a field is a dotted path,
+// it drops the workspace instead.
+func (c *docCache[T]) set(team, docID string, fields bson.D) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	m, ok := c.teams[team]
 	if !ok {
 		return
 	}
-	if doc == nil {
-		delete(m, id)
-	} else {
-		m[id] = *doc
+	id := strings.TrimPrefix(docID, team+"/")
+	doc, ok := m[id]
+	if !ok {
+		delete(c.teams, team)
+		return
+	}
+	updated, err := withFields(&doc, fields)
+	if err != nil {
+		delete(c.teams, team)
+		return
+	}
+	m[id] = updated
+}
+
+// withFields returns a copy of doc with the top-level fields set to the
+// given values, as $set would store it. It fails for a dotted path.
+func withFields[T any](doc *T, fields bson.D) (T, error) {
+	var out T
+	raw, err := bson.Marshal(doc)
+	if err != nil {
+		return out, err
+	}
+	elems, err := bson.Raw(raw).Elements()
+	if err != nil {
+		return out, err
+	}
+	d := make(bson.D, len(elems), len(elems)+len(fields))
+	for i, e := range elems {
+		d[i] = bson.E{Key: e.Key(), Value: e.Value()}
+	}
+	for _, f := range fields {
+		if strings.Contains(f.Key, ".") {
+			return out, fmt.Errorf("$set of the dotted path %q", f.Key)
+		}
+		if i := slices.IndexFunc(d, func(e bson.E) bool { return e.Key == f.Key }); i >= 0 {
+			d[i].Value = f.Value
+		} else {
+			d = append(d, f)
+		}
+	}
+	err = decodeAs(d, &out)
+	return out, err
+}
+
+// decodeAs encodes doc to BSON and decodes it into out, as a write and a
+// read of doc would.
+func decodeAs(doc, out any) error {
+	raw, err := bson.Marshal(doc)
+	if err != nil {
+		return err
+	}
+	return bson.Unmarshal(raw, out)
+}
+
+// put stores doc under id. It does nothing for a workspace that is not
+// loaded.
+func (c *docCache[T]) put(team, id string, doc T) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if m, ok := c.teams[team]; ok {
+		m[id] = doc
 	}
 }
 

@@ -118,14 +118,14 @@ func (t *Team) stale(ctx context.Context, kind, id string, version int) error {
 // the workspace.
 func (t *Team) insertWrite(coll string, doc record) (write, error) {
 	doc.setTeam(t.id)
-	docID, err := t.checkDocID(doc)
-	if err != nil {
+	if err := t.checkDocID(doc); err != nil {
 		return write{}, wrap(KindInvalid, "insert "+coll, err)
 	}
 	raw, err := bson.Marshal(doc)
 	if err != nil {
 		return write{}, wrap(KindInternal, "insert "+coll, err)
 	}
+	docID, _ := bson.Raw(raw).Lookup("_id").StringValueOK()
 	return write{Coll: coll, Do: doInsert, DocID: docID, Doc: raw}, nil
 }
 
@@ -260,7 +260,7 @@ func (t *Team) apply(ctx context.Context, w write, direct bool) error {
 		if !isWorkspaceID(t.id, w.DocID) {
 			return wrap(KindInvalid, "insert "+w.Coll, errNoTeam)
 		}
-		err := t.insertChecked(ctx, w.Coll, w.DocID, w.Doc)
+		err := t.insertChecked(ctx, w.Coll, w.Doc)
 		if IsConflict(err) && !direct {
 			return nil
 		}
@@ -277,7 +277,11 @@ func (t *Team) apply(ctx context.Context, w write, direct bool) error {
 				return nil
 			}
 		}
-		err := t.setFields(ctx, w.Coll, w.DocID, w.Doc, w.Upsert)
+		var fields bson.D
+		if err := bson.Unmarshal(w.Doc, &fields); err != nil {
+			return wrap(KindInternal, "update "+w.Coll, err)
+		}
+		err := t.setFields(ctx, w.Coll, w.DocID, fields, w.Upsert)
 		if IsNotFound(err) && !direct {
 			return nil
 		}

@@ -22,13 +22,17 @@ const settings = "settings"
 // Settings are a workspace's choices. Empty fields mean "use the default".
 type Settings struct {
 	Scope      `bson:",inline"`
-	DocID      string    `bson:"_id"`
-	Language   string    `bson:"language"`
-	Timezone   string    `bson:"timezone"`
-	Sectors    []string  `bson:"sectors"`
-	Dimensions []string  `bson:"dimensions"`
-	UpdatedBy  string    `bson:"updated_by"`
-	UpdatedAt  time.Time `bson:"updated_at"`
+	DocID      string   `bson:"_id"`
+	Language   string   `bson:"language"`
+	Timezone   string   `bson:"timezone"`
+	Sectors    []string `bson:"sectors"`
+	Dimensions []string `bson:"dimensions"`
+	// Anonymity is the anonymity threshold k of the network review: a
+	// committee's survey results are shown only when at least k members
+	// answered. Below MinAnonymity means the default (AnonymityThreshold).
+	Anonymity int       `bson:"anonymity,omitempty"`
+	UpdatedBy string    `bson:"updated_by"`
+	UpdatedAt time.Time `bson:"updated_at"`
 	// SectorNames holds the display names, as typed, of the sectors an
 	// admin added. The catalog names default sectors. (A list, not a map:
 	// typed names may hold '.' or '$', which field names may not.)
@@ -70,6 +74,23 @@ func (s Settings) DimensionList() []string {
 	return s.Dimensions
 }
 
+// DefaultAnonymity is the anonymity threshold of a workspace that has not
+// chosen one; MinAnonymity the smallest a workspace may choose (one answer
+// alone is never anonymous).
+const (
+	DefaultAnonymity = 3
+	MinAnonymity     = 2
+)
+
+// AnonymityThreshold returns the workspace's anonymity threshold k: the
+// one it chose, or DefaultAnonymity when it chose none.
+func (s Settings) AnonymityThreshold() int {
+	if s.Anonymity < MinAnonymity {
+		return DefaultAnonymity
+	}
+	return s.Anonymity
+}
+
 // Location returns the workspace's time zone: the zone it chose, or
 // fallback when it chose none or one that does not load ("Local", the
 // host's zone, counts as none). It never fails.
@@ -103,6 +124,7 @@ type SettingsPatch struct {
 	Sectors     *[]string
 	SectorNames *[]NamedSector
 	Dimensions  *[]string
+	Anonymity   *int
 }
 
 // SetSettings writes the fields p sets on the workspace's settings before
@@ -119,6 +141,7 @@ func (t *Team) SetSettings(ctx context.Context, before Settings, p SettingsPatch
 	fields = appendSet(fields, "sectors", p.Sectors)
 	fields = appendSet(fields, "sector_names", p.SectorNames)
 	fields = appendSet(fields, "dimensions", p.Dimensions)
+	fields = appendSet(fields, "anonymity", p.Anonymity)
 	fields = append(fields, bson.E{Key: "updated_by", Value: by}, bson.E{Key: "updated_at", Value: now.UTC()})
 	v := before.Version + 1
 	w, err := setWrite(settings, t.docID("settings"), fields, v)
@@ -127,4 +150,20 @@ func (t *Team) SetSettings(ctx context.Context, before Settings, p SettingsPatch
 	}
 	w.Upsert = true
 	return t.commit(ctx, change{claim: claimID("settings", "settings", v), target: "settings", writes: []write{w}})
+}
+
+// SetAnonymity stores k as the workspace's anonymity threshold, by whom
+// and when, and leaves every other setting as it is (a workspace without
+// settings gets them, all defaults but k): SetSettings on the settings as
+// they are stored now. It fails with KindInvalid when k is below
+// MinAnonymity. Idempotent.
+func (t *Team) SetAnonymity(ctx context.Context, k int, by string, at time.Time) error {
+	if k < MinAnonymity {
+		return &Error{Kind: KindInvalid, Op: "set anonymity"}
+	}
+	before, err := t.Settings(ctx)
+	if err != nil {
+		return err
+	}
+	return t.SetSettings(ctx, before, SettingsPatch{Anonymity: &k}, by, at)
 }

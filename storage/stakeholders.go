@@ -22,15 +22,18 @@ const stakeholders = "stakeholders"
 
 // Stakeholder is one actor of the network (Akteur).
 type Stakeholder struct {
-	Scope         `bson:",inline"`
-	DocID         string    `bson:"_id" json:"-"`
-	ID            string    `bson:"id" json:"id"`
-	Name          string    `bson:"name" json:"name"`
-	NameKey       string    `bson:"name_key" json:"-"`
-	Org           string    `bson:"org" json:"org"`
-	Sector        string    `bson:"sector" json:"sector"`
-	Role          string    `bson:"role" json:"role"`
-	SlackUser     string    `bson:"slack_user" json:"slack_user"`
+	Scope     `bson:",inline"`
+	DocID     string `bson:"_id" json:"-"`
+	ID        string `bson:"id" json:"id"`
+	Name      string `bson:"name" json:"name"`
+	NameKey   string `bson:"name_key" json:"-"`
+	Org       string `bson:"org" json:"org"`
+	Sector    string `bson:"sector" json:"sector"`
+	Role      string `bson:"role" json:"role"`
+	SlackUser string `bson:"slack_user" json:"slack_user"`
+	// RequestedUser is a Slack user a member asked to link to someone
+	// else's proposal; it becomes SlackUser when a coordinator confirms.
+	RequestedUser string    `bson:"requested_user,omitempty" json:"requested_user,omitempty"`
 	Email         string    `bson:"email" json:"email"`
 	DecisionMaker bool      `bson:"decision_maker" json:"decision_maker"`
 	Multiplier    bool      `bson:"multiplier" json:"multiplier"`
@@ -191,6 +194,7 @@ type StakeholderPatch struct {
 	Sector        *string
 	Role          *string
 	SlackUser     *string
+	RequestedUser *string
 	Email         *string
 	DecisionMaker *bool
 	Multiplier    *bool
@@ -213,6 +217,7 @@ func (p StakeholderPatch) fields() bson.D {
 	d = appendSet(d, "sector", p.Sector)
 	d = appendSet(d, "role", p.Role)
 	d = appendSet(d, "slack_user", p.SlackUser)
+	d = appendSet(d, "requested_user", p.RequestedUser)
 	d = appendSet(d, "email", p.Email)
 	d = appendSet(d, "decision_maker", p.DecisionMaker)
 	d = appendSet(d, "multiplier", p.Multiplier)

@@ -30,7 +30,11 @@ type Config struct {
 	DataDir string
 	// Logger receives the store's and the embedded server's errors.
 	Logger zerolog.Logger
-	// monitor, set by this package's tests, watches the driver's commands.
+	// OnError, if set, is told the kind of every failed database command
+	// and failed server check (see monitor); main counts them as metrics.
+	OnError func(Kind)
+	// monitor, set by this package's tests, watches the driver's commands
+	// in place of OnError's command monitor.
 	monitor *event.CommandMonitor
 }
 
@@ -49,7 +53,8 @@ type Store struct {
 }
 
 // Open connects to cfg.URI, or starts the embedded server under cfg.DataDir
-// when cfg.URI is empty, and creates the indexes. It fails with a
+// when cfg.URI is empty, and creates the indexes (embedded: also the
+// collections and their _id index, see ensureIDIndexes). It fails with a
 // KindUnavailable error when the server cannot be reached, and with a
 // KindConflict error when another process holds the embedded data folder.
 func Open(ctx context.Context, cfg Config) (*Store, error) {
@@ -71,11 +76,15 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		s.caches = newCaches()
 		uri = emb.uri
 	}
-	if err := s.connect(ctx, uri, cfg.Database, cfg.monitor); err != nil {
+	if err := s.connect(ctx, uri, cfg); err != nil {
 		s.stopEmbedded()
 		return nil, err
 	}
 	if err := s.ensureIndexes(ctx); err != nil {
+		_ = s.Close(context.Background())
+		return nil, err
+	}
+	if err := s.ensureIDIndexes(ctx); err != nil {
 		_ = s.Close(context.Background())
 		return nil, err
 	}
@@ -101,8 +110,14 @@ func (s *Store) repairAtStart(ctx context.Context, log zerolog.Logger) {
 	}
 }
 
-func (s *Store) connect(ctx context.Context, uri, database string, monitor *event.CommandMonitor) error {
-	opts := options.Client().ApplyURI(uri).SetServerSelectionTimeout(10 * time.Second).SetMonitor(monitor)
+func (s *Store) connect(ctx context.Context, uri string, cfg Config) error {
+	opts := options.Client().ApplyURI(uri).SetServerSelectionTimeout(10 * time.Second)
+	if cfg.OnError != nil {
+		opts.SetMonitor(commandMonitor(cfg.OnError)).SetServerMonitor(serverMonitor(cfg.OnError))
+	}
+	if cfg.monitor != nil {
+		opts.SetMonitor(cfg.monitor)
+	}
 	client, err := mongo.Connect(opts)
 	if err != nil {
 		return wrap(KindUnavailable, "connect", err)
@@ -112,7 +127,7 @@ func (s *Store) connect(ctx context.Context, uri, database string, monitor *even
 		return wrap(KindUnavailable, "connect", fmt.Errorf("ping: %w", err))
 	}
 	s.client = client
-	s.db = client.Database(database)
+	s.db = client.Database(cfg.Database)
 	return nil
 }
 

@@ -51,11 +51,12 @@ var errNoTeam = errors.New("no team id")
 func (t *Team) docID(id string) string { return t.id + "/" + id }
 
 // byID returns the filter for the document with _id docID. It is the one
-// filter without team_id: FerretDB serves only a filter that is exactly
-// {_id: …} from its primary key and scans the whole collection for any
-// other. It is still confined to this workspace, because every _id of the
-// workspace starts with "<team id>/" (insert refuses others) and team ids
-// contain no "/".
+// filter without team_id: FerretDB hands only a filter that is exactly
+// {_id: …} down to SQLite, where the _id index serves it (see idindex.go:
+// FerretDB's own index on _id does not), and scans the whole collection
+// for any other. It is still confined to this workspace, because every _id
+// of the workspace starts with "<team id>/" (insert refuses others) and
+// team ids contain no "/".
 func (t *Team) byID(docID string) (bson.D, error) {
 	if t.id == "" || !strings.HasPrefix(docID, t.id+"/") {
 		return nil, errNoTeam
@@ -65,7 +66,6 @@ func (t *Team) byID(docID string) (bson.D, error) {
 
 // filter prefixes f with this workspace's team_id. A filter on _id alone
 // is served by byID instead.
-
 func (t *Team) filter(f bson.D) (bson.D, error) {
 	if t.id == "" {
 		return nil, errNoTeam
@@ -88,24 +88,22 @@ func (t *Team) insert(ctx context.Context, coll string, doc record) error {
 		return wrap(KindInvalid, "insert "+coll, errNoTeam)
 	}
 	doc.setTeam(t.id)
-	docID, err := t.checkDocID(doc)
-	if err != nil {
+	if err := t.checkDocID(doc); err != nil {
 		return wrap(KindInvalid, "insert "+coll, err)
 	}
-	return t.insertChecked(ctx, coll, docID, doc)
+	return t.insertChecked(ctx, coll, doc)
 }
 
-// insertChecked inserts doc, whose _id docID insert or the journal checked
-// to be this workspace's; a duplicate gives KindConflict.
-func (t *Team) insertChecked(ctx context.Context, coll, docID string, doc any) error {
+// insertChecked inserts doc, whose _id insert or the journal checked to be
+// this workspace's; a duplicate gives KindConflict.
+func (t *Team) insertChecked(ctx context.Context, coll string, doc any) error {
 	unlock := t.s.lockWrites()
 	_, err := t.coll(coll).InsertOne(ctx, doc)
-	unlock()
-	if err != nil {
-		return classify("insert "+coll, err)
+	if c := t.cacheAfter(coll, err); c != nil {
+		c.stored(t.id, doc)
 	}
-	t.touched(ctx, coll, docID)
-	return nil
+	unlock()
+	return classify("insert "+coll, err)
 }
 
 // deleteDoc removes the document with _id docID. Idempotent: a document
@@ -117,12 +115,11 @@ func (t *Team) deleteDoc(ctx context.Context, coll, docID string) error {
 	}
 	unlock := t.s.lockWrites()
 	_, err = t.coll(coll).DeleteOne(ctx, full)
-	unlock()
-	if err != nil {
-		return classify("delete "+coll, err)
+	if c := t.s.cacheOf(coll); c != nil {
+		c.forget(t.id) // the caches record no deletions
 	}
-	t.touched(ctx, coll, docID)
-	return nil
+	unlock()
+	return classify("delete "+coll, err)
 }
 
 // find decodes every document matching f into out (a pointer to a slice).
@@ -158,18 +155,18 @@ func (t *Team) findOne(ctx context.Context, coll string, f bson.D, out any) erro
 	return classify("find "+coll, bson.Unmarshal(raw, out))
 }
 
-// checkDocID returns doc's _id and refuses one that does not start with
-// this workspace's prefix, which byID relies on.
-func (t *Team) checkDocID(doc record) (string, error) {
+// checkDocID refuses a doc whose _id does not start with this workspace's
+// prefix, which byID relies on.
+func (t *Team) checkDocID(doc record) error {
 	raw, err := bson.Marshal(doc)
 	if err != nil {
-		return "", err
+		return err
 	}
 	id, ok := bson.Raw(raw).Lookup("_id").StringValueOK()
 	if !ok || !strings.HasPrefix(id, t.id+"/") {
-		return "", fmt.Errorf("_id %q is not in workspace %s", id, t.id)
+		return fmt.Errorf("_id %q is not in workspace %s", id, t.id)
 	}
-	return id, nil
+	return nil
 }
 
 // count returns how many documents match f.
@@ -188,16 +185,18 @@ func (t *Team) set(ctx context.Context, coll, docID string, fields bson.D) error
 	return t.setFields(ctx, coll, docID, fields, false)
 }
 
-// setFields is set for fields given as any document (bson.D or bson.Raw);
-// with upsert a missing document is created with _id docID and the fields
-// (which must then hold team_id).
-func (t *Team) setFields(ctx context.Context, coll, docID string, fields any, upsert bool) error {
+// setFields is set that, with upsert, creates a missing document with _id
+// docID and the fields (which must then hold team_id).
+func (t *Team) setFields(ctx context.Context, coll, docID string, fields bson.D, upsert bool) error {
 	full, err := t.byID(docID)
 	if err != nil {
 		return wrap(KindInvalid, "update "+coll, err)
 	}
 	unlock := t.s.lockWrites()
 	res, err := t.coll(coll).UpdateOne(ctx, full, bson.D{{Key: "$set", Value: fields}}, options.UpdateOne().SetUpsert(upsert))
+	if c := t.cacheAfter(coll, err); c != nil && res.MatchedCount+res.UpsertedCount > 0 {
+		c.set(t.id, docID, fields)
+	}
 	unlock()
 	if err != nil {
 		return classify("update "+coll, err)
@@ -205,7 +204,6 @@ func (t *Team) setFields(ctx context.Context, coll, docID string, fields any, up
 	if res.MatchedCount == 0 && res.UpsertedCount == 0 {
 		return errNotFound("update " + coll)
 	}
-	t.touched(ctx, coll, docID)
 	return nil
 }
 

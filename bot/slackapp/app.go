@@ -10,13 +10,14 @@ package slackapp
 
 import (
 	"context"
-	"sync"
+	"net/http"
 	"time"
 
 	"github.com/rs/zerolog"
 	"github.com/slack-go/slack"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
+	"github.com/netzwerkbot/netzwerkbot/metrics"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -34,38 +35,62 @@ type Options struct {
 	Handler Handler
 	// Store keeps the event dedupe records and is pinged by /readyz.
 	Store *storage.Store
-	// API is the Web API client with the bot token.
-	API *slack.Client
+	// Slack says how to reach the Web API.
+	Slack ClientConfig
 	// SigningSecret verifies HTTP requests; HTTP mode only.
 	SigningSecret string
 	Log           zerolog.Logger
+	// Metrics counts requests, acks, the work after them and the calls to
+	// Slack, and is served at /metrics; nil serves and counts nothing.
+	Metrics *metrics.Metrics
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 	// UserTTL is how long users.info answers are cached; 0 means 1 hour.
 	UserTTL time.Duration
 	// WorkTimeout bounds the work after an ack; 0 means 2 minutes.
 	WorkTimeout time.Duration
+	// Workers bounds the requests worked on at once after their acks; 0
+	// means DefaultWorkers().
+	Workers int
+	// Queue is how many more acknowledged requests may wait for a worker;
+	// 0 means 16 per worker. Beyond that the user is asked to retry.
+	Queue int
+	// BodyTimeout bounds the time to read a request's body; 0 means 10 s.
+	BodyTimeout time.Duration
 }
 
 // App is the Slack transport. It is safe for concurrent use.
 type App struct {
-	core    *bot.Core
-	handler Handler
-	store   *storage.Store
-	api     *slack.Client
-	secret  []byte
-	log     zerolog.Logger
-	now     func() time.Time
-	timeout time.Duration
-	users   *userCache
-	work    sync.WaitGroup // work started after acks
+	core        *bot.Core
+	handler     Handler
+	store       *storage.Store
+	api         *slack.Client // retries, for replies
+	outboxAPI   *slack.Client // no retries: the outbox paces itself
+	hooks       *http.Client  // posts to response_urls
+	secret      []byte
+	log         zerolog.Logger
+	metrics     *metrics.Metrics
+	now         func() time.Time
+	bodyTimeout time.Duration
+	users       *userCache
+	work        *pool // the work after acks
+	notices     *pool // "busy, please retry" notices when work is full
+	replays     *replayGuard
 }
 
 // New returns an App for opts.
 func New(opts Options) *App {
 	a := &App{
-		core: opts.Core, handler: opts.Handler, store: opts.Store, api: opts.API,
-		secret: []byte(opts.SigningSecret), log: opts.Log, now: opts.Now, timeout: opts.WorkTimeout,
+		core: opts.Core, handler: opts.Handler, store: opts.Store,
+		api:         newClient(opts.Slack, opts.Metrics, true),
+		outboxAPI:   newClient(opts.Slack, opts.Metrics, false),
+		hooks:       webhookClient(opts.Metrics),
+		secret:      []byte(opts.SigningSecret),
+		log:         opts.Log,
+		metrics:     opts.Metrics,
+		now:         opts.Now,
+		bodyTimeout: opts.BodyTimeout,
+		replays:     newReplayGuard(),
 	}
 	if a.handler == nil {
 		a.handler = opts.Core
@@ -73,9 +98,23 @@ func New(opts Options) *App {
 	if a.now == nil {
 		a.now = time.Now
 	}
-	if a.timeout == 0 {
-		a.timeout = 2 * time.Minute
+	if a.bodyTimeout == 0 {
+		a.bodyTimeout = 10 * time.Second
 	}
+	timeout := opts.WorkTimeout
+	if timeout == 0 {
+		timeout = 2 * time.Minute
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = DefaultWorkers()
+	}
+	queue := opts.Queue
+	if queue <= 0 {
+		queue = queuePerWorker * workers
+	}
+	a.work = newPool(workers, queue, timeout, a.log, a.metrics)
+	a.notices = newPool(workers, 0, 30*time.Second, a.log, nil)
 	ttl := opts.UserTTL
 	if ttl == 0 {
 		ttl = time.Hour
@@ -84,18 +123,15 @@ func New(opts Options) *App {
 	return a
 }
 
+// Poster returns the outbox's Poster for this app's workspace: posts
+// without retries of their own, since the outbox paces and retries them.
+func (a *App) Poster() Poster { return Poster{Client: a.outboxAPI} }
+
 // Wait blocks until the work started after acks has finished. Call it after
 // the transport stopped taking requests, before closing the store.
-func (a *App) Wait() { a.work.Wait() }
-
-// spawn runs fn after the ack, detached from the request (whose context
-// ends with the ack) but bounded by the work timeout.
-func (a *App) spawn(fn func(ctx context.Context)) {
-	a.work.Go(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), a.timeout)
-		defer cancel()
-		fn(ctx)
-	})
+func (a *App) Wait() {
+	a.work.wait()
+	a.notices.wait()
 }
 
 // workspace returns the workspace's language and sectors; on a database

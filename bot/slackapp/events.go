@@ -28,40 +28,65 @@ type innerEvent struct {
 	Tab         string `json:"tab"`
 }
 
-// event handles an event_callback after its ack: it claims the event id,
-// so a retried or duplicated delivery has no second effect, and ignores
-// messages from bots, the bot itself included, and edits. It runs app
-// mentions and direct messages as command lines and publishes the Home
-// page when the user opens it.
-func (a *App) event(ctx context.Context, env eventEnvelope) {
+// eventCallback works on an event_callback after its ack; when the work
+// is full it asks the author of a message or mention to retry, and drops
+// other events.
+func (a *App) eventCallback(env eventEnvelope) {
+	if a.work.submit(func(ctx context.Context) { a.event(ctx, env) }) {
+		return
+	}
+	if req, ok := a.parseEvent(env); ok && !req.home {
+		a.notifyBusy(req.src, req.line)
+	}
+}
+
+// eventRequest is what an event asks for: a command line from src, or
+// (home) the user's Home page.
+type eventRequest struct {
+	src  source
+	line string
+	home bool
+}
+
+// parseEvent reads what env asks for. It reports false for events the bot
+// ignores: messages from bots (the bot itself included), edits, and
+// events it does not subscribe to.
+func (a *App) parseEvent(env eventEnvelope) (eventRequest, bool) {
 	var ev innerEvent
 	if err := json.Unmarshal(env.Event, &ev); err != nil {
 		a.log.Warn().Err(err).Str("team_id", env.TeamID).Msg("unreadable event")
-		return
+		return eventRequest{}, false
 	}
 	if ev.BotID != "" || ev.Subtype != "" || ev.User == "" {
-		return
-	}
-	switch {
-	case ev.Type == "app_mention":
-	case ev.Type == "message" && ev.ChannelType == "im":
-	case ev.Type == "app_home_opened" && ev.Tab == "home":
-	default:
-		return
-	}
-	if !a.claim(ctx, env.TeamID, env.EventID) {
-		return
+		return eventRequest{}, false
 	}
 	src := source{TeamID: env.TeamID, UserID: ev.User, ChannelID: ev.Channel}
-	switch ev.Type {
-	case "app_mention":
-		a.run(ctx, src, stripMention(ev.Text))
-	case "message":
+	switch {
+	case ev.Type == "app_mention":
+		return eventRequest{src: src, line: stripMention(ev.Text)}, true
+	case ev.Type == "message" && ev.ChannelType == "im":
 		src.DM = true
-		a.run(ctx, src, ev.Text)
-	case "app_home_opened":
-		a.publishHome(ctx, env.TeamID, ev.User)
+		return eventRequest{src: src, line: ev.Text}, true
+	case ev.Type == "app_home_opened" && ev.Tab == "home":
+		return eventRequest{src: src, home: true}, true
 	}
+	return eventRequest{}, false
+}
+
+// event handles an event_callback after its ack: it claims the event id,
+// so a retried or duplicated delivery has no second effect, and runs app
+// mentions and direct messages as command lines and publishes the Home
+// page when the user opens it.
+func (a *App) event(ctx context.Context, env eventEnvelope) {
+	req, ok := a.parseEvent(env)
+	if !ok || !a.claim(ctx, env.TeamID, env.EventID) {
+		return
+	}
+	if req.home {
+		a.publishHome(ctx, req.src.TeamID, req.src.UserID)
+		return
+	}
+	a.run(ctx, req.src, req.line)
 }
 
 // claim reports whether this delivery of the event is the first. When the

@@ -15,13 +15,13 @@ import (
 
 	"github.com/rs/zerolog"
 	"github.com/slack-go/slack"
-	"github.com/slack-go/slack/socketmode"
 	"go.uber.org/goleak"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/bot/slackapp"
 	"github.com/netzwerkbot/netzwerkbot/bot/slackfake"
+	"github.com/netzwerkbot/netzwerkbot/metrics"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 	"github.com/netzwerkbot/netzwerkbot/storage/storagetest"
 )
@@ -40,26 +40,47 @@ const (
 )
 
 // recorder is a Handler that records the command lines it runs, and can be
-// slowed down or answer with a fixed reply instead of the core's.
+// slowed down, held until a gate is closed, or answer with a fixed reply
+// instead of the core's. It records how many lines ran at once at most.
 type recorder struct {
 	core  *bot.Core
 	delay time.Duration
+	gate  chan struct{}
 	reply *bot.Reply
 
-	mu    sync.Mutex
-	lines []bot.Request
+	mu        sync.Mutex
+	lines     []bot.Request
+	active    int
+	maxActive int
 }
 
 func (r *recorder) Handle(ctx context.Context, req bot.Request) bot.Reply {
 	r.mu.Lock()
 	r.lines = append(r.lines, req)
-	delay, fixed := r.delay, r.reply
+	r.active++
+	r.maxActive = max(r.maxActive, r.active)
+	delay, gate, fixed := r.delay, r.gate, r.reply
 	r.mu.Unlock()
+	defer func() {
+		r.mu.Lock()
+		r.active--
+		r.mu.Unlock()
+	}()
 	time.Sleep(delay)
+	if gate != nil {
+		<-gate
+	}
 	if fixed != nil {
 		return *fixed
 	}
 	return r.core.Handle(ctx, req)
+}
+
+// concurrency returns the most lines that ran at once.
+func (r *recorder) concurrency() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.maxActive
 }
 
 func (r *recorder) requests() []bot.Request {
@@ -72,6 +93,9 @@ func (r *recorder) requests() []bot.Request {
 type transport interface {
 	// slash sends a slash command and returns how long the ack took.
 	slash(t *testing.T, cmd slack.SlashCommand) time.Duration
+	// slashAck sends a slash command and returns how long the ack took
+	// and its payload.
+	slashAck(t *testing.T, cmd slack.SlashCommand) (time.Duration, json.RawMessage)
 	// interact sends an interaction payload and returns the ack's payload.
 	interact(t *testing.T, payload any) json.RawMessage
 	// event sends an Events API payload, as a retry when retry > 0.
@@ -88,20 +112,35 @@ type env struct {
 	app   *slackapp.App
 	api   *slack.Client
 	tr    transport
+	logs  *logBuffer // everything the app logged, at debug level
+	m     *metrics.Metrics
 }
 
 // newEnv builds the app; mode is "http" or "socket".
 func newEnv(t testing.TB, mode string) *env {
 	t.Helper()
+	return newEnvWith(t, mode, nil)
+}
+
+// newEnvWith builds the app with the options that configure changes.
+func newEnvWith(t testing.TB, mode string, configure func(*slackapp.Options)) *env {
+	t.Helper()
 	fake := slackfake.New(t)
 	fake.AddUser(slack.User{ID: admin, Name: "anna", RealName: "Anna Admin", TZ: "Europe/Berlin"})
 	fake.AddUser(slack.User{ID: member, Name: "max", RealName: "Max Mitglied", TZ: "America/New_York"})
 	store := storagetest.Open(t)
-	core := bot.New(bot.Options{Store: store, Log: zerolog.Nop(), Admins: []string{admin}, Language: i18n.German})
+	m := metrics.New()
+	core := bot.New(bot.Options{Store: store, Log: zerolog.Nop(), Admins: []string{admin}, Language: i18n.German, Metrics: m})
 	rec := &recorder{core: core}
 	api := slack.New(slackfake.BotToken, slack.OptionAPIURL(fake.APIURL()), slack.OptionAppLevelToken(slackfake.AppToken))
-	app := slackapp.New(slackapp.Options{Core: core, Handler: rec, Store: store, API: api, SigningSecret: secret, Log: zerolog.Nop()})
-	e := &env{t: t, fake: fake, store: store, core: core, rec: rec, app: app, api: api}
+	logs := &logBuffer{}
+	opts := slackapp.Options{Core: core, Handler: rec, Store: store, Slack: fakeClient(fake), SigningSecret: secret,
+		Log: zerolog.New(logs).Level(zerolog.DebugLevel), Metrics: m}
+	if configure != nil {
+		configure(&opts)
+	}
+	app := slackapp.New(opts)
+	e := &env{t: t, fake: fake, store: store, core: core, rec: rec, app: app, api: api, logs: logs, m: m}
 	switch mode {
 	case "http":
 		srv := httptest.NewServer(app.Routes())
@@ -110,7 +149,7 @@ func newEnv(t testing.TB, mode string) *env {
 	case "socket":
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan error, 1)
-		go func() { done <- app.RunSocketMode(ctx, socketmode.New(api)) }()
+		go func() { done <- app.RunSocketMode(ctx) }()
 		t.Cleanup(func() { cancel(); <-done; app.Wait() })
 		if err := fake.WaitConnected(1, 5*time.Second); err != nil {
 			t.Fatal(err)
@@ -118,6 +157,29 @@ func newEnv(t testing.TB, mode string) *env {
 		e.tr = &socketTransport{fake: fake}
 	}
 	return e
+}
+
+// logBuffer collects log lines; safe for the app and the test at once.
+type logBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *logBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *logBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// fakeClient is the client configuration for the fake.
+func fakeClient(fake *slackfake.Server) slackapp.ClientConfig {
+	return slackapp.ClientConfig{BotToken: slackfake.BotToken, AppToken: slackfake.AppToken, APIURL: fake.APIURL()}
 }
 
 // stakeholders returns the workspace's stakeholders.
@@ -160,16 +222,25 @@ func (e *env) command(user, text string) slack.SlashCommand {
 type httpTransport struct{ url string }
 
 func (h *httpTransport) slash(t *testing.T, cmd slack.SlashCommand) time.Duration {
-	form := url.Values{
-		"team_id": {cmd.TeamID}, "user_id": {cmd.UserID}, "channel_id": {cmd.ChannelID}, "command": {cmd.Command},
-		"text": {cmd.Text}, "response_url": {cmd.ResponseURL}, "trigger_id": {cmd.TriggerID},
-	}
+	d, _ := h.slashAck(t, cmd)
+	return d
+}
+
+func (h *httpTransport) slashAck(t *testing.T, cmd slack.SlashCommand) (time.Duration, json.RawMessage) {
 	start := time.Now()
-	status, _ := postSigned(t, h.url+"/slack/commands", "application/x-www-form-urlencoded", []byte(form.Encode()), nil)
+	status, resp := postSigned(t, h.url+"/slack/commands", "application/x-www-form-urlencoded", slashBody(cmd), nil)
 	if status != http.StatusOK {
 		t.Fatalf("slash command answered %d", status)
 	}
-	return time.Since(start)
+	return time.Since(start), json.RawMessage(bytes.TrimSpace(resp))
+}
+
+// slashBody is the form Slack posts for cmd.
+func slashBody(cmd slack.SlashCommand) []byte {
+	return []byte(url.Values{
+		"team_id": {cmd.TeamID}, "user_id": {cmd.UserID}, "channel_id": {cmd.ChannelID}, "command": {cmd.Command},
+		"text": {cmd.Text}, "response_url": {cmd.ResponseURL}, "trigger_id": {cmd.TriggerID},
+	}.Encode())
 }
 
 func (h *httpTransport) interact(t *testing.T, payload any) json.RawMessage {
@@ -182,6 +253,8 @@ func (h *httpTransport) interact(t *testing.T, payload any) json.RawMessage {
 	return json.RawMessage(bytes.TrimSpace(resp))
 }
 
+// event posts an event; a retry is a new request, signed anew at a later
+// time, as Slack sends it.
 func (h *httpTransport) event(t *testing.T, payload any, retry int) {
 	raw, _ := json.Marshal(payload)
 	hdr := http.Header{}
@@ -189,7 +262,8 @@ func (h *httpTransport) event(t *testing.T, payload any, retry int) {
 		hdr.Set("X-Slack-Retry-Num", strconv.Itoa(retry))
 		hdr.Set("X-Slack-Retry-Reason", "http_timeout")
 	}
-	if status, _ := postSigned(t, h.url+"/slack/events", "application/json", raw, hdr); status != http.StatusOK {
+	ts, sig := slackapp.Sign(secret, time.Now().Add(time.Duration(retry)*time.Second), raw)
+	if status, _ := post(t, h.url+"/slack/events", "application/json", raw, ts, sig, hdr); status != http.StatusOK {
 		t.Fatalf("event answered %d", status)
 	}
 }
@@ -243,7 +317,13 @@ func (s *socketTransport) push(t *testing.T, env slackfake.Envelope) slackfake.A
 }
 
 func (s *socketTransport) slash(t *testing.T, cmd slack.SlashCommand) time.Duration {
-	return s.push(t, slackfake.Envelope{Type: "slash_commands", Payload: cmd, AcceptsResponsePayload: true}).Latency
+	d, _ := s.slashAck(t, cmd)
+	return d
+}
+
+func (s *socketTransport) slashAck(t *testing.T, cmd slack.SlashCommand) (time.Duration, json.RawMessage) {
+	ack := s.push(t, slackfake.Envelope{Type: "slash_commands", Payload: cmd, AcceptsResponsePayload: true})
+	return ack.Latency, ack.Payload
 }
 
 func (s *socketTransport) interact(t *testing.T, payload any) json.RawMessage {
@@ -260,8 +340,14 @@ func (s *socketTransport) event(t *testing.T, payload any, retry int) {
 
 // bothModes runs the test once over HTTP and once over Socket Mode.
 func bothModes(t *testing.T, test func(t *testing.T, e *env)) {
+	bothModesWith(t, nil, test)
+}
+
+// bothModesWith runs the test over both transports with the app's options
+// changed by configure.
+func bothModesWith(t *testing.T, configure func(*slackapp.Options), test func(t *testing.T, e *env)) {
 	for _, mode := range []string{"http", "socket"} {
-		t.Run(mode, func(t *testing.T) { test(t, newEnv(t, mode)) })
+		t.Run(mode, func(t *testing.T) { test(t, newEnvWith(t, mode, configure)) })
 	}
 }
 

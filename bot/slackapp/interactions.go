@@ -18,9 +18,10 @@ const (
 // interaction handles a button, select, shortcut or form submission and
 // returns the ack payload: nil, or the errors of a form submission that
 // keep the form open. The work itself runs after the ack, as the user who
-// clicked, in the workspace the payload names. A button on the Home tab
-// answers by direct message and then publishes the Home tab again, so it
-// shows the change.
+// clicked, in the workspace the payload names. Of the actions in a payload
+// only the first runs: Slack sends one per interaction. A button on the
+// Home tab answers by direct message and then publishes the Home tab
+// again, so it shows the change.
 func (a *App) interaction(ctx context.Context, cb slack.InteractionCallback) any {
 	src := source{
 		TeamID: cb.Team.ID, UserID: cb.User.ID, ChannelID: cmp.Or(cb.Channel.ID, cb.Container.ChannelID),
@@ -31,25 +32,28 @@ func (a *App) interaction(ctx context.Context, cb slack.InteractionCallback) any
 	}
 	switch cb.Type {
 	case slack.InteractionTypeBlockActions:
-		home := cb.View.Type == slack.VTHomeTab
-		for _, act := range cb.ActionCallback.BlockActions {
-			if line, ok := actionLine(act); ok {
-				a.spawn(func(ctx context.Context) {
-					a.run(ctx, src, line)
-					if home {
-						a.publishHome(ctx, src.TeamID, src.UserID)
-					}
-				})
-			}
+		if len(cb.ActionCallback.BlockActions) == 0 {
+			return nil
 		}
+		line, ok := actionLine(cb.ActionCallback.BlockActions[0])
+		if !ok {
+			return nil
+		}
+		home := cb.View.Type == slack.VTHomeTab
+		a.later(src, line, func(ctx context.Context) {
+			a.run(ctx, src, line)
+			if home {
+				a.publishHome(ctx, src.TeamID, src.UserID)
+			}
+		})
 	case slack.InteractionTypeShortcut:
 		if cb.CallbackID == shortcutNewCommitment {
-			a.spawn(func(ctx context.Context) { a.openForm(ctx, src, formCommit, formPrefill{}) })
+			a.later(src, "commit", func(ctx context.Context) { a.openForm(ctx, src, formCommit, formPrefill{}) })
 		}
 	case slack.InteractionTypeMessageAction:
 		if cb.CallbackID == shortcutRecordCommitment {
 			text := cb.Message.Text
-			a.spawn(func(ctx context.Context) { a.openForm(ctx, src, formCommit, formPrefill{Text: text}) })
+			a.later(src, "commit", func(ctx context.Context) { a.openForm(ctx, src, formCommit, formPrefill{Text: text}) })
 		}
 	case slack.InteractionTypeViewSubmission:
 		return a.submit(ctx, cb)
@@ -93,8 +97,13 @@ func (a *App) submit(ctx context.Context, cb slack.InteractionCallback) any {
 	if len(errs) > 0 {
 		return slack.NewErrorsViewSubmissionResponse(errs)
 	}
-	if line != "" {
-		a.spawn(func(ctx context.Context) { a.run(ctx, src, line) })
+	if line == "" || a.work.submit(func(ctx context.Context) { a.run(ctx, src, line) }) {
+		return nil
 	}
+	if ack := busyErrors(cb.View, lang.T("slack.busy")); ack != nil {
+		a.countBusy(line)
+		return ack
+	}
+	a.notifyBusy(src, line)
 	return nil
 }

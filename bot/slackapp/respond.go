@@ -2,6 +2,8 @@ package slackapp
 
 import (
 	"context"
+	"net/url"
+	"strings"
 
 	"github.com/slack-go/slack"
 
@@ -29,15 +31,29 @@ func (a *App) deliver(ctx context.Context, src source, reply bot.Reply) {
 }
 
 // send posts rendered messages in order; it stops at the first failure and
-// logs it.
+// logs it, without the response_url (see redact).
 func (a *App) send(ctx context.Context, src source, public bool, msgs []message) {
 	log := a.log.With().Str("team_id", src.TeamID).Str("user", src.UserID).Logger()
 	for i, m := range msgs {
 		if err := a.post(ctx, src, public, m, len(msgs)); err != nil {
-			log.Error().Err(err).Int("part", i+1).Msg("posting a reply")
+			log.Error().Str("error", redact(err.Error(), src.ResponseURL)).Int("part", i+1).Msg("posting a reply")
 			return
 		}
 	}
+}
+
+// redact returns text with the response_url, and its path on its own,
+// replaced by "[response_url]". A response_url lets anyone post into the
+// channel for half an hour, and the error of a failed post quotes it.
+func redact(text, responseURL string) string {
+	if responseURL == "" {
+		return text
+	}
+	text = strings.ReplaceAll(text, responseURL, "[response_url]")
+	if u, err := url.Parse(responseURL); err == nil && len(u.EscapedPath()) > 1 {
+		text = strings.ReplaceAll(text, u.EscapedPath(), "[response_url]")
+	}
+	return text
 }
 
 // post sends one message of a reply of n messages.
@@ -47,7 +63,7 @@ func (a *App) post(ctx context.Context, src source, public bool, m message, n in
 		if public {
 			kind = slack.ResponseTypeInChannel
 		}
-		return slack.PostWebhookContext(ctx, src.ResponseURL, &slack.WebhookMessage{
+		return slack.PostWebhookCustomHTTPContext(ctx, src.ResponseURL, a.hooks, &slack.WebhookMessage{
 			Text: m.Text, Blocks: &slack.Blocks{BlockSet: m.Blocks}, ResponseType: kind,
 		})
 	}

@@ -256,7 +256,7 @@ func TestOldEventRecordsAreCleanedUpAfterTheRetryWindow(t *testing.T) {
 	var mu sync.Mutex
 	clock := start
 	now := func() time.Time { mu.Lock(); defer mu.Unlock(); return clock }
-	app := slackapp.New(slackapp.Options{Core: e.core, Store: e.store, API: e.api, Log: zerolog.Nop(), Now: now})
+	app := slackapp.New(slackapp.Options{Core: e.core, Store: e.store, Slack: fakeClient(e.fake), Log: zerolog.Nop(), Now: now})
 	ctx := context.Background()
 	if first, err := e.store.Team(team).ClaimEvent(ctx, "EvOLD", start); !first || err != nil {
 		t.Fatal(first, err)

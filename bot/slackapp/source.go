@@ -2,6 +2,7 @@ package slackapp
 
 import (
 	"context"
+	"regexp"
 	"strings"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
@@ -15,6 +16,20 @@ type source struct {
 	ResponseURL string `json:"r,omitempty"`
 	TriggerID   string `json:"-"` // opens a modal for 3 s after the request
 	DM          bool   `json:"d,omitempty"`
+}
+
+// teamIDForm is the form of a Slack workspace id: T (E for an Enterprise
+// Grid organisation) and a few upper-case letters and digits.
+var teamIDForm = regexp.MustCompile(`^[TE][A-Z0-9]{2,31}$`)
+
+// validTeam reports whether teamID has Slack's form, and logs one that
+// does not (shortened: it came from outside).
+func (a *App) validTeam(teamID string) bool {
+	if teamIDForm.MatchString(teamID) {
+		return true
+	}
+	a.log.Warn().Int("length", len(teamID)).Str("team_id", truncate(teamID, 40)).Msg("refused a request with a malformed team id")
+	return false
 }
 
 // shareWords, typed last, post the reply to the whole channel.
@@ -34,7 +49,8 @@ func splitShare(text string) (string, bool) {
 // survey form for "review survey <id> <committee>" and a form for a command
 // that has one and came without arguments (when a modal can be opened),
 // else the core's reply. A trailing "share"/"teilen" makes the
-// reply public.
+// reply public, unless it is private (it names people): then it goes to
+// the user alone, with a note saying why.
 func (a *App) run(ctx context.Context, src source, text string) {
 	line, share := splitShare(text)
 	if line == "" {
@@ -50,6 +66,12 @@ func (a *App) run(ctx context.Context, src source, text string) {
 		return
 	}
 	reply := a.handler.Handle(ctx, bot.Request{TeamID: src.TeamID, UserID: src.UserID, ChannelID: src.ChannelID, Text: line})
-	reply.Public = reply.Public || share
+	switch {
+	case reply.Private && (share || reply.Public):
+		reply.Public = false
+		reply.Blocks = append(reply.Blocks, bot.Note{Text: a.workspace(ctx, src.TeamID).Lang.T("slack.not_shared")})
+	case share:
+		reply.Public = true
+	}
 	a.deliver(ctx, src, reply)
 }

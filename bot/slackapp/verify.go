@@ -17,25 +17,27 @@ var errBadSignature = errors.New("slack signature invalid")
 
 // verify checks Slack's v0 signature of a request: HMAC-SHA256 with the
 // signing secret over "v0:<timestamp>:<body>", compared in constant time,
-// on the raw body before anything parses it. It fails for a missing or
-// wrong signature and for a timestamp more than 5 minutes from now.
-func verify(secret []byte, h http.Header, body []byte, now time.Time) error {
+// on the raw body before anything parses it. It returns the request's
+// timestamp. It fails for a missing or wrong signature and for a timestamp
+// more than 5 minutes from now.
+func verify(secret []byte, h http.Header, body []byte, now time.Time) (time.Time, error) {
 	tsText := h.Get("X-Slack-Request-Timestamp")
-	ts, err := strconv.ParseInt(tsText, 10, 64)
+	sec, err := strconv.ParseInt(tsText, 10, 64)
 	if err != nil || len(secret) == 0 {
-		return errBadSignature
+		return time.Time{}, errBadSignature
 	}
-	if d := now.Sub(time.Unix(ts, 0)); d > maxClockSkew || d < -maxClockSkew {
-		return errBadSignature
+	ts := time.Unix(sec, 0)
+	if d := now.Sub(ts); d > maxClockSkew || d < -maxClockSkew {
+		return time.Time{}, errBadSignature
 	}
 	mac := hmac.New(sha256.New, secret)
 	mac.Write([]byte("v0:" + tsText + ":"))
 	mac.Write(body)
 	want := "v0=" + hex.EncodeToString(mac.Sum(nil))
 	if !hmac.Equal([]byte(want), []byte(h.Get("X-Slack-Signature"))) {
-		return errBadSignature
+		return time.Time{}, errBadSignature
 	}
-	return nil
+	return ts, nil
 }
 
 // Sign returns the X-Slack-Signature Slack would send for body at ts with

@@ -9,6 +9,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
+	"github.com/netzwerkbot/netzwerkbot/metrics"
 	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/review/outbox"
 	"github.com/netzwerkbot/netzwerkbot/review/schedule"
@@ -28,9 +29,9 @@ type background struct {
 // store's caches and starts the scheduler
 // (network reviews and commitment digests), the engine's ticks, the
 // sender, which posts through poster (Slack, or the console's output), and
-// the repair of changes left half done.
-func startBackground(ctx context.Context, store *storage.Store, core *bot.Core, poster outbox.Poster, loc *time.Location, log zerolog.Logger) *background {
-	engine := review.NewEngine(review.EngineOptions{Store: store, Composer: core, Zone: loc, Log: log})
+// the repair of changes left half done. All of them report to m.
+func startBackground(ctx context.Context, store *storage.Store, core *bot.Core, poster outbox.Poster, loc *time.Location, log zerolog.Logger, m *metrics.Metrics) *background {
+	engine := review.NewEngine(review.EngineOptions{Store: store, Composer: core, Zone: loc, Log: log, Metrics: m})
 	core.SetReviews(engine)
 	digest := review.NewDigest(review.DigestOptions{Composer: core.DigestComposer(), Timezone: loc})
 	fire := schedule.FireFunc(func(ctx context.Context, t *storage.Team, s storage.Schedule, r storage.Run) error {
@@ -42,8 +43,8 @@ func startBackground(ctx context.Context, store *storage.Store, core *bot.Core, 
 		}
 		return fmt.Errorf("schedule kind %q has no handler", s.Kind)
 	})
-	sched := schedule.NewScheduler(schedule.SchedulerOptions{Store: store, Fire: fire, Log: log})
-	b := &background{sender: outbox.NewSender(outbox.SenderOptions{Store: store, Poster: poster, Log: log})}
+	sched := schedule.NewScheduler(schedule.SchedulerOptions{Store: store, Fire: fire, Log: log, Metrics: m})
+	b := &background{sender: outbox.NewSender(outbox.SenderOptions{Store: store, Poster: poster, Log: log, Metrics: m})}
 	ctx, b.cancel = context.WithCancel(ctx)
 	b.wg.Go(func() {
 		if err := store.WarmCaches(ctx); err != nil && ctx.Err() == nil {

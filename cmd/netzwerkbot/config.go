@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 )
 
@@ -24,6 +25,9 @@ type config struct {
 	Timezone           string
 	LogLevel           string
 	LogFormat          string
+	MetricsAddr        string
+	PprofAddr          string
+	Workers            string
 	// As is the console user (a Slack user id); empty means the console admin.
 	As string
 }
@@ -40,7 +44,7 @@ var variables = []variable{
 	{"SLACK_APP_TOKEN", "", "", "app-level token xapp-…; enables Socket Mode", func(c *config) *string { return &c.SlackAppToken }, true},
 	{"SLACK_SIGNING_SECRET", "", "", "enables the HTTP endpoints", func(c *config) *string { return &c.SlackSigningSecret }, true},
 	{"SLACK_API_URL", "slack-api-url", "", "Web API base URL (default: Slack's)", func(c *config) *string { return &c.SlackAPIURL }, false},
-	{"HTTP_ADDR", "http-addr", ":3000", "listen address for the Slack endpoints and health checks", func(c *config) *string { return &c.HTTPAddr }, false},
+	{"HTTP_ADDR", "http-addr", ":3000", "listen address for the Slack endpoints, health checks and /metrics", func(c *config) *string { return &c.HTTPAddr }, false},
 	{"MONGODB_URI", "mongodb-uri", "", "MongoDB server; unset: embedded database in DATA_DIR", func(c *config) *string { return &c.MongoURI }, true},
 	{"MONGODB_DATABASE", "mongodb-database", "netzwerkbot", "database name", func(c *config) *string { return &c.MongoDatabase }, false},
 	{"DATA_DIR", "data-dir", "./data", "folder of the embedded database", func(c *config) *string { return &c.DataDir }, false},
@@ -49,6 +53,9 @@ var variables = []variable{
 	{"DEFAULT_TIMEZONE", "timezone", "Europe/Berlin", "IANA zone for schedules and dates", func(c *config) *string { return &c.Timezone }, false},
 	{"LOG_LEVEL", "log-level", "info", "debug, info, warn or error", func(c *config) *string { return &c.LogLevel }, false},
 	{"LOG_FORMAT", "log-format", "", "json or console (default: console on a terminal, else json)", func(c *config) *string { return &c.LogFormat }, false},
+	{"WORKERS", "workers", "", "bound on the Slack requests worked on at once after their ack (default: 4 per CPU)", func(c *config) *string { return &c.Workers }, false},
+	{"METRICS_ADDR", "metrics-addr", "", "console: serve Prometheus /metrics at this address (Slack modes serve it on HTTP_ADDR)", func(c *config) *string { return &c.MetricsAddr }, false},
+	{"PPROF_ADDR", "pprof-addr", "", "serve /debug/pprof at this loopback address, e.g. 127.0.0.1:6060 (default: off)", func(c *config) *string { return &c.PprofAddr }, false},
 }
 
 // parseConfig reads the environment, then the flags in args. It returns
@@ -123,6 +130,19 @@ func (c config) adminList() []string {
 		}
 	}
 	return out
+}
+
+// workers returns WORKERS as a number, 0 when unset (the transport then
+// takes 4 per CPU). It fails for anything but a positive number.
+func (c config) workers() (int, error) {
+	if c.Workers == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(c.Workers)
+	if err != nil || n < 1 {
+		return 0, fmt.Errorf("WORKERS %q: use a positive number", c.Workers)
+	}
+	return n, nil
 }
 
 // isTerminal reports whether f is a character device (a terminal).

@@ -21,6 +21,7 @@ import (
 	"github.com/netzwerkbot/netzwerkbot/bot/console"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/bot/slackapp"
+	"github.com/netzwerkbot/netzwerkbot/metrics"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -70,7 +71,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 // serve opens the store, builds the core and runs the transport until it
 // ends or ctx is cancelled, then closes the store. The transport is Slack's
 // Socket Mode with SLACK_APP_TOKEN, else Slack over HTTP with
-// SLACK_SIGNING_SECRET, else the console.
+// SLACK_SIGNING_SECRET, else the console. PPROF_ADDR, when set, serves
+// /debug/pprof there in every mode.
 func serve(ctx context.Context, cfg config, log zerolog.Logger, stdin io.Reader, stdout io.Writer) error {
 	lang, ok := i18n.ParseLang(cfg.Language)
 	if !ok {
@@ -80,7 +82,18 @@ func serve(ctx context.Context, cfg config, log zerolog.Logger, stdin io.Reader,
 	if err != nil {
 		return fmt.Errorf("DEFAULT_TIMEZONE %q: %w", cfg.Timezone, err)
 	}
-	store, err := storage.Open(ctx, storage.Config{URI: cfg.MongoURI, Database: cfg.MongoDatabase, DataDir: cfg.DataDir, Logger: log})
+	workers, err := cfg.workers()
+	if err != nil {
+		return err
+	}
+	ops, err := startOps(cfg.PprofAddr, log)
+	if err != nil {
+		return err
+	}
+	defer ops.stop()
+	m := metrics.New()
+	onError := func(k storage.Kind) { m.DatabaseError(k.String()) }
+	store, err := storage.Open(ctx, storage.Config{URI: cfg.MongoURI, Database: cfg.MongoDatabase, DataDir: cfg.DataDir, Logger: log, OnError: onError})
 	if err != nil {
 		return err
 	}
@@ -90,21 +103,29 @@ func serve(ctx context.Context, cfg config, log zerolog.Logger, stdin io.Reader,
 		_ = store.Close(closeCtx)
 	}()
 	log.Info().Bool("embedded", store.Embedded()).Msg("database ready")
-	admins := append(cfg.adminList(), console.DefaultUser)
-	opts := bot.Options{Store: store, Log: log, Admins: admins, Language: lang, Timezone: loc}
+	opts := bot.Options{Store: store, Log: log, Admins: cfg.adminList(), Language: lang, Timezone: loc, Metrics: m}
 	if cfg.SlackAppToken != "" || cfg.SlackSigningSecret != "" {
-		api, err := newSlackClient(cfg)
-		if err != nil {
-			return err
+		if cfg.SlackBotToken == "" {
+			return errors.New("SLACK_BOT_TOKEN is needed with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET")
 		}
 		opts.Render = slackapp.RenderMessages
 		core := bot.New(opts)
-		bg := startBackground(ctx, store, core, slackapp.Poster{Client: api}, loc, log)
+		app := slackapp.New(slackapp.Options{
+			Core: core, Store: store, SigningSecret: cfg.SlackSigningSecret, Log: log, Metrics: m, Workers: workers,
+			Slack: slackapp.ClientConfig{BotToken: cfg.SlackBotToken, AppToken: cfg.SlackAppToken, APIURL: cfg.SlackAPIURL},
+		})
+		bg := startBackground(ctx, store, core, app.Poster(), loc, log, m)
 		defer bg.stop()
-		return runSlack(ctx, cfg, log, store, core, api)
+		return runSlack(ctx, cfg, log, app)
 	}
+	// The console's user is an admin; in Slack no user id is one unless
+	// BOT_ADMINS or a role says so.
+	opts.Admins = append(opts.Admins, console.DefaultUser)
 	core := bot.New(opts)
-	bg := startBackground(ctx, store, core, &console.Poster{Out: stdout}, loc, log)
+	if err := ops.serveMetrics(cfg.MetricsAddr, m); err != nil {
+		return err
+	}
+	bg := startBackground(ctx, store, core, &console.Poster{Out: stdout}, loc, log, m)
 	err = runConsole(ctx, cfg, core, stdin, stdout)
 	bg.stop()
 	bg.flush(context.WithoutCancel(ctx))

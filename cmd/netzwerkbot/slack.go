@@ -6,46 +6,24 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/rs/zerolog"
-	"github.com/slack-go/slack"
-	"github.com/slack-go/slack/socketmode"
 
-	"github.com/netzwerkbot/netzwerkbot/bot"
 	"github.com/netzwerkbot/netzwerkbot/bot/slackapp"
-	"github.com/netzwerkbot/netzwerkbot/storage"
 )
-
-// newSlackClient returns the Web API client for the configured tokens and
-// API URL; it fails when the bot token is missing.
-func newSlackClient(cfg config) (*slack.Client, error) {
-	if cfg.SlackBotToken == "" {
-		return nil, errors.New("SLACK_BOT_TOKEN is needed with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET")
-	}
-	var opts []slack.Option
-	if cfg.SlackAPIURL != "" {
-		opts = append(opts, slack.OptionAPIURL(strings.TrimSuffix(cfg.SlackAPIURL, "/")+"/"))
-	}
-	if cfg.SlackAppToken != "" {
-		opts = append(opts, slack.OptionAppLevelToken(cfg.SlackAppToken))
-	}
-	return slack.New(cfg.SlackBotToken, opts...), nil
-}
 
 // shutdownGrace bounds the wait for in-flight requests at shutdown.
 const shutdownGrace = 10 * time.Second
 
 // runSlack runs the Slack transport until ctx ends: Socket Mode when
-// SLACK_APP_TOKEN is set, else the HTTP endpoints; both serve /healthz and
-// /readyz on HTTP_ADDR. At shutdown it stops taking requests, lets
-// in-flight acks finish, then waits for the work after them. Tokens and the
-// signing secret are never logged.
-func runSlack(ctx context.Context, cfg config, log zerolog.Logger, store *storage.Store, core *bot.Core, api *slack.Client) error {
+// SLACK_APP_TOKEN is set, else the HTTP endpoints; both serve /healthz,
+// /readyz and /metrics on HTTP_ADDR. At shutdown it stops taking requests,
+// lets in-flight acks finish, then waits for the work after them. Tokens
+// and the signing secret are never logged.
+func runSlack(ctx context.Context, cfg config, log zerolog.Logger, app *slackapp.App) error {
 	socket := cfg.SlackAppToken != ""
-	app := slackapp.New(slackapp.Options{Core: core, Store: store, API: api, SigningSecret: cfg.SlackSigningSecret, Log: log})
 	handler, mode := app.Routes(), "http"
 	if socket {
 		handler, mode = app.HealthRoutes(), "socket"
@@ -54,7 +32,9 @@ func runSlack(ctx context.Context, cfg config, log zerolog.Logger, store *storag
 	if err != nil {
 		return fmt.Errorf("HTTP_ADDR %q: %w", cfg.HTTPAddr, err)
 	}
-	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	// The handlers bound the time to read a body; these bound the headers
+	// and the wait for a kept-alive connection's next request.
+	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: time.Minute}
 	log.Info().Str("mode", mode).Str("addr", ln.Addr().String()).Msg("slack transport listening")
 
 	ctx, cancel := context.WithCancel(ctx)
@@ -64,7 +44,7 @@ func runSlack(ctx context.Context, cfg config, log zerolog.Logger, store *storag
 	wg.Go(func() { errc <- srv.Serve(ln) })
 	wg.Go(func() { app.RunCleanup(ctx, 10*time.Minute) })
 	if socket {
-		wg.Go(func() { errc <- app.RunSocketMode(ctx, socketmode.New(api)) })
+		wg.Go(func() { errc <- app.RunSocketMode(ctx) })
 	}
 	select {
 	case <-ctx.Done():

@@ -9,6 +9,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/netzwerkbot/netzwerkbot/metrics"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -54,6 +55,8 @@ type SenderOptions struct {
 	// host name and process id.
 	ProcessID string
 	Log       zerolog.Logger
+	// Metrics receives the backlog found on each look; nil counts nothing.
+	Metrics *metrics.Metrics
 }
 
 // Sender delivers the outbox: pending messages of every workspace, at most
@@ -166,6 +169,7 @@ func (s *Sender) Pass(ctx context.Context) time.Duration {
 		}
 		return s.o.Poll
 	}
+	s.recordBacklog(msgs, start)
 	full := len(msgs) == s.o.Batch
 	for len(msgs) > 0 && ctx.Err() == nil {
 		var wait time.Duration
@@ -181,6 +185,16 @@ func (s *Sender) Pass(ctx context.Context) time.Duration {
 		return 0
 	}
 	return s.untilWake()
+}
+
+// recordBacklog tells the metrics how many messages are due and how long
+// the oldest (msgs come longest waiting first) has waited at now.
+func (s *Sender) recordBacklog(msgs []storage.OutboxMessage, now time.Time) {
+	var oldest time.Duration
+	if len(msgs) > 0 {
+		oldest = now.Sub(msgs[0].NextAttemptAt)
+	}
+	s.o.Metrics.OutboxBacklog(len(msgs), oldest)
 }
 
 // passLength is how long Pass works through one read of the outbox before

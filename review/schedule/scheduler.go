@@ -11,6 +11,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/netzwerkbot/netzwerkbot/metrics"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -54,6 +55,9 @@ type SchedulerOptions struct {
 	// host name and process id.
 	ProcessID string
 	Log       zerolog.Logger
+	// Metrics counts the slots this process fires and records as missed;
+	// nil counts nothing.
+	Metrics *metrics.Metrics
 }
 
 // Scheduler is the firing loop of DESIGN.md section 6. Any number of
@@ -67,11 +71,12 @@ type Scheduler struct {
 	tick  time.Duration
 	id    string
 	log   zerolog.Logger
+	m     *metrics.Metrics
 }
 
 // NewScheduler returns a scheduler for opts. Call Run to start it.
 func NewScheduler(opts SchedulerOptions) *Scheduler {
-	s := &Scheduler{store: opts.Store, fire: opts.Fire, now: opts.Now, tick: opts.Tick, id: opts.ProcessID, log: opts.Log}
+	s := &Scheduler{store: opts.Store, fire: opts.Fire, now: opts.Now, tick: opts.Tick, id: opts.ProcessID, log: opts.Log, m: opts.Metrics}
 	if s.now == nil {
 		s.now = time.Now
 	}
@@ -162,6 +167,7 @@ func (s *Scheduler) handle(ctx context.Context, log zerolog.Logger, sched storag
 			return err
 		}
 		if won {
+			s.m.Slot(metrics.SlotMissed)
 			log.Warn().Str("slot", m.Key).Msg("slot missed: older than the newest slot within the deadline")
 		}
 	}
@@ -213,6 +219,7 @@ func (s *Scheduler) newRun(sched storage.Schedule, slot Slot, state string, now 
 func (s *Scheduler) fireRun(ctx context.Context, log zerolog.Logger, team *storage.Team, sched storage.Schedule, run storage.Run) {
 	log = log.With().Str("run", run.ID()).Bool("manual", run.Manual).Logger()
 	log.Info().Msg("slot claimed; firing")
+	s.m.Slot(metrics.SlotFired)
 	err := s.callFire(ctx, team, sched, run)
 	state, text := storage.RunDone, ""
 	if err != nil {
