@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/netzwerkbot/netzwerkbot/bot/console"
+	"github.com/netzwerkbot/netzwerkbot/bot/slackfake"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 	"github.com/netzwerkbot/netzwerkbot/storage/storagetest"
 )
@@ -93,9 +95,9 @@ func (b *busyConsole) signalAfter(t *testing.T, n int, sig os.Signal) (string, e
 // checkEveryChangeAudited opens the data as the next process would (which
 // finishes changes left half done; against a server the periodic repair
 // does so after storage.ChangeLease, here at once) and fails unless every
-// stakeholder has its audit entry and every entry its stakeholder. It
-// returns how many stakeholders there are.
-func checkEveryChangeAudited(t *testing.T, dir string) int {
+// stakeholder of the workspace teamID has its audit entry and every entry
+// its stakeholder. It returns how many stakeholders there are.
+func checkEveryChangeAudited(t *testing.T, dir, teamID string) int {
 	t.Helper()
 	ctx := context.Background()
 	s := storagetest.OpenIn(t, dir)
@@ -104,7 +106,7 @@ func checkEveryChangeAudited(t *testing.T, dir string) int {
 			t.Fatal(err)
 		}
 	}
-	team := s.Team(console.Team)
+	team := s.Team(teamID)
 	list, err := team.Stakeholders(ctx, storage.StakeholderFilter{})
 	if err != nil {
 		t.Fatal(err)
@@ -142,7 +144,7 @@ func TestSIGKILLLeavesNoChangeWithoutItsAuditEntry(t *testing.T) {
 			t.Fatalf("round %d: the killed process exited 0", round)
 		}
 	}
-	if n := checkEveryChangeAudited(t, dir); n < 3+17+40 {
+	if n := checkEveryChangeAudited(t, dir, console.Team); n < 3+17+40 {
 		t.Fatalf("%d stakeholders after the rounds", n)
 	}
 }
@@ -161,7 +163,43 @@ func TestSIGTERMFinishesTheCommandInProgress(t *testing.T) {
 	}
 	// Every command that started was finished and answered: as many
 	// stakeholders as confirmations, each with its audit entry.
-	if n, told := checkEveryChangeAudited(t, dir), strings.Count(out, addedReply); n != told {
+	if n, told := checkEveryChangeAudited(t, dir, console.Team), strings.Count(out, addedReply); n != told {
 		t.Fatalf("%d stakeholders stored, %d confirmed", n, told)
+	}
+}
+
+func TestShutdownFinishesTheSlackWorkInProgress(t *testing.T) {
+	fake := slackfake.New(t)
+	dir := t.TempDir()
+	env := slackEnv(t, fake, false)
+	for _, kv := range storagetest.Env(dir) {
+		k, v, _ := strings.Cut(kv, "=")
+		env[k] = v
+	}
+	b := startBot(t, env, strings.NewReader(""))
+	const commands = 30
+	hooks := make([]string, commands)
+	for i := range hooks {
+		hooks[i] = fake.NewResponseURL()
+		if status := slash(t, b.addr, testSecret, "UADMIN", fmt.Sprintf(`akteur neu "Person %d"`, i), hooks[i]); status != http.StatusOK {
+			t.Fatalf("command %d: status %d", i, status)
+		}
+	}
+	// Shut down at once (as SIGTERM does): every acknowledged command is
+	// still worked and answered, none with an error.
+	if c := b.stop(); c != 0 {
+		t.Fatalf("exit code %d:\n%s", c, b.stderr.String())
+	}
+	answered := map[string]string{}
+	for _, p := range fake.ResponsePosts() {
+		answered[p.URL] = p.Text
+	}
+	for i, hook := range hooks {
+		if !strings.Contains(answered[hook], addedReply) {
+			t.Errorf("command %d was answered %q", i, answered[hook])
+		}
+	}
+	if n := checkEveryChangeAudited(t, dir, slackfake.DefaultIdentity.TeamID); n != commands {
+		t.Fatalf("%d stakeholders stored, %d commands acknowledged", n, commands)
 	}
 }
