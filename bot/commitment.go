@@ -103,9 +103,6 @@ func commitmentAdd(cl *call) (Reply, error) {
 		return Reply{}, cl.needsCoordinator()
 	}
 	c.Owner = owner.ID
-	if c, err = cl.team.AddCommitment(cl.ctx, c); err != nil {
-		return Reply{}, err
-	}
 	changes := []storage.Change{
 		{Field: "owner", After: owner.Name + " (" + owner.ID + ")"},
 		{Field: "text", After: c.Text},
@@ -114,7 +111,7 @@ func commitmentAdd(cl *call) (Reply, error) {
 	if c.Committee != "" {
 		changes = append(changes, storage.Change{Field: "committee", After: committee.Name + " (" + committee.ID + ")"})
 	}
-	if err := cl.audit("commitment.add", "commitment", c.ID, changes); err != nil {
+	if c, err = cl.audited("commitment.add", "commitment", "", changes).AddCommitment(cl.ctx, c); err != nil {
 		return Reply{}, err
 	}
 	reply := Say(cl.lang.T("commitment.added", c.ID, owner.Name, shorten(c.Text, maxShortText), cl.lang.StoredDay(c.Due)))

@@ -21,7 +21,13 @@ func commitmentShow(cl *call) (Reply, error) {
 	if len(rest) > 0 {
 		return Reply{}, fail(storage.KindInvalid, "err.commitment_extra", cmdline.JoinText(rest))
 	}
-	fields, err := cl.commitmentFields(&c)
+	return cl.commitmentCard(&c)
+}
+
+// commitmentCard shows a commitment's current state, its whole history and
+// buttons for the status changes it allows.
+func (cl *call) commitmentCard(c *storage.Commitment) (Reply, error) {
+	fields, err := cl.commitmentFields(c)
 	if err != nil {
 		return Reply{}, err
 	}
@@ -39,7 +45,7 @@ func commitmentShow(cl *call) (Reply, error) {
 		Paragraph{cl.lang.T("commitment.history")},
 		List{history},
 	}
-	if buttons := cl.commitmentButtons(&c); len(buttons) > 0 {
+	if buttons := cl.commitmentButtons(c); len(buttons) > 0 {
 		blocks = append(blocks, Buttons{buttons})
 	}
 	return Reply{Blocks: blocks}, nil

@@ -208,7 +208,7 @@ func TestCommitOwnerForms(t *testing.T) {
 
 func TestCommitRefusals(t *testing.T) {
 	h := newCommitmentHarness(t)
-	if err := h.store.Team(team).SetStakeholder(context.Background(), h.ids["Bernd"], storage.StakeholderPatch{Status: new(storage.StatusArchived)}, now); err != nil {
+	if err := h.store.Team(team).SetStakeholder(context.Background(), storage.Stakeholder{ID: h.ids["Bernd"]}, storage.StakeholderPatch{Status: new(storage.StatusArchived)}, now); err != nil {
 		t.Fatal(err)
 	}
 	cases := []struct{ user, line, want string }{
@@ -443,7 +443,7 @@ func TestCommitmentOverdueAroundMidnightBerlin(t *testing.T) {
 
 func TestCommitmentEnglish(t *testing.T) {
 	h := newCommitmentHarness(t)
-	if err := h.store.Team(team).SaveSettings(context.Background(), storage.Settings{Language: "en"}); err != nil {
+	if err := h.store.Team(team).SetSettings(context.Background(), storage.Settings{}, storage.SettingsPatch{Language: new("en")}, admin, now); err != nil {
 		t.Fatal(err)
 	}
 	h.expect(eva, "commit me present the report due:20.01.2027", "Commitment c", "recorded for Eva Muster: “present the report”, due 2027-01-20.")

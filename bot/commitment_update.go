@@ -38,7 +38,7 @@ func commitmentStatus(tr transition) func(*call) (Reply, error) {
 		ev := storage.CommitmentEvent{Kind: storage.EventStatus, From: c.Status, To: tr.to, Note: note}
 		changes := []storage.Change{{Field: "status", Before: c.Status, After: tr.to}}
 		if err := cl.recordCommitmentEvent(&c, ev, "commitment."+tr.verb, changes); err != nil {
-			return Reply{}, err
+			return cl.commitmentLostRace(err, c)
 		}
 		status := cl.lang.T("commitment.status." + tr.to)
 		return Say(cl.lang.T("commitment.status_changed", c.ID, shorten(c.Text, maxShortText), status)), nil
@@ -98,7 +98,7 @@ func commitmentDue(cl *call) (Reply, error) {
 	ev := storage.CommitmentEvent{Kind: storage.EventDue, From: c.Due, To: due, Note: note}
 	changes := []storage.Change{{Field: "due", Before: c.Due, After: due}}
 	if err := cl.recordCommitmentEvent(&c, ev, "commitment.due", changes); err != nil {
-		return Reply{}, err
+		return cl.commitmentLostRace(err, c)
 	}
 	return Say(cl.lang.T("commitment.due_changed", c.ID, cl.lang.StoredDay(ev.From), cl.lang.StoredDay(due))), nil
 }
@@ -115,7 +115,7 @@ func commitmentNote(cl *call) (Reply, error) {
 	}
 	ev := storage.CommitmentEvent{Kind: storage.EventNote, Note: note}
 	if err := cl.recordCommitmentEvent(&c, ev, "commitment.note", nil); err != nil {
-		return Reply{}, err
+		return cl.commitmentLostRace(err, c)
 	}
 	return Say(cl.lang.T("commitment.noted", c.ID)), nil
 }
@@ -169,19 +169,32 @@ func (cl *call) checkOwnCommitment(c *storage.Commitment) error {
 	return cl.needsCoordinator()
 }
 
-// recordCommitmentEvent stores ev for c, made by the caller now, and
-// audits it under action with changes (and the note, if any). A change
-// that lost a race with another user is refused with err.commitment_changed.
+// recordCommitmentEvent stores ev for c, made by the caller now, together
+// with its audit entry as action with changes (and the note, if any). A
+// change that lost a race with another user fails as storage reports it
+// (see commitmentLostRace).
 func (cl *call) recordCommitmentEvent(c *storage.Commitment, ev storage.CommitmentEvent, action string, changes []storage.Change) error {
 	ev.Commitment, ev.At, ev.Actor = c.ID, cl.now, cl.req.UserID
-	if _, err := cl.team.RecordCommitmentEvent(cl.ctx, ev); err != nil {
-		if storage.IsConflict(err) {
-			return fail(storage.KindConflict, "err.commitment_changed", c.ID)
-		}
-		return err
-	}
 	if ev.Note != "" {
 		changes = append(changes, storage.Change{Field: "note", After: ev.Note})
 	}
-	return cl.audit(action, "commitment", c.ID, changes)
+	_, err := cl.audited(action, "commitment", c.ID, changes).RecordCommitmentEvent(cl.ctx, ev)
+	return err
+}
+
+// commitmentLostRace answers a change of c that err refused because
+// someone changed c first: who, and c as it is now (see lostRace). When
+// storage cannot tell who, it says so with err.commitment_changed; other
+// errors stay as they are.
+func (cl *call) commitmentLostRace(err error, c storage.Commitment) (Reply, error) {
+	if _, known := storage.ChangedMeanwhile(err); !known && storage.IsConflict(err) {
+		return Reply{}, fail(storage.KindConflict, "err.commitment_changed", c.ID)
+	}
+	return cl.lostRace(err, func() (Reply, error) {
+		fresh, err := cl.team.Commitment(cl.ctx, c.ID)
+		if err != nil {
+			return Reply{}, err
+		}
+		return cl.commitmentCard(&fresh)
+	}, "commitment.changed_meanwhile", c.ID)
 }

@@ -62,20 +62,17 @@ func committeeAdd(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	c.Status, c.CreatedBy, c.CreatedAt, c.UpdatedAt = storage.CommitteeActive, cl.req.UserID, cl.now, cl.now
-	c, err = cl.team.AddCommittee(cl.ctx, c)
-	if storage.IsConflict(err) {
-		return Reply{}, fail(storage.KindConflict, "err.committee_exists", c.Name)
-	}
-	if err != nil {
-		return Reply{}, err
-	}
 	var changes []storage.Change
 	for _, f := range committeeFields {
 		if v := f.show(cl.lang, &c); v != "" {
 			changes = append(changes, storage.Change{Field: f.key, After: v})
 		}
 	}
-	if err := cl.audit("committee.add", "committee", c.ID, changes); err != nil {
+	c, err = cl.audited("committee.add", "committee", "", changes).AddCommittee(cl.ctx, c)
+	if storage.IsConflict(err) {
+		return Reply{}, fail(storage.KindConflict, "err.committee_exists", c.Name)
+	}
+	if err != nil {
 		return Reply{}, err
 	}
 	return Reply{Blocks: []Block{
@@ -149,13 +146,18 @@ func committeeShow(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
+	return cl.committeeCard(&c)
+}
+
+// committeeCard shows one committee with its fields and members.
+func (cl *call) committeeCard(c *storage.Committee) (Reply, error) {
 	members, archived, err := cl.committeeMembers(c.ID)
 	if err != nil {
 		return Reply{}, err
 	}
 	var fields []Field
 	for _, f := range committeeFields {
-		if v := f.show(cl.lang, &c); v != "" && f.key != "name" {
+		if v := f.show(cl.lang, c); v != "" && f.key != "name" {
 			fields = append(fields, Field{cl.lang.T("committee.field." + f.key), v})
 		}
 	}
@@ -227,11 +229,11 @@ func committeeEdit(cl *call) (Reply, error) {
 			return Reply{}, err
 		}
 	}
-	if err := cl.team.SetCommittee(cl.ctx, before.ID, patch, cl.now); err != nil {
-		return Reply{}, err
-	}
-	if err := cl.audit("committee.edit", "committee", before.ID, changes); err != nil {
-		return Reply{}, err
+	if err := cl.audited("committee.edit", "committee", before.ID, changes).SetCommittee(cl.ctx, before, patch, cl.now); err != nil {
+		if _, lost := storage.ChangedMeanwhile(err); !lost && storage.IsConflict(err) {
+			return Reply{}, fail(storage.KindConflict, "err.committee_exists", after.Name)
+		}
+		return cl.committeeLostRace(err, before)
 	}
 	lines := make([]string, len(changes))
 	for i, ch := range changes {
@@ -255,12 +257,11 @@ func committeeArchive(cl *call) (Reply, error) {
 	if c.Status == storage.CommitteeArchived {
 		return Say(cl.lang.T("committee.already_archived", c.Name)), nil
 	}
-	if err := cl.team.SetCommittee(cl.ctx, c.ID, storage.CommitteePatch{Status: new(storage.CommitteeArchived)}, cl.now); err != nil {
-		return Reply{}, err
-	}
 	change := storage.Change{Field: "status", Before: cl.lang.T("committee.status." + c.Status), After: cl.lang.T("committee.status.archived")}
-	if err := cl.audit("committee.archive", "committee", c.ID, []storage.Change{change}); err != nil {
-		return Reply{}, err
+	err = cl.audited("committee.archive", "committee", c.ID, []storage.Change{change}).
+		SetCommittee(cl.ctx, c, storage.CommitteePatch{Status: new(storage.CommitteeArchived)}, cl.now)
+	if err != nil {
+		return cl.committeeLostRace(err, c)
 	}
 	return Say(cl.lang.T("committee.archived", c.Name)), nil
 }
@@ -273,4 +274,16 @@ func (cl *call) activeCommittee(ref []cmdline.Value) (storage.Committee, error) 
 		return c, fail(storage.KindInvalid, "err.committee_archived", c.Name)
 	}
 	return c, err
+}
+
+// committeeLostRace answers a change of c that err refused because someone
+// changed c first (see lostRace); other errors stay as they are.
+func (cl *call) committeeLostRace(err error, c storage.Committee) (Reply, error) {
+	return cl.lostRace(err, func() (Reply, error) {
+		fresh, err := cl.team.Committee(cl.ctx, c.ID)
+		if err != nil {
+			return Reply{}, err
+		}
+		return cl.committeeCard(&fresh)
+	}, "committee.changed_meanwhile", c.Name)
 }

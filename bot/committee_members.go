@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
@@ -55,23 +56,22 @@ func changeMembers(cl *call, add bool) (Reply, error) {
 			return Reply{}, fail(storage.KindInvalid, "err.member_archived", s.Name)
 		}
 	}
-	var changed, unchanged []string
+	current, err := cl.team.Members(cl.ctx, c.ID)
+	if err != nil {
+		return Reply{}, err
+	}
+	member := map[string]bool{}
+	for _, m := range current {
+		member[m.Stakeholder] = true
+	}
+	var changed, unchanged, ids []string
 	var changes []storage.Change
 	for _, s := range targets {
-		var did bool
-		if add {
-			did, err = cl.team.AddMember(cl.ctx, c.ID, s.ID, cl.req.UserID, cl.now)
-		} else {
-			did, err = cl.team.RemoveMember(cl.ctx, c.ID, s.ID)
-		}
-		if err != nil {
-			return Reply{}, err
-		}
-		if !did {
+		if member[s.ID] == add || slices.Contains(ids, s.ID) {
 			unchanged = append(unchanged, s.Name)
 			continue
 		}
-		changed = append(changed, s.Name)
+		changed, ids = append(changed, s.Name), append(ids, s.ID)
 		ch := storage.Change{Field: "member", After: s.ID + " " + s.Name}
 		if !add {
 			ch.Before, ch.After = ch.After, ""
@@ -79,12 +79,13 @@ func changeMembers(cl *call, add bool) (Reply, error) {
 		changes = append(changes, ch)
 	}
 	if len(changes) > 0 {
-		action := "committee.member_add"
+		action, addIDs, removeIDs := "committee.member_add", ids, []string(nil)
 		if !add {
-			action = "committee.member_remove"
+			action, addIDs, removeIDs = "committee.member_remove", nil, ids
 		}
-		if err := cl.audit(action, "committee", c.ID, changes); err != nil {
-			return Reply{}, err
+		err := cl.audited(action, "committee", c.ID, changes).SetMembers(cl.ctx, c, addIDs, removeIDs, cl.req.UserID, cl.now)
+		if err != nil {
+			return cl.committeeLostRace(err, c)
 		}
 	}
 	return membersReply(cl.lang, c.Name, add, changed, unchanged), nil

@@ -138,7 +138,7 @@ func TestCommitteeRoles(t *testing.T) {
 
 func TestCommitteeInEnglish(t *testing.T) {
 	h := newHarness(t)
-	if err := h.team().SaveSettings(context.Background(), storage.Settings{Language: "en"}); err != nil {
+	if err := h.team().SetSettings(context.Background(), storage.Settings{}, storage.SettingsPatch{Language: new("en")}, admin, now); err != nil {
 		t.Fatal(err)
 	}
 	h.expect(admin, "committee add Steering kind:steering purpose:cooperation rhythm:quarterly",

@@ -22,6 +22,8 @@ var historyDE = map[string]string{
 	"audit.action.settings.sectors_add":    "Bildungsbereich hinzugefügt",
 	"audit.action.settings.sectors_remove": "Bildungsbereich entfernt",
 	"audit.action.other":                   "Änderung (%s)",
+
+	"audit.action.settings.sectors_restore": "Bildungsbereich wiederhergestellt (noch in Gebrauch)",
 }
 
 // historyEN holds the English sentences of the history command and the
@@ -42,4 +44,6 @@ var historyEN = map[string]string{
 	"audit.action.settings.sectors_add":    "Sector added",
 	"audit.action.settings.sectors_remove": "Sector removed",
 	"audit.action.other":                   "Change (%s)",
+
+	"audit.action.settings.sectors_restore": "Sector restored (still in use)",
 }

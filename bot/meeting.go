@@ -67,9 +67,6 @@ func meetingLog(cl *call) (Reply, error) {
 	if err := cl.mayLogMeeting(m); err != nil {
 		return Reply{}, err
 	}
-	if m, err = cl.team.AddMeeting(cl.ctx, m); err != nil {
-		return Reply{}, err
-	}
 	changes := []storage.Change{
 		{Field: "committee", After: c.ID + " " + c.Name},
 		{Field: "date", After: m.Date},
@@ -78,7 +75,7 @@ func meetingLog(cl *call) (Reply, error) {
 	if notes != "" {
 		changes = append(changes, storage.Change{Field: "notes", After: notes})
 	}
-	if err := cl.audit("meeting.log", "meeting", m.ID, changes); err != nil {
+	if m, err = cl.audited("meeting.log", "meeting", "", changes).AddMeeting(cl.ctx, m); err != nil {
 		return Reply{}, err
 	}
 	return meetingLoggedReply(cl.lang, c, m, present), nil

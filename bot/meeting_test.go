@@ -118,7 +118,7 @@ func TestMeetingLogRoles(t *testing.T) {
 func TestMeetingsInEnglish(t *testing.T) {
 	h := newHarness(t)
 	g, eva, bernd, _ := registerFixture(h)
-	if err := h.team().SaveSettings(context.Background(), storage.Settings{Language: "en"}); err != nil {
+	if err := h.team().SetSettings(context.Background(), storage.Settings{}, storage.SettingsPatch{Language: new("en")}, admin, now); err != nil {
 		t.Fatal(err)
 	}
 	h.do(admin, "committee members add "+g+" "+eva+" "+bernd)

@@ -182,8 +182,10 @@ func (cl *call) privacyReport(s storage.Stakeholder) (privacyReport, error) {
 // requested), notes and topics and is archived; the audit about them keeps which fields changed
 // but not the values; their role grant is deleted; every other occurrence
 // of their name, e-mail or Slack user id, in any record of the workspace,
-// is replaced by the placeholder. The erasure is audited by id only.
-// Idempotent: erasing again finds nothing more to replace.
+// is replaced by the placeholder. The erasure is audited by id only, stored
+// together with the stakeholder's change, before the rest is cleaned up.
+// Idempotent: erasing again finds nothing more to replace, so a clean-up
+// cut short (the process stopped) is finished by erasing again.
 func privacyErase(cl *call) (Reply, error) {
 	bare, opts, err := cl.splitArgs([]string{"confirm"})
 	if err != nil {
@@ -203,13 +205,13 @@ func privacyErase(cl *call) (Reply, error) {
 		return eraseConfirmation(cl, s), nil
 	}
 	placeholder := cl.lang.T("privacy.placeholder", s.ID)
-	err = cl.team.SetStakeholder(cl.ctx, s.ID, storage.StakeholderPatch{
+	err = cl.audited("privacy.erase", "stakeholder", s.ID, nil).SetStakeholder(cl.ctx, s, storage.StakeholderPatch{
 		Name: &placeholder, Org: new(""), Role: new(""),
 		Email: new(""), SlackUser: new(""), RequestedUser: new(""), Notes: new(""),
 		Topics: new([]string{}), Status: new(storage.StatusArchived),
 	}, cl.now)
 	if err != nil {
-		return Reply{}, err
+		return cl.stakeholderLostRace(err, s)
 	}
 	changed, err := cl.team.BlankAuditFields(cl.ctx, "stakeholder", s.ID, personalFields)
 	if err != nil {
@@ -222,9 +224,6 @@ func privacyErase(cl *call) (Reply, error) {
 	}
 	n, err := cl.team.Rewrite(cl.ctx, personRewriter(s, placeholder))
 	if err != nil {
-		return Reply{}, err
-	}
-	if err := cl.audit("privacy.erase", "stakeholder", s.ID, nil); err != nil {
 		return Reply{}, err
 	}
 	return Say(cl.lang.T("privacy.erased", s.ID, placeholder, changed+n+1)), nil

@@ -147,11 +147,8 @@ func (cl *call) changeRole(user string, r storage.Role, action string) (Reply, e
 			return Reply{}, err
 		}
 	}
-	if err := cl.team.SetRole(cl.ctx, user, r, cl.req.UserID, cl.now); err != nil {
-		return Reply{}, err
-	}
 	change := storage.Change{Field: "access_role", Before: roleName(cl.lang, current), After: roleName(cl.lang, r)}
-	if err := cl.audit(action, "user", user, []storage.Change{change}); err != nil {
+	if err := cl.audited(action, "user", user, []storage.Change{change}).SetRole(cl.ctx, user, r, cl.req.UserID, cl.now); err != nil {
 		return Reply{}, err
 	}
 	if r == storage.RoleMember {

@@ -90,11 +90,8 @@ func scheduleAdd(cl *call) (Reply, error) {
 			return Reply{}, err
 		}
 	}
-	s, err = cl.team.AddSchedule(cl.ctx, s)
+	s, err = cl.audited("schedule.add", "schedule", "", scheduleChanges(cl.lang, s)).AddSchedule(cl.ctx, s)
 	if err != nil {
-		return Reply{}, err
-	}
-	if err := cl.audit("schedule.add", "schedule", s.ID, scheduleChanges(cl.lang, s)); err != nil {
 		return Reply{}, err
 	}
 	return Reply{Blocks: []Block{

@@ -129,11 +129,8 @@ func (cl *call) setScheduleStatus(status, action, key string) (Reply, error) {
 			return Reply{}, err
 		}
 	}
-	if err := cl.team.SetScheduleStatus(cl.ctx, s.ID, status, cl.now); err != nil {
-		return Reply{}, err
-	}
 	change := storage.Change{Field: "status", Before: s.Status, After: status}
-	if err := cl.audit(action, "schedule", s.ID, []storage.Change{change}); err != nil {
+	if err := cl.audited(action, "schedule", s.ID, []storage.Change{change}).SetScheduleStatus(cl.ctx, s.ID, status, cl.now); err != nil {
 		return Reply{}, err
 	}
 	return Say(cl.lang.T(key, s.ID)), nil

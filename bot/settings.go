@@ -55,6 +55,12 @@ func settingsShow(cl *call) (Reply, error) {
 		}
 		return Reply{}, fail(storage.KindInvalid, "err.settings_unknown", bare[0].Text)
 	}
+	return cl.settingsCard(), nil
+}
+
+// settingsCard shows every setting of the call's settings, marking
+// defaults.
+func (cl *call) settingsCard() Reply {
 	s, l := cl.settings, cl.lang
 	mark := func(isDefault bool) string {
 		if isDefault {
@@ -76,7 +82,7 @@ func settingsShow(cl *call) (Reply, error) {
 		{l.T("field.network_name"), networkName(l, s) + mark(s.NetworkName == "")},
 		{l.T("field.review_canvas"), onOff(l, s.ReviewCanvas) + mark(!s.ReviewCanvas)},
 	}
-	return Reply{Blocks: []Block{Header{l.T("settings.title")}, Fields{fields}, Note{l.T("settings.hint")}}}, nil
+	return Reply{Blocks: []Block{Header{l.T("settings.title")}, Fields{fields}, Note{l.T("settings.hint")}}}
 }
 
 // settingsLanguage: settings language de|en. The reply is already in the
@@ -97,11 +103,9 @@ func settingsLanguage(cl *call) (Reply, error) {
 	if lang == cl.lang {
 		return Say(cl.lang.T("settings.unchanged", cl.lang.T("field.language"), languageName(cl.lang, lang))), nil
 	}
-	s := cl.settings
-	s.Language = string(lang)
 	change := storage.Change{Field: "language", Before: languageName(cl.lang, cl.lang), After: languageName(cl.lang, lang)}
-	if err := cl.saveSettings(s, "settings.edit", change); err != nil {
-		return Reply{}, err
+	if err := cl.saveSettings(storage.SettingsPatch{Language: new(string(lang))}, "settings.edit", change); err != nil {
+		return cl.settingsLostRace(err)
 	}
 	cl.lang = lang
 	return Say(lang.T("settings.language_set", languageName(lang, lang))), nil
@@ -128,11 +132,9 @@ func settingsTimezone(cl *call) (Reply, error) {
 	if loc.String() == cl.loc.String() {
 		return Say(cl.lang.T("settings.unchanged", cl.lang.T("field.timezone"), loc.String())), nil
 	}
-	s := cl.settings
-	s.Timezone = loc.String()
 	change := storage.Change{Field: "timezone", Before: cl.loc.String(), After: loc.String()}
-	if err := cl.saveSettings(s, "settings.edit", change); err != nil {
-		return Reply{}, err
+	if err := cl.saveSettings(storage.SettingsPatch{Timezone: new(loc.String())}, "settings.edit", change); err != nil {
+		return cl.settingsLostRace(err)
 	}
 	cl.loc = loc
 	return Say(cl.lang.T("settings.timezone_set", loc.String(), cl.timeText(cl.now))), nil
@@ -165,20 +167,20 @@ func settingsSectorsAdd(cl *call) (Reply, error) {
 		}
 		keys = append(keys, key)
 	}
-	s := cl.settings
-	s.Sectors = append(slices.Clone(current), keys...)
-	s.SectorNames = slices.Clone(s.SectorNames)
+	sectors := append(slices.Clone(current), keys...)
+	sectorNames := slices.Clone(cl.settings.SectorNames)
 	labels := make([]string, len(keys))
 	for i, key := range keys {
 		labels[i] = sectorName(cl.lang, key)
 		if !slices.Contains(storage.DefaultSectors, key) {
-			s.SectorNames = append(s.SectorNames, storage.NamedSector{Key: key, Name: names[i]})
+			sectorNames = append(sectorNames, storage.NamedSector{Key: key, Name: names[i]})
 			labels[i] = names[i]
 		}
 	}
 	added := strings.Join(labels, ", ")
-	if err := cl.saveSettings(s, "settings.sectors_add", storage.Change{Field: "sectors", After: added}); err != nil {
-		return Reply{}, err
+	p := storage.SettingsPatch{Sectors: &sectors, SectorNames: &sectorNames}
+	if err := cl.saveSettings(p, "settings.sectors_add", storage.Change{Field: "sectors", After: added}); err != nil {
+		return cl.settingsLostRace(err)
 	}
 	return Say(cl.lang.T("settings.sectors_added", added)), nil
 }
@@ -186,6 +188,12 @@ func settingsSectorsAdd(cl *call) (Reply, error) {
 // settingsSectorsRemove: settings sectors remove <name>[, <name>…]. A
 // sector that stakeholders still belong to is refused, naming how many, and
 // so is removing the last sector.
+//
+// Removing races with giving a stakeholder that sector: each side checks
+// the other's write after its own (this one counts the stakeholders again
+// after storing the removal, keepSector reads the sectors again after
+// storing the stakeholder), so at least one of them sees the other and
+// restores the sector: no stakeholder is left in a removed sector.
 func settingsSectorsRemove(cl *call) (Reply, error) {
 	bare, _, err := cl.splitArgs(nil)
 	if err != nil {
@@ -204,24 +212,29 @@ func settingsSectorsRemove(cl *call) (Reply, error) {
 		if slices.Contains(keys, key) {
 			continue
 		}
-		inUse, err := cl.team.Stakeholders(cl.ctx, storage.StakeholderFilter{Sector: key})
-		if err != nil {
+		if err := cl.refuseSectorInUse(key); err != nil {
 			return Reply{}, err
-		}
-		if len(inUse) > 0 {
-			return Reply{}, fail(storage.KindConflict, "err.sector_in_use", cl.sectorLabel(key), len(inUse))
 		}
 		keys, labels = append(keys, key), append(labels, cl.sectorLabel(key))
 	}
-	s := cl.settings
-	s.Sectors = slices.DeleteFunc(slices.Clone(s.SectorList()), func(k string) bool { return slices.Contains(keys, k) })
-	if len(s.Sectors) == 0 {
+	sectors := slices.DeleteFunc(slices.Clone(cl.settings.SectorList()), func(k string) bool { return slices.Contains(keys, k) })
+	if len(sectors) == 0 {
 		return Reply{}, fail(storage.KindInvalid, "err.sector_last")
 	}
-	s.SectorNames = slices.DeleteFunc(slices.Clone(s.SectorNames), func(n storage.NamedSector) bool { return slices.Contains(keys, n.Key) })
+	before := cl.settings
+	kept := slices.DeleteFunc(slices.Clone(before.SectorNames), func(n storage.NamedSector) bool { return slices.Contains(keys, n.Key) })
 	removed := strings.Join(labels, ", ")
-	if err := cl.saveSettings(s, "settings.sectors_remove", storage.Change{Field: "sectors", Before: removed}); err != nil {
-		return Reply{}, err
+	p := storage.SettingsPatch{Sectors: &sectors, SectorNames: &kept}
+	if err := cl.saveSettings(p, "settings.sectors_remove", storage.Change{Field: "sectors", Before: removed}); err != nil {
+		return cl.settingsLostRace(err)
+	}
+	for _, key := range keys {
+		if err := cl.refuseSectorInUse(key); err != nil {
+			if restoreErr := cl.restoreSectors(keys, before); restoreErr != nil {
+				return Reply{}, restoreErr
+			}
+			return Reply{}, err
+		}
 	}
 	return Say(cl.lang.T("settings.sectors_removed", removed)), nil
 }
@@ -255,11 +268,9 @@ func settingsDimensions(cl *call) (Reply, error) {
 	if slices.Equal(dims, cl.settings.DimensionList()) {
 		return Say(cl.lang.T("settings.unchanged", cl.lang.T("field.dimensions"), after)), nil
 	}
-	s := cl.settings
-	s.Dimensions = dims
 	change := storage.Change{Field: "dimensions", Before: before, After: after}
-	if err := cl.saveSettings(s, "settings.edit", change); err != nil {
-		return Reply{}, err
+	if err := cl.saveSettings(storage.SettingsPatch{Dimensions: &dims}, "settings.edit", change); err != nil {
+		return cl.settingsLostRace(err)
 	}
 	return Say(cl.lang.T("settings.dimensions_set", after)), nil
 }
@@ -286,28 +297,106 @@ func settingsAnonymity(cl *call) (Reply, error) {
 	if k == before && cl.settings.Anonymity >= storage.MinAnonymity {
 		return Say(cl.lang.T("settings.unchanged", cl.lang.T("field.anonymity"), cl.lang.T("settings.anonymity_value", k))), nil
 	}
-	if err := cl.team.SetAnonymity(cl.ctx, k, cl.req.UserID, cl.now); err != nil {
-		return Reply{}, err
-	}
-	cl.settings.Anonymity, cl.settings.UpdatedBy, cl.settings.UpdatedAt = k, cl.req.UserID, cl.now
 	change := storage.Change{Field: "anonymity", Before: strconv.Itoa(before), After: strconv.Itoa(k)}
-	if err := cl.audit("settings.edit", "settings", settingsTarget, []storage.Change{change}); err != nil {
-		return Reply{}, err
+	if err := cl.saveSettings(storage.SettingsPatch{Anonymity: &k}, "settings.edit", change); err != nil {
+		return cl.settingsLostRace(err)
 	}
 	return Say(cl.lang.T("settings.anonymity_set", k)), nil
 }
 
-// saveSettings stores s as the workspace's settings, makes them the
-// call's, and audits the change as action. Settings are read and written
-// whole: two admins changing settings at the same instant can lose one
-// change.
-func (cl *call) saveSettings(s storage.Settings, action string, changes ...storage.Change) error {
-	s.UpdatedBy, s.UpdatedAt = cl.req.UserID, cl.now
-	if err := cl.team.SaveSettings(cl.ctx, s); err != nil {
+// saveSettings stores the fields p sets on the call's settings with the
+// audit entry of the change as action, and makes the stored settings the
+// call's. Another admin's change stored first refuses it (see
+// settingsLostRace).
+func (cl *call) saveSettings(p storage.SettingsPatch, action string, changes ...storage.Change) error {
+	err := cl.audited(action, "settings", settingsTarget, changes).SetSettings(cl.ctx, cl.settings, p, cl.req.UserID, cl.now)
+	if err != nil {
+		return err
+	}
+	s, err := cl.team.Settings(cl.ctx)
+	if err != nil {
 		return err
 	}
 	cl.settings = s
-	return cl.audit(action, "settings", settingsTarget, changes)
+	return nil
+}
+
+// settingsLostRace answers a settings change that err refused because
+// another admin changed the settings first, with the settings as they are
+// now (see lostRace); other errors stay as they are.
+func (cl *call) settingsLostRace(err error) (Reply, error) {
+	return cl.lostRace(err, func() (Reply, error) {
+		s, err := cl.team.Settings(cl.ctx)
+		if err != nil {
+			return Reply{}, err
+		}
+		cl.settings = s
+		return cl.settingsCard(), nil
+	}, "settings.changed_meanwhile")
+}
+
+// refuseSectorInUse fails with err.sector_in_use when stakeholders belong
+// to the sector key.
+func (cl *call) refuseSectorInUse(key string) error {
+	inUse, err := cl.team.Stakeholders(cl.ctx, storage.StakeholderFilter{Sector: key})
+	if err != nil {
+		return err
+	}
+	if len(inUse) > 0 {
+		return fail(storage.KindConflict, "err.sector_in_use", cl.sectorLabel(key), len(inUse))
+	}
+	return nil
+}
+
+// keepSector is called after a stakeholder was stored with the sector key
+// (empty: none), which the call's settings list: when an admin removed
+// that sector meanwhile, it is restored, so that no stakeholder belongs to
+// a removed sector (see settingsSectorsRemove).
+func (cl *call) keepSector(key string) error {
+	if key == "" {
+		return nil
+	}
+	return cl.restoreSectors([]string{key}, cl.settings)
+}
+
+// maxRestoreAttempts bounds restoreSectors' retries when other settings
+// changes keep winning.
+const maxRestoreAttempts = 5
+
+// restoreSectors adds those of keys that are not among the workspace's
+// sectors back to them, with the display names named gives them, as an
+// audited change of the caller ("settings.sectors_restore"). When another
+// settings change is stored first it reads the settings again and retries.
+func (cl *call) restoreSectors(keys []string, named storage.Settings) error {
+	var err error
+	for range maxRestoreAttempts {
+		var s storage.Settings
+		if s, err = cl.team.Settings(cl.ctx); err != nil {
+			return err
+		}
+		sectors, names := slices.Clone(s.SectorList()), slices.Clone(s.SectorNames)
+		var labels []string
+		for _, key := range keys {
+			if slices.Contains(sectors, key) {
+				continue
+			}
+			sectors = append(sectors, key)
+			if name := named.SectorDisplayName(key); name != "" && s.SectorDisplayName(key) == "" {
+				names = append(names, storage.NamedSector{Key: key, Name: name})
+			}
+			labels = append(labels, sectorDisplay(cl.lang, named, key))
+		}
+		if len(labels) == 0 {
+			return nil
+		}
+		change := storage.Change{Field: "sectors", After: strings.Join(labels, ", ")}
+		err = cl.audited("settings.sectors_restore", "settings", settingsTarget, []storage.Change{change}).
+			SetSettings(cl.ctx, s, storage.SettingsPatch{Sectors: &sectors, SectorNames: &names}, cl.req.UserID, cl.now)
+		if _, lost := storage.ChangedMeanwhile(err); !lost {
+			return err
+		}
+	}
+	return err
 }
 
 // nameList reads a list of names: each quoted value is one name, and
@@ -429,10 +518,8 @@ func settingsNetworkName(cl *call) (Reply, error) {
 	if name == cl.settings.NetworkName {
 		return Say(cl.lang.T("settings.unchanged", cl.lang.T("field.network_name"), name)), nil
 	}
-	s := cl.settings
-	change := storage.Change{Field: "network_name", Before: s.NetworkName, After: name}
-	s.NetworkName = name
-	if err := cl.saveSettings(s, "settings.edit", change); err != nil {
+	change := storage.Change{Field: "network_name", Before: cl.settings.NetworkName, After: name}
+	if err := cl.saveSettings(storage.SettingsPatch{NetworkName: &name}, "settings.edit", change); err != nil {
 		return Reply{}, err
 	}
 	return Say(cl.lang.T("settings.network_name_set", name)), nil
@@ -469,10 +556,8 @@ func settingsCanvas(cl *call) (Reply, error) {
 	if on == cl.settings.ReviewCanvas {
 		return Say(cl.lang.T("settings.unchanged", cl.lang.T("field.review_canvas"), onOff(cl.lang, on))), nil
 	}
-	s := cl.settings
-	s.ReviewCanvas = on
 	change := storage.Change{Field: "review_canvas", Before: onOff(cl.lang, !on), After: onOff(cl.lang, on)}
-	if err := cl.saveSettings(s, "settings.edit", change); err != nil {
+	if err := cl.saveSettings(storage.SettingsPatch{ReviewCanvas: &on}, "settings.edit", change); err != nil {
 		return Reply{}, err
 	}
 	if on {

@@ -60,11 +60,11 @@ func stakeholderAdd(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	s, err = cl.team.AddStakeholder(cl.ctx, s)
+	s, err = cl.audited("stakeholder.add", "stakeholder", "", cl.addedChanges(&s)).AddStakeholder(cl.ctx, s)
 	if err != nil {
 		return Reply{}, err
 	}
-	if err := cl.audit("stakeholder.add", "stakeholder", s.ID, cl.addedChanges(&s)); err != nil {
+	if err := cl.keepSector(s.Sector); err != nil {
 		return Reply{}, err
 	}
 	key := "stakeholder.added"
@@ -164,9 +164,15 @@ func stakeholderShow(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
+	return cl.stakeholderCard(&s)
+}
+
+// stakeholderCard shows one stakeholder with every set field and the
+// committees they sit in.
+func (cl *call) stakeholderCard(s *storage.Stakeholder) (Reply, error) {
 	var fields []Field
 	for _, f := range stakeholderFields {
-		if v := f.show(cl, &s); v != "" && f.key != "name" {
+		if v := f.show(cl, s); v != "" && f.key != "name" {
 			fields = append(fields, Field{cl.lang.T("field." + f.key), v})
 		}
 	}
@@ -223,11 +229,13 @@ func stakeholderEdit(cl *call) (Reply, error) {
 	if err := cl.linkOnEdit(before, after, &patch); err != nil {
 		return Reply{}, err
 	}
-	if err := cl.team.SetStakeholder(cl.ctx, before.ID, patch, cl.now); err != nil {
-		return Reply{}, err
+	if err := cl.audited("stakeholder.edit", "stakeholder", before.ID, changes).SetStakeholder(cl.ctx, before, patch, cl.now); err != nil {
+		return cl.stakeholderLostRace(err, before)
 	}
-	if err := cl.audit("stakeholder.edit", "stakeholder", before.ID, changes); err != nil {
-		return Reply{}, err
+	if patch.Sector != nil {
+		if err := cl.keepSector(*patch.Sector); err != nil {
+			return Reply{}, err
+		}
 	}
 	lines := make([]string, len(changes))
 	for i, ch := range changes {
@@ -243,9 +251,14 @@ func orDash(s string) string {
 	return s
 }
 
-// audit records a change made by the calling user.
-func (cl *call) audit(action, kind, id string, changes []storage.Change) error {
-	return cl.team.Audit(cl.ctx, storage.AuditEntry{
-		At: cl.now, Actor: cl.req.UserID, Action: action, TargetKind: kind, TargetID: id, Changes: changes,
-	})
+// stakeholderLostRace answers a change of s that err refused because
+// someone changed s first (see lostRace); other errors stay as they are.
+func (cl *call) stakeholderLostRace(err error, s storage.Stakeholder) (Reply, error) {
+	return cl.lostRace(err, func() (Reply, error) {
+		fresh, err := cl.team.Stakeholder(cl.ctx, s.ID)
+		if err != nil {
+			return Reply{}, err
+		}
+		return cl.stakeholderCard(&fresh)
+	}, "stakeholder.changed_meanwhile", s.Name)
 }

@@ -27,10 +27,7 @@ func stakeholderConfirm(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	if err := cl.setStakeholderStatus(s, "stakeholder.confirm", storage.StatusConfirmed, patch, changes...); err != nil {
-		return Reply{}, err
-	}
-	return Say(cl.lang.T(key, s.Name)), nil
+	return cl.setStakeholderStatus(s, "stakeholder.confirm", storage.StatusConfirmed, key, patch, changes...)
 }
 
 // stakeholderArchive: stakeholder archive <ref>. The stakeholder and its
@@ -44,10 +41,7 @@ func stakeholderArchive(cl *call) (Reply, error) {
 	if s.Status == storage.StatusArchived {
 		return Say(cl.lang.T("stakeholder.already_archived", s.Name)), nil
 	}
-	if err := cl.setStakeholderStatus(s, "stakeholder.archive", storage.StatusArchived, storage.StakeholderPatch{}); err != nil {
-		return Reply{}, err
-	}
-	return Say(cl.lang.T("stakeholder.archived", s.Name)), nil
+	return cl.setStakeholderStatus(s, "stakeholder.archive", storage.StatusArchived, "stakeholder.archived", storage.StakeholderPatch{})
 }
 
 // stakeholderArg resolves the command's only argument, a stakeholder.
@@ -60,12 +54,15 @@ func (cl *call) stakeholderArg() (storage.Stakeholder, error) {
 }
 
 // setStakeholderStatus stores status on s with the other fields of patch,
-// and audits the change of status and the others as action.
-func (cl *call) setStakeholderStatus(s storage.Stakeholder, action, status string, patch storage.StakeholderPatch, others ...storage.Change) error {
+// together with the audit entry of the change of status and the others as
+// action, and answers with the sentence key; a change that lost a race
+// says so.
+func (cl *call) setStakeholderStatus(s storage.Stakeholder, action, status, key string, patch storage.StakeholderPatch, others ...storage.Change) (Reply, error) {
 	patch.Status = &status
-	if err := cl.team.SetStakeholder(cl.ctx, s.ID, patch, cl.now); err != nil {
-		return err
-	}
 	change := storage.Change{Field: "status", Before: cl.lang.T("status." + s.Status), After: cl.lang.T("status." + status)}
-	return cl.audit(action, "stakeholder", s.ID, append([]storage.Change{change}, others...))
+	err := cl.audited(action, "stakeholder", s.ID, append([]storage.Change{change}, others...)).SetStakeholder(cl.ctx, s, patch, cl.now)
+	if err != nil {
+		return cl.stakeholderLostRace(err, s)
+	}
+	return Say(cl.lang.T(key, s.Name)), nil
 }

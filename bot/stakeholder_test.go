@@ -104,7 +104,7 @@ func TestListPages(t *testing.T) {
 
 func TestWorkspaceLanguageAndPrefix(t *testing.T) {
 	h := newHarness(t)
-	if err := h.store.Team(team).SaveSettings(context.Background(), storage.Settings{Language: "en"}); err != nil {
+	if err := h.store.Team(team).SetSettings(context.Background(), storage.Settings{}, storage.SettingsPatch{Language: new("en")}, admin, now); err != nil {
 		t.Fatal(err)
 	}
 	h.expect(admin, "/netzwerk stakeholder add Eva", "Stakeholder “Eva” was recorded")

@@ -82,6 +82,8 @@ var stakeholderDE = map[string]string{
 	"stakeholder.unchanged":  "An „%s“ hat sich nichts geändert.",
 	"stakeholder.edited":     "Akteur „%s“ wurde geändert:",
 	"stakeholder.namesakes":  "Hinweis: Unter diesem Namen ist bereits erfasst:%s\nFalls es dieselbe Person ist, archivieren Sie bitte einen der Einträge.",
+
+	"stakeholder.changed_meanwhile": "Der Akteur „%s“ wurde inzwischen von %s geändert; es wurde nichts geändert. So ist er jetzt erfasst:",
 }
 
 // stakeholderEN holds the English sentences of the stakeholder register.
@@ -158,4 +160,6 @@ var stakeholderEN = map[string]string{
 	"stakeholder.unchanged":  "Nothing changed for “%s”.",
 	"stakeholder.edited":     "Stakeholder “%s” was changed:",
 	"stakeholder.namesakes":  "Note: already recorded under this name:%s\nIf it is the same person, please archive one of the entries.",
+
+	"stakeholder.changed_meanwhile": "The stakeholder “%s” was changed meanwhile by %s; nothing was changed. This is how it is recorded now:",
 }

@@ -57,14 +57,18 @@ func TestAnalysisFromCachesEqualsPlainFinds(t *testing.T) {
 	if _, err := team.AddMember(ctx, g, s, "U1", now.Add(-time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := team.RemoveMember(ctx, committees[1].ID, people[1].ID); err != nil {
+	if err := team.SetMembers(ctx, committees[1], nil, []string{people[1].ID}, "U1", now); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := team.AddMeeting(ctx, storage.Meeting{CommitteeID: g, Date: "2027-02-15", Present: []string{s}, Members: []string{s}, LoggedAt: now}); err != nil {
 		t.Fatal(err)
 	}
 	archived := storage.CommitteeArchived
-	if err := team.SetCommittee(ctx, committees[1].ID, storage.CommitteePatch{Status: &archived}, now); err != nil {
+	second, err := team.Committee(ctx, committees[1].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := team.SetCommittee(ctx, second, storage.CommitteePatch{Status: &archived}, now); err != nil {
 		t.Fatal(err)
 	}
 	if err := team.Audit(ctx, storage.AuditEntry{At: now.Add(-2 * time.Hour), Actor: "U1", Action: "stakeholder.edit", TargetKind: "stakeholder", TargetID: s}); err != nil {

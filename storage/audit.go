@@ -22,6 +22,9 @@ type AuditEntry struct {
 	TargetKind string    `bson:"target_kind" json:"target_kind"`
 	TargetID   string    `bson:"target_id" json:"target_id"`
 	Changes    []Change  `bson:"changes" json:"changes"`
+	// Change is the journal entry of the change the entry describes (see
+	// journal.go); empty for entries stored on their own.
+	Change string `bson:"change_id,omitempty" json:"-"`
 }
 
 // Change is one field's value before and after, as displayed text.

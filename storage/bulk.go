@@ -58,12 +58,18 @@ func (t *Team) InsertStakeholders(ctx context.Context, list []Stakeholder) error
 	return insertMany(ctx, t, stakeholders, list)
 }
 
-// InsertCommittees stores committees as they are (ID set by the caller).
-// Name uniqueness is the caller's duty. See insertMany.
+// InsertCommittees stores committees as they are (ID set by the caller),
+// with the unique keys of their names: a name taken twice, or one another
+// committee of the workspace has, fails with KindConflict. See insertMany.
 func (t *Team) InsertCommittees(ctx context.Context, list []Committee) error {
+	names := make([]uniqueKey, len(list))
 	for i := range list {
 		list[i].NameKey = NameKey(list[i].Name)
 		list[i].DocID = t.docID(list[i].ID)
+		names[i] = t.committeeName(list[i].NameKey, list[i].ID)
+	}
+	if err := insertMany(ctx, t, uniqueKeys, names); err != nil {
+		return err
 	}
 	return insertMany(ctx, t, committees, list)
 }
@@ -79,8 +85,9 @@ func (t *Team) InsertMemberships(ctx context.Context, list []Membership) error {
 }
 
 // InsertCommitments stores commitments as they are, status included (ID
-// set by the caller); their events go in with InsertCommitmentEvents. See
-// insertMany.
+// set by the caller); their events go in with InsertCommitmentEvents, and
+// each commitment's Version must be the number of its events, so that the
+// next change numbers its event after them. See insertMany.
 func (t *Team) InsertCommitments(ctx context.Context, list []Commitment) error {
 	for i := range list {
 		list[i].DocID = t.docID(list[i].ID)
@@ -90,7 +97,7 @@ func (t *Team) InsertCommitments(ctx context.Context, list []Commitment) error {
 }
 
 // InsertCommitmentEvents stores history events; Seq must be set and count
-// 1, 2, 3… per commitment, as addCommitmentEvent numbers them. See
+// 1, 2, 3… per commitment, as RecordCommitmentEvent numbers them. See
 // insertMany.
 func (t *Team) InsertCommitmentEvents(ctx context.Context, list []CommitmentEvent) error {
 	for i := range list {

@@ -128,7 +128,7 @@ func TestStakeholderCacheFollowsEveryWrite(t *testing.T) {
 	if got := names(storage.StakeholderFilter{Sector: "school"}); !slices.Equal(got, []string{"Anna", "Eva"}) {
 		t.Fatalf("school: %v", got)
 	}
-	if err := team.SetStakeholder(ctx, eva.ID, storage.StakeholderPatch{Name: new("Zoe"), Sector: new("politics")}, t0); err != nil {
+	if err := team.SetStakeholder(ctx, eva, storage.StakeholderPatch{Name: new("Zoe"), Sector: new("politics")}, t0); err != nil {
 		t.Fatal(err)
 	}
 	if got := names(storage.StakeholderFilter{Sector: "school"}); !slices.Equal(got, []string{"Anna"}) {

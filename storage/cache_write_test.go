@@ -71,7 +71,7 @@ func TestCacheHoldsTheWrittenValues(t *testing.T) {
 		same("event "+ev.Kind, c.ID, st.ID)
 	}
 
-	if err := team.SetStakeholder(ctx, st.ID, storage.StakeholderPatch{Name: new("Eva Beispiel"), Topics: &[]string{"Übergänge"}}, at); err != nil {
+	if err := team.SetStakeholder(ctx, st, storage.StakeholderPatch{Name: new("Eva Beispiel"), Topics: &[]string{"Übergänge"}}, at); err != nil {
 		t.Fatal(err)
 	}
 	same("set stakeholder", c.ID, st.ID)

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"strconv"
 	"time"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
@@ -22,12 +23,10 @@ const (
 
 const commitmentEvents = "commitment_events"
 
-// maxEventAttempts bounds the retries when two writers pick the same
-// sequence number for a commitment's next event.
-const maxEventAttempts = 8
-
 // CommitmentEvent is one entry of a commitment's history. Events are only
-// ever inserted, one document each, numbered 1, 2, 3… per commitment.
+// ever inserted, one document each, numbered 1, 2, 3… per commitment: the
+// event with Seq n made version n of its commitment and has the _id
+// "<commitment>@<n>".
 type CommitmentEvent struct {
 	Scope      `bson:",inline"`
 	DocID      string    `bson:"_id" json:"-"`
@@ -41,25 +40,16 @@ type CommitmentEvent struct {
 	Note       string    `bson:"note" json:"note"`
 }
 
-// addCommitmentEvent stores ev as the commitment's next event. The
-// sequence number is part of the _id, so two writers that pick the same
-// number cannot both succeed; the loser looks again and retries. It
-// returns ev with Seq set.
-func (t *Team) addCommitmentEvent(ctx context.Context, ev CommitmentEvent) (CommitmentEvent, error) {
+// eventDocID returns the _id of the commitment's event with sequence seq.
+func (t *Team) eventDocID(commitment string, seq int) string {
+	return t.docID(commitment + "@" + strconv.Itoa(seq))
+}
+
+// eventWrite returns the write that inserts ev (Seq set) under its _id.
+func (t *Team) eventWrite(ev CommitmentEvent) (write, error) {
 	ev.At = ev.At.UTC()
-	var err error
-	for attempt := 0; attempt < maxEventAttempts; attempt++ {
-		ev.Seq, err = t.nextEventSeq(ctx, ev.Commitment)
-		if err != nil {
-			return ev, err
-		}
-		ev.DocID = t.eventDocID(ev.Commitment, ev.Seq)
-		err = t.insert(ctx, commitmentEvents, &ev)
-		if !IsConflict(err) {
-			return ev, err
-		}
-	}
-	return ev, err
+	ev.DocID = t.eventDocID(ev.Commitment, ev.Seq)
+	return t.insertWrite(commitmentEvents, &ev)
 }
 
 // CommitmentEvents returns the history of the commitment id, oldest first;

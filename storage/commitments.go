@@ -47,6 +47,9 @@ type Commitment struct {
 	// ClosedAt is when the commitment was last marked done or dropped;
 	// zero while it is unfinished.
 	ClosedAt time.Time `bson:"closed_at" json:"closed_at,omitzero"`
+	// Version counts the commitment's events: its last event has Seq
+	// Version (see change).
+	Version int `bson:"version" json:"-"`
 }
 
 // Closed reports whether the commitment is done or dropped.
@@ -64,21 +67,24 @@ func (c Commitment) Overdue(today string) bool {
 }
 
 // AddCommitment stores c as a new open commitment under a fresh short id
-// ("c…") and records its "created" event. It returns c with ID, Status and
-// the stamps set. Not idempotent: each call adds a commitment.
+// ("c…") with its "created" event. It returns c with ID, Status, Version
+// and the stamps set. Not idempotent: each call adds a commitment. Through
+// WithAudit the commitment, its event and the audit entry are stored
+// together.
 func (t *Team) AddCommitment(ctx context.Context, c Commitment) (Commitment, error) {
-	c.Status = CommitmentOpen
+	c.Status, c.Version = CommitmentOpen, 1
 	c.CreatedAt = c.CreatedAt.UTC()
 	c.UpdatedAt = c.CreatedAt
-	_, err := t.insertWithShortID(ctx, commitments, "c", func(id string) record {
+	_, err := t.create(ctx, commitments, "c", "commitment", func(id string) (change, error) {
 		c.ID, c.DocID = id, t.docID(id)
-		return &c
-	})
-	if err != nil {
-		return c, err
-	}
-	_, err = t.addCommitmentEvent(ctx, CommitmentEvent{
-		Commitment: c.ID, At: c.CreatedAt, Actor: c.CreatedBy, Kind: EventCreated, To: c.Status,
+		doc, err := t.insertWrite(commitments, &c)
+		if err != nil {
+			return change{}, err
+		}
+		ev, err := t.eventWrite(CommitmentEvent{
+			Commitment: id, Seq: 1, At: c.CreatedAt, Actor: c.CreatedBy, Kind: EventCreated, To: c.Status,
+		})
+		return change{writes: []write{doc, ev}}, err
 	})
 	return c, err
 }
@@ -152,8 +158,7 @@ func (t *Team) Commitments(ctx context.Context, f CommitmentFilter) ([]Commitmen
 		return t.cachedCommitments(ctx, f)
 	}
 	var out []Commitment
-	opts := options.Find().SetSort(bson.D{{Key: "due", Value: 1}, {Key: "id", Value: 1}})
-	err := t.find(ctx, commitments, f.bson(), &out, opts)
+	err := t.find(ctx, commitments, f.bson(), &out, options.Find().SetSort(byDueAndID()))
 	return out, err
 }
 
@@ -164,92 +169,55 @@ func (t *Team) OverdueCommitments(ctx context.Context, today string) ([]Commitme
 }
 
 // RecordCommitmentEvent applies ev to its commitment and stores it as the
-// next entry of the commitment's history:
+// commitment's next event, making its next version (ev.Seq):
 //   - EventStatus sets the status from ev.From to ev.To (and closed_at to
 //     ev.At when it becomes done or dropped, zero when reopened),
 //   - EventDue sets the due day from ev.From to ev.To,
 //   - EventNote only stamps updated_at.
 //
 // A status or due change is applied only while the stored value still
-// equals ev.From; otherwise (someone changed it meanwhile) it fails with
-// KindConflict and changes nothing. KindNotFound when the commitment does
-// not exist in this workspace; KindInvalid for another event kind. Not
+// equals ev.From. Otherwise, or when (through WithAudit) another change
+// claimed the same version first, it fails with KindConflict and changes
+// nothing; ChangedMeanwhile then tells who changed it. The event's _id is
+// "<commitment>@<version>". KindNotFound when the commitment does not
+// exist in this workspace; KindInvalid for another event kind. Not
 // idempotent: each call adds an event. It returns ev as stored.
 func (t *Team) RecordCommitmentEvent(ctx context.Context, ev CommitmentEvent) (CommitmentEvent, error) {
 	ev.At = ev.At.UTC()
-	stamp := bson.E{Key: "updated_at", Value: ev.At}
-	var err error
+	c, err := t.Commitment(ctx, ev.Commitment)
+	if err != nil {
+		return ev, err
+	}
+	ev.Commitment, ev.Seq = c.ID, c.Version+1
+	fields := bson.D{{Key: "updated_at", Value: ev.At}}
 	switch ev.Kind {
 	case EventStatus:
+		if c.Status != ev.From {
+			return ev, t.stale(ctx, "commitment", c.ID, c.Version)
+		}
 		closed := time.Time{}
 		if ev.To == CommitmentDone || ev.To == CommitmentDropped {
 			closed = ev.At
 		}
-		err = t.setCommitmentIf(ctx, ev.Commitment, "status", ev.From,
-			bson.D{{Key: "status", Value: ev.To}, {Key: "closed_at", Value: closed}, stamp})
+		fields = append(fields, bson.E{Key: "status", Value: ev.To}, bson.E{Key: "closed_at", Value: closed})
 	case EventDue:
-		err = t.setCommitmentIf(ctx, ev.Commitment, "due", ev.From, bson.D{{Key: "due", Value: ev.To}, stamp})
+		if c.Due != ev.From {
+			return ev, t.stale(ctx, "commitment", c.ID, c.Version)
+		}
+		fields = append(fields, bson.E{Key: "due", Value: ev.To})
 	case EventNote:
-		err = t.set(ctx, commitments, t.docID(ev.Commitment), bson.D{stamp})
 	default:
-		err = &Error{Kind: KindInvalid, Op: "record commitment event " + ev.Kind}
+		return ev, &Error{Kind: KindInvalid, Op: "record commitment event " + ev.Kind}
 	}
+	set, err := setWrite(commitments, c.DocID, fields, ev.Seq)
 	if err != nil {
 		return ev, err
 	}
-	return t.addCommitmentEvent(ctx, ev)
-}
-
-// setCommitmentIf applies fields to commitment id only while its field
-// still has the value want. KindConflict when it has another value,
-// KindNotFound when the commitment does not exist.
-//
-// Against MongoDB the condition is part of the update's filter, which makes
-// the check atomic across processes. The embedded server serves one
-// process and writes are serialised by the store's write lock, so there the
-// check is a read by _id under that lock: FerretDB would scan the whole
-// collection for any filter other than {_id: …}.
-func (t *Team) setCommitmentIf(ctx context.Context, id, field, want string, fields bson.D) error {
-	op := "update " + commitments
-	if t.s.Embedded() {
-		return t.setCommitmentIfLocked(ctx, id, field, want, fields)
-	}
-	full, err := t.filter(bson.D{{Key: "_id", Value: t.docID(id)}, {Key: field, Value: want}})
+	event, err := t.eventWrite(ev)
 	if err != nil {
-		return wrap(KindInvalid, op, err)
+		return ev, err
 	}
-	res, err := t.coll(commitments).UpdateOne(ctx, full, bson.D{{Key: "$set", Value: fields}})
-	if err != nil {
-		return classify(op, err)
-	}
-	if res.MatchedCount == 1 {
-		return nil
-	}
-	if _, err := t.Commitment(ctx, id); err != nil {
-		return err
-	}
-	return &Error{Kind: KindConflict, Op: op + ": " + field + " changed meanwhile"}
-}
-
-// setCommitmentIfLocked is setCommitmentIf for the embedded server.
-func (t *Team) setCommitmentIfLocked(ctx context.Context, id, field, want string, fields bson.D) error {
-	op := "update " + commitments
-	unlock := t.s.lockWrites()
-	defer unlock()
-	var current bson.M
-	if err := t.findOne(ctx, commitments, bson.D{{Key: "_id", Value: t.docID(id)}}, &current); err != nil {
-		return err
-	}
-	if current[field] != want {
-		return &Error{Kind: KindConflict, Op: op + ": " + field + " changed meanwhile"}
-	}
-	full, err := t.byID(t.docID(id))
-	if err != nil {
-		return wrap(KindInvalid, op, err)
-	}
-	_, err = t.coll(commitments).UpdateOne(ctx, full, bson.D{{Key: "$set", Value: fields}})
-	if c := t.cacheAfter(commitments, err); c != nil {
-		c.set(t.id, t.docID(id), fields)
-	}
-	return classify(op, err)
+	ev.DocID = event.DocID
+	err = t.commit(ctx, change{claim: claimID("commitment", c.ID, ev.Seq), target: c.ID, writes: []write{set, event}})
+	return ev, err
 }

@@ -58,6 +58,8 @@ type Committee struct {
 	CreatedBy   string    `bson:"created_by" json:"created_by"`
 	CreatedAt   time.Time `bson:"created_at" json:"created_at"`
 	UpdatedAt   time.Time `bson:"updated_at" json:"updated_at"`
+	// Version counts the changes stored through this package (see change).
+	Version int `bson:"version" json:"-"`
 }
 
 // Membership says that a stakeholder sits in a committee. One document per
@@ -72,9 +74,12 @@ type Membership struct {
 }
 
 // AddCommittee stores c under a fresh short id. It fails with KindConflict
-// when the workspace already has a committee of that name (ignoring case).
+// when the workspace already has a committee of that name (ignoring case),
+// returning that committee when it can read it. The name is a unique key
+// (see change), so of concurrent additions of one name only one is stored.
+// Through WithAudit the committee and its audit entry are stored together.
 func (t *Team) AddCommittee(ctx context.Context, c Committee) (Committee, error) {
-	c.NameKey = NameKey(c.Name)
+	c.NameKey, c.Version = NameKey(c.Name), 1
 	if existing, err := t.CommitteeByName(ctx, c.Name); err == nil {
 		return existing, &Error{Kind: KindConflict, Op: "add committee"}
 	} else if !IsNotFound(err) {
@@ -83,11 +88,22 @@ func (t *Team) AddCommittee(ctx context.Context, c Committee) (Committee, error)
 	if c.Status == "" {
 		c.Status = CommitteeActive
 	}
-	_, err := t.insertWithShortID(ctx, committees, "g", func(id string) record {
+	_, err := t.create(ctx, committees, "g", "committee", func(id string) (change, error) {
 		c.ID, c.DocID = id, t.docID(id)
-		return &c
+		w, err := t.insertWrite(committees, &c)
+		return change{keys: []uniqueKey{t.committeeName(c.NameKey, id)}, writes: []write{w}}, err
 	})
+	if IsConflict(err) {
+		if existing, err2 := t.CommitteeByName(ctx, c.Name); err2 == nil {
+			return existing, err
+		}
+	}
 	return c, err
+}
+
+// committeeName is the unique key of a committee's name.
+func (t *Team) committeeName(nameKey, holder string) uniqueKey {
+	return t.key("committee-name", nameKey, holder)
 }
 
 // Committee returns the committee with short id id; KindNotFound if none.
@@ -156,18 +172,60 @@ func (p CommitteePatch) fields() bson.D {
 	return appendSet(d, "status", p.Status)
 }
 
-// SetCommittee writes the fields p sets on committee id and stamps
-// updated_at (an empty patch only stamps). A new name must be checked for
-// uniqueness by the caller (FerretDB does not report duplicates caused by
-// updates). Idempotent for the same patch; KindNotFound when the committee
-// does not exist in this workspace.
-func (t *Team) SetCommittee(ctx context.Context, id string, p CommitteePatch, now time.Time) error {
-	fields := append(p.fields(), bson.E{Key: "updated_at", Value: now.UTC()})
-	return t.set(ctx, committees, t.docID(id), fields)
+// SetCommittee writes the fields p sets on the committee before (as read
+// by the caller) and stamps updated_at (an empty patch only stamps), making
+// its version before.Version+1. A new name is taken as a unique key: a name
+// another committee has fails with KindConflict. Through WithAudit the
+// version is claimed: when another change made it first, it fails with a
+// KindConflict error that ChangedMeanwhile explains. Refused, nothing is
+// written. KindNotFound when the committee does not exist in this
+// workspace.
+func (t *Team) SetCommittee(ctx context.Context, before Committee, p CommitteePatch, now time.Time) error {
+	if _, err := t.Committee(ctx, before.ID); err != nil {
+		return err
+	}
+	v := before.Version + 1
+	w, err := setWrite(committees, t.docID(before.ID), append(p.fields(), bson.E{Key: "updated_at", Value: now.UTC()}), v)
+	if err != nil {
+		return err
+	}
+	ch := change{claim: claimID("committee", before.ID, v), target: before.ID, writes: []write{w}}
+	if p.Name != nil && NameKey(*p.Name) != before.NameKey {
+		ch.keys = []uniqueKey{t.committeeName(NameKey(*p.Name), before.ID)}
+		ch.writes = append(ch.writes, deleteWrite(uniqueKeys, t.committeeName(before.NameKey, before.ID).DocID))
+	}
+	return t.commit(ctx, ch)
 }
 
-// AddMember puts stakeholder into committee. It reports false when the
-// stakeholder already was a member (then nothing changes): idempotent.
+// SetMembers adds the stakeholders add to the committee c (as read by the
+// caller) and removes those in remove, as one change that makes the
+// committee's version c.Version+1 (see SetCommittee for the claim). The
+// caller passes only memberships that change. Refused, nothing is written.
+func (t *Team) SetMembers(ctx context.Context, c Committee, add, remove []string, by string, at time.Time) error {
+	v := c.Version + 1
+	w, err := setWrite(committees, t.docID(c.ID), bson.D{}, v)
+	if err != nil {
+		return err
+	}
+	ch := change{claim: claimID("committee", c.ID, v), target: c.ID, writes: []write{w}}
+	for _, s := range add {
+		m := Membership{DocID: t.docID(c.ID + "/" + s), CommitteeID: c.ID, Stakeholder: s, AddedBy: by, AddedAt: at.UTC()}
+		w, err := t.insertWrite(committeeMembers, &m)
+		if err != nil {
+			return err
+		}
+		ch.writes = append(ch.writes, w)
+	}
+	for _, s := range remove {
+		ch.writes = append(ch.writes, deleteWrite(committeeMembers, t.docID(c.ID+"/"+s)))
+	}
+	return t.commit(ctx, ch)
+}
+
+// AddMember puts stakeholder into committee, without audit entry and
+// without claiming a committee version (fixtures and the bot's own work;
+// commands use SetMembers). It reports false when the stakeholder already
+// was a member (then nothing changes): idempotent.
 func (t *Team) AddMember(ctx context.Context, committee, stakeholder, by string, at time.Time) (bool, error) {
 	m := Membership{DocID: t.docID(committee + "/" + stakeholder), CommitteeID: committee, Stakeholder: stakeholder, AddedBy: by, AddedAt: at.UTC()}
 	err := t.insert(ctx, committeeMembers, &m)
@@ -175,22 +233,6 @@ func (t *Team) AddMember(ctx context.Context, committee, stakeholder, by string,
 		return false, nil
 	}
 	return err == nil, err
-}
-
-// RemoveMember takes stakeholder out of committee. It reports false when
-// the stakeholder was not a member: idempotent.
-func (t *Team) RemoveMember(ctx context.Context, committee, stakeholder string) (bool, error) {
-	full, err := t.filter(bson.D{{Key: "_id", Value: t.docID(committee + "/" + stakeholder)}})
-	if err != nil {
-		return false, wrap(KindInvalid, "remove member", err)
-	}
-	defer t.s.lockWrites()()
-	res, err := t.coll(committeeMembers).DeleteOne(ctx, full)
-	t.cacheRemoved(committeeMembers, t.docID(committee+"/"+stakeholder), err)
-	if err != nil {
-		return false, classify("remove member", err)
-	}
-	return res.DeletedCount == 1, nil
 }
 
 // Members returns the memberships of a committee, or of every committee

@@ -60,11 +60,11 @@ func TestCommitteeTeamIsolation(t *testing.T) {
 	if m, _ := teamB.MembershipsOf(ctx, st.ID); len(m) != 0 {
 		t.Fatalf("team B sees team A's memberships: %+v", m)
 	}
-	if err := teamB.SetCommittee(ctx, c.ID, storage.CommitteePatch{Name: new("x")}, t0); !storage.IsNotFound(err) {
+	if err := teamB.SetCommittee(ctx, c, storage.CommitteePatch{Name: new("x")}, t0); !storage.IsNotFound(err) {
 		t.Fatalf("team B renames team A's committee: %v", err)
 	}
-	if removed, _ := teamB.RemoveMember(ctx, c.ID, st.ID); removed {
-		t.Fatal("team B removed team A's member")
+	if err := teamB.SetMembers(ctx, c, nil, []string{st.ID}, "U1", t0); !storage.IsNotFound(err) {
+		t.Fatalf("team B removes team A's member: %v", err)
 	}
 	if got, _ := teamA.Committee(ctx, c.ID); got.Name != "AG Übergänge" {
 		t.Fatalf("team B's rename changed team A's committee: %q", got.Name)
@@ -84,11 +84,15 @@ func TestMembershipIsIdempotent(t *testing.T) {
 	if added, err := team.AddMember(ctx, c.ID, "s1", "U1", t0); added || err != nil {
 		t.Fatalf("second add: %v %v, want false and no error", added, err)
 	}
-	if removed, err := team.RemoveMember(ctx, c.ID, "s1"); !removed || err != nil {
-		t.Fatalf("remove: %v %v", removed, err)
+	c, _ = team.Committee(ctx, c.ID)
+	if err := team.SetMembers(ctx, c, nil, []string{"s1"}, "U1", t0); err != nil {
+		t.Fatalf("remove: %v", err)
 	}
-	if removed, err := team.RemoveMember(ctx, c.ID, "s1"); removed || err != nil {
-		t.Fatalf("second remove: %v %v, want false and no error", removed, err)
+	if err := team.SetMembers(ctx, c, nil, []string{"s1"}, "U1", t0); err != nil {
+		t.Fatalf("second remove: %v, want no error", err)
+	}
+	if m, _ := team.Members(ctx, c.ID); len(m) != 0 {
+		t.Fatalf("members after removing: %+v", m)
 	}
 }
 
@@ -98,7 +102,7 @@ func TestSetCommitteeRenamesAndArchives(t *testing.T) {
 	c, _ := team.AddCommittee(ctx, storage.Committee{Name: "Alt", CreatedAt: t0})
 	later := t0.Add(time.Hour)
 	patch := storage.CommitteePatch{Name: new("Neu"), Status: new(storage.CommitteeArchived)}
-	if err := team.SetCommittee(ctx, c.ID, patch, later); err != nil {
+	if err := team.SetCommittee(ctx, c, patch, later); err != nil {
 		t.Fatal(err)
 	}
 	got, err := team.CommitteeByName(ctx, "neu")

@@ -40,8 +40,8 @@ const (
 // missing here still gets the index, at the next start.
 var collectionNames = []string{
 	audit, commitmentEvents, commitments, committeeMembers, committees, events,
-	meetings, outbox, outboxAttempts, reviewClaims, reviews, roles, runRequests,
-	runs, schedules, settings, stakeholders, surveyAnswers,
+	journal, meetings, outbox, outboxAttempts, reviewClaims, reviews, roles,
+	runRequests, runs, schedules, settings, stakeholders, surveyAnswers, uniqueKeys,
 }
 
 // ensureIDIndexes creates, on the embedded server, every collection of

@@ -10,7 +10,7 @@ import (
 // indexes lists the secondary indexes per collection. All start with
 // team_id because every query filters on it, except those of the reads
 // across workspaces (active schedules, due outbox messages, the clean-up of
-// old Slack event records).
+// old Slack event records, the repair of changes left half done).
 var indexes = map[string][]bson.D{
 	stakeholders: {
 		{{Key: "team_id", Value: 1}, {Key: "name_key", Value: 1}},
@@ -24,10 +24,13 @@ var indexes = map[string][]bson.D{
 		{{Key: "team_id", Value: 1}, {Key: "committee_id", Value: 1}},
 		{{Key: "team_id", Value: 1}, {Key: "stakeholder_id", Value: 1}},
 	},
+	// The lists sort by due day and id; each filter they use leads an
+	// index that continues in that order, so MongoDB pages from the index.
 	commitments: {
-		{{Key: "team_id", Value: 1}, {Key: "owner", Value: 1}},
-		{{Key: "team_id", Value: 1}, {Key: "status", Value: 1}, {Key: "due", Value: 1}},
-		{{Key: "team_id", Value: 1}, {Key: "committee", Value: 1}},
+		{{Key: "team_id", Value: 1}, {Key: "status", Value: 1}, {Key: "due", Value: 1}, {Key: "id", Value: 1}},
+		{{Key: "team_id", Value: 1}, {Key: "owner", Value: 1}, {Key: "due", Value: 1}, {Key: "id", Value: 1}},
+		{{Key: "team_id", Value: 1}, {Key: "committee", Value: 1}, {Key: "due", Value: 1}, {Key: "id", Value: 1}},
+		{{Key: "team_id", Value: 1}, {Key: "due", Value: 1}, {Key: "id", Value: 1}},
 	},
 	commitmentEvents: {
 		{{Key: "team_id", Value: 1}, {Key: "commitment_id", Value: 1}, {Key: "seq", Value: 1}},
@@ -39,6 +42,10 @@ var indexes = map[string][]bson.D{
 		{{Key: "team_id", Value: 1}, {Key: "target_kind", Value: 1}, {Key: "target_id", Value: 1}},
 		{{Key: "team_id", Value: 1}, {Key: "target_id", Value: 1}, {Key: "at", Value: -1}},
 		{{Key: "team_id", Value: 1}, {Key: "at", Value: 1}, {Key: "_id", Value: 1}}, // the analysis's period
+	},
+	// The repair reads changes in progress by age across workspaces.
+	journal: {
+		{{Key: "started", Value: 1}},
 	},
 	// The periodic clean-up deletes by time across workspaces.
 	events: {

@@ -28,7 +28,8 @@ type Meeting struct {
 }
 
 // AddMeeting stores m under a fresh short id and returns it with ID set.
-// Not idempotent: each call records a meeting.
+// Not idempotent: each call records a meeting. Through WithAudit the
+// meeting and its audit entry are stored together.
 func (t *Team) AddMeeting(ctx context.Context, m Meeting) (Meeting, error) {
 	m.LoggedAt = m.LoggedAt.UTC()
 	if m.Present == nil {
@@ -37,9 +38,10 @@ func (t *Team) AddMeeting(ctx context.Context, m Meeting) (Meeting, error) {
 	if m.Members == nil {
 		m.Members = []string{}
 	}
-	_, err := t.insertWithShortID(ctx, meetings, "m", func(id string) record {
+	_, err := t.create(ctx, meetings, "m", "meeting", func(id string) (change, error) {
 		m.ID, m.DocID = id, t.docID(id)
-		return &m
+		w, err := t.insertWrite(meetings, &m)
+		return change{writes: []write{w}}, err
 	})
 	return m, err
 }

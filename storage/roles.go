@@ -71,20 +71,24 @@ func (t *Team) Role(ctx context.Context, user string) (Role, error) {
 }
 
 // SetRole stores user's role; RoleMember removes the stored role.
-// Idempotent.
+// Idempotent. Through WithAudit the role and its audit entry are stored
+// together.
 func (t *Team) SetRole(ctx context.Context, user string, r Role, by string, at time.Time) error {
-	full, err := t.filter(bson.D{{Key: "_id", Value: t.docID(user)}})
-	if err != nil {
-		return wrap(KindInvalid, "set role", err)
+	docID := t.docID(user)
+	ch := change{target: user, writes: []write{deleteWrite(roles, docID)}}
+	if r != RoleMember {
+		g := bson.D{
+			{Key: "team_id", Value: t.id}, {Key: "user", Value: user}, {Key: "role", Value: r.String()},
+			{Key: "granted_by", Value: by}, {Key: "granted_at", Value: at.UTC()},
+		}
+		w, err := setWrite(roles, docID, g, 0)
+		if err != nil {
+			return err
+		}
+		w.Upsert = true
+		ch.writes = []write{w}
 	}
-	defer t.s.lockWrites()()
-	if r == RoleMember {
-		_, err = t.coll(roles).DeleteOne(ctx, full)
-		return classify("set role", err)
-	}
-	g := RoleGrant{Scope: Scope{TeamID: t.id}, DocID: t.docID(user), User: user, Role: r.String(), GrantedBy: by, GrantedAt: at.UTC()}
-	_, err = t.coll(roles).ReplaceOne(ctx, full, g, options.Replace().SetUpsert(true))
-	return classify("set role", err)
+	return t.commit(ctx, ch)
 }
 
 // Roles returns every stored grant, sorted by user.

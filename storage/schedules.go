@@ -60,7 +60,8 @@ type Schedule struct {
 
 // AddSchedule stores s under a fresh short id (prefix "p") with status
 // active, and LastSlot set to its creation time unless given, so that it
-// fires from now on. Not idempotent: each call adds a schedule.
+// fires from now on. Not idempotent: each call adds a schedule. Through
+// WithAudit the schedule and its audit entry are stored together.
 func (t *Team) AddSchedule(ctx context.Context, s Schedule) (Schedule, error) {
 	s.CreatedAt, s.UpdatedAt = s.CreatedAt.UTC(), s.CreatedAt.UTC()
 	if s.LastSlot.IsZero() {
@@ -79,9 +80,10 @@ func (t *Team) AddSchedule(ctx context.Context, s Schedule) (Schedule, error) {
 	if s.Committees == nil {
 		s.Committees = []string{}
 	}
-	_, err := t.insertWithShortID(ctx, schedules, "p", func(id string) record {
+	_, err := t.create(ctx, schedules, "p", "schedule", func(id string) (change, error) {
 		s.ID, s.DocID = id, t.docID(id)
-		return &s
+		w, err := t.insertWrite(schedules, &s)
+		return change{writes: []write{w}}, err
 	})
 	return s, err
 }
@@ -102,11 +104,18 @@ func (t *Team) Schedules(ctx context.Context, statuses ...string) ([]Schedule, e
 }
 
 // SetScheduleStatus sets the status of schedule id and stamps updated_at.
-// Idempotent; KindNotFound when the schedule does not exist.
+// Idempotent; KindNotFound when the schedule does not exist. Through
+// WithAudit the status and its audit entry are stored together.
 func (t *Team) SetScheduleStatus(ctx context.Context, id, status string, now time.Time) error {
-	return t.set(ctx, schedules, t.docID(id), bson.D{
-		{Key: "status", Value: status}, {Key: "updated_at", Value: now.UTC()},
-	})
+	s, err := t.Schedule(ctx, id)
+	if err != nil {
+		return err
+	}
+	w, err := setWrite(schedules, s.DocID, bson.D{{Key: "status", Value: status}, {Key: "updated_at", Value: now.UTC()}}, 0)
+	if err != nil {
+		return err
+	}
+	return t.commit(ctx, change{target: s.ID, writes: []write{w}})
 }
 
 // AdvanceSchedule moves the schedule's LastSlot forward to last. It never

@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
-	"go.mongodb.org/mongo-driver/v2/mongo/options"
 )
 
 // DefaultSectors are the sectors of a new workspace (DESIGN.md section 3).
@@ -44,6 +43,8 @@ type Settings struct {
 	// admin added. The catalog names default sectors. (A list, not a map:
 	// typed names may hold '.' or '$', which field names may not.)
 	SectorNames []NamedSector `bson:"sector_names,omitempty"`
+	// Version counts the changes stored through this package (see change).
+	Version int `bson:"version"`
 }
 
 // NamedSector is the display name of a sector an admin added.
@@ -121,35 +122,60 @@ func (t *Team) Settings(ctx context.Context) (Settings, error) {
 	return s, err
 }
 
+// SettingsPatch is a change of the settings for SetSettings: each non-nil
+// field is written, nil fields keep their stored value.
+type SettingsPatch struct {
+	Language    *string
+	Timezone    *string
+	Sectors     *[]string
+	SectorNames *[]NamedSector
+	Dimensions  *[]string
+	Anonymity   *int
+	// NetworkName and ReviewCanvas are the report's network name and the
+	// review canvas switch.
+	NetworkName  *string
+	ReviewCanvas *bool
+}
+
+// SetSettings writes the fields p sets on the workspace's settings before
+// (as read by the caller), stamped with by and now, making their version
+// before.Version+1; settings never saved before are created. Only the
+// patched fields are written, so two admins changing different settings
+// never undo each other. Through WithAudit the version is claimed: when
+// another change made it first, it fails with a KindConflict error that
+// ChangedMeanwhile explains, and nothing is written.
+func (t *Team) SetSettings(ctx context.Context, before Settings, p SettingsPatch, by string, now time.Time) error {
+	fields := bson.D{{Key: "team_id", Value: t.id}}
+	fields = appendSet(fields, "language", p.Language)
+	fields = appendSet(fields, "timezone", p.Timezone)
+	fields = appendSet(fields, "sectors", p.Sectors)
+	fields = appendSet(fields, "sector_names", p.SectorNames)
+	fields = appendSet(fields, "dimensions", p.Dimensions)
+	fields = appendSet(fields, "anonymity", p.Anonymity)
+	fields = appendSet(fields, "network_name", p.NetworkName)
+	fields = appendSet(fields, "review_canvas", p.ReviewCanvas)
+	fields = append(fields, bson.E{Key: "updated_by", Value: by}, bson.E{Key: "updated_at", Value: now.UTC()})
+	v := before.Version + 1
+	w, err := setWrite(settings, t.docID("settings"), fields, v)
+	if err != nil {
+		return err
+	}
+	w.Upsert = true
+	return t.commit(ctx, change{claim: claimID("settings", "settings", v), target: "settings", writes: []write{w}})
+}
+
 // SetAnonymity stores k as the workspace's anonymity threshold, by whom
 // and when, and leaves every other setting as it is (a workspace without
-// settings gets them, all defaults but k). It fails with KindInvalid when
-// k is below MinAnonymity. Idempotent.
+// settings gets them, all defaults but k): SetSettings on the settings as
+// they are stored now. It fails with KindInvalid when k is below
+// MinAnonymity. Idempotent.
 func (t *Team) SetAnonymity(ctx context.Context, k int, by string, at time.Time) error {
 	if k < MinAnonymity {
 		return &Error{Kind: KindInvalid, Op: "set anonymity"}
 	}
-	full, err := t.filter(bson.D{{Key: "_id", Value: t.docID("settings")}})
+	before, err := t.Settings(ctx)
 	if err != nil {
-		return wrap(KindInvalid, "set anonymity", err)
+		return err
 	}
-	update := bson.D{{Key: "$set", Value: bson.D{
-		{Key: "team_id", Value: t.id}, {Key: "anonymity", Value: k},
-		{Key: "updated_by", Value: by}, {Key: "updated_at", Value: at.UTC()},
-	}}}
-	defer t.s.lockWrites()()
-	_, err = t.coll(settings).UpdateOne(ctx, full, update, options.UpdateOne().SetUpsert(true))
-	return classify("set anonymity", err)
-}
-
-// SaveSettings replaces the workspace's settings. Idempotent.
-func (t *Team) SaveSettings(ctx context.Context, s Settings) error {
-	full, err := t.filter(bson.D{{Key: "_id", Value: t.docID("settings")}})
-	if err != nil {
-		return wrap(KindInvalid, "save settings", err)
-	}
-	s.TeamID, s.DocID = t.id, t.docID("settings")
-	defer t.s.lockWrites()()
-	_, err = t.coll(settings).ReplaceOne(ctx, full, s, options.Replace().SetUpsert(true))
-	return classify("save settings", err)
+	return t.SetSettings(ctx, before, SettingsPatch{Anonymity: &k}, by, at)
 }

@@ -45,8 +45,7 @@ func TestSetAnonymity(t *testing.T) {
 	if err != nil || got.AnonymityThreshold() != 4 || got.UpdatedBy != "UADMIN" || !got.UpdatedAt.Equal(at) || got.Sectors != nil {
 		t.Fatalf("after SetAnonymity(4): %+v %v", got, err)
 	}
-	got.Language = "en"
-	if err := tm.SaveSettings(ctx, got); err != nil {
+	if err := tm.SetSettings(ctx, got, storage.SettingsPatch{Language: new("en")}, "UADMIN", at); err != nil {
 		t.Fatal(err)
 	}
 	if err := tm.SetAnonymity(ctx, 5, "UADMIN", at); err != nil {

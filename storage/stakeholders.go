@@ -44,23 +44,34 @@ type Stakeholder struct {
 	CreatedBy     string    `bson:"created_by" json:"created_by"`
 	CreatedAt     time.Time `bson:"created_at" json:"created_at"`
 	UpdatedAt     time.Time `bson:"updated_at" json:"updated_at"`
+	// Version counts the changes stored through this package (see change).
+	Version int `bson:"version" json:"-"`
 }
 
 // NameKey returns the form of a name used for case-insensitive look-ups.
 func NameKey(name string) string { return strings.ToLower(strings.TrimSpace(name)) }
 
-// AddStakeholder stores s under a fresh short id and returns it with ID set.
-// It is not idempotent: each call adds a stakeholder.
+// AddStakeholder stores s under a fresh short id and returns it with ID
+// and Version set. It is not idempotent: each call adds a stakeholder.
+// Through WithAudit the stakeholder and its audit entry are stored
+// together.
 func (t *Team) AddStakeholder(ctx context.Context, s Stakeholder) (Stakeholder, error) {
-	s.NameKey = NameKey(s.Name)
+	s.NameKey, s.Version = NameKey(s.Name), 1
 	if s.Topics == nil {
 		s.Topics = []string{}
 	}
-	_, err := t.insertWithShortID(ctx, stakeholders, "s", func(id string) record {
-		s.ID, s.DocID = id, t.docID(id)
-		return &s
+	_, err := t.create(ctx, stakeholders, "s", "stakeholder", func(id string) (change, error) {
+		return t.stakeholderInsert(&s, id)
 	})
 	return s, err
+}
+
+// stakeholderInsert gives s the short id id and returns the change that
+// inserts it.
+func (t *Team) stakeholderInsert(s *Stakeholder, id string) (change, error) {
+	s.ID, s.DocID = id, t.docID(id)
+	w, err := t.insertWrite(stakeholders, s)
+	return change{writes: []write{w}}, err
 }
 
 // Stakeholder returns the stakeholder with the short id id; KindNotFound
@@ -216,12 +227,28 @@ func (p StakeholderPatch) fields() bson.D {
 	return appendSet(d, "status", p.Status)
 }
 
-// SetStakeholder writes the fields p sets on the stakeholder id and stamps
-// updated_at (an empty patch only stamps). Idempotent for the same patch;
+// SetStakeholder writes the fields p sets on the stakeholder before (as
+// read by the caller) and stamps updated_at (an empty patch only stamps),
+// making its version before.Version+1. Through WithAudit that version is
+// claimed: when another change made it first, it fails with a KindConflict
+// error that ChangedMeanwhile explains, and nothing is written.
 // KindNotFound when the stakeholder does not exist in this workspace.
-func (t *Team) SetStakeholder(ctx context.Context, id string, p StakeholderPatch, now time.Time) error {
-	fields := append(p.fields(), bson.E{Key: "updated_at", Value: now.UTC()})
-	return t.set(ctx, stakeholders, t.docID(id), fields)
+func (t *Team) SetStakeholder(ctx context.Context, before Stakeholder, p StakeholderPatch, now time.Time) error {
+	if _, err := t.Stakeholder(ctx, before.ID); err != nil {
+		return err
+	}
+	ch, err := t.stakeholderUpdate(before, p, now)
+	if err != nil {
+		return err
+	}
+	return t.commit(ctx, ch)
+}
+
+// stakeholderUpdate returns the change SetStakeholder makes.
+func (t *Team) stakeholderUpdate(before Stakeholder, p StakeholderPatch, now time.Time) (change, error) {
+	v := before.Version + 1
+	w, err := setWrite(stakeholders, t.docID(before.ID), append(p.fields(), bson.E{Key: "updated_at", Value: now.UTC()}), v)
+	return change{claim: claimID("stakeholder", before.ID, v), target: before.ID, writes: []write{w}}, err
 }
 
 // cachedStakeholders returns the workspace's cached stakeholders (embedded

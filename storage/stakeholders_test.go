@@ -45,7 +45,7 @@ func TestStakeholderInsertFindAndTeamIsolation(t *testing.T) {
 	if list, _ := teamB.StakeholdersByName(ctx, "Eva Muster"); len(list) != 0 {
 		t.Fatal("team B finds team A's stakeholder by name")
 	}
-	if err := teamB.SetStakeholder(ctx, eva.ID, storage.StakeholderPatch{Org: new("x")}, t0); !storage.IsNotFound(err) {
+	if err := teamB.SetStakeholder(ctx, eva, storage.StakeholderPatch{Org: new("x")}, t0); !storage.IsNotFound(err) {
 		t.Fatalf("team B edits team A's stakeholder: %v", err)
 	}
 	if got, _ := teamA.Stakeholder(ctx, eva.ID); got.Org != "VHS Darmstadt" {
@@ -108,7 +108,7 @@ func TestEditStampsAndRenames(t *testing.T) {
 	team := storagetest.Open(t).Team("T1")
 	st, _ := team.AddStakeholder(ctx, storage.Stakeholder{Name: "Alt", CreatedAt: t0})
 	later := t0.Add(time.Hour)
-	if err := team.SetStakeholder(ctx, st.ID, storage.StakeholderPatch{Name: new("Neu Name")}, later); err != nil {
+	if err := team.SetStakeholder(ctx, st, storage.StakeholderPatch{Name: new("Neu Name")}, later); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := team.Stakeholder(ctx, st.ID)
@@ -125,7 +125,7 @@ func TestPatchWritesOnlyItsFields(t *testing.T) {
 	team := storagetest.Open(t).Team("T1")
 	st, _ := team.AddStakeholder(ctx, storage.Stakeholder{Name: "Eva", Org: "VHS", Topics: []string{"Ganztag"}, DecisionMaker: true, CreatedAt: t0})
 	patch := storage.StakeholderPatch{Topics: new([]string{}), DecisionMaker: new(false), Status: new(storage.StatusArchived)}
-	if err := team.SetStakeholder(ctx, st.ID, patch, t0); err != nil {
+	if err := team.SetStakeholder(ctx, st, patch, t0); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := team.Stakeholder(ctx, st.ID)

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/rs/zerolog"
+	"go.mongodb.org/mongo-driver/v2/event"
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 )
@@ -32,6 +33,9 @@ type Config struct {
 	// OnError, if set, is told the kind of every failed database command
 	// and failed server check (see monitor); main counts them as metrics.
 	OnError func(Kind)
+	// monitor, set by this package's tests, watches the driver's commands
+	// in place of OnError's command monitor.
+	monitor *event.CommandMonitor
 }
 
 // Store is an open connection to the database. It is safe for concurrent use.
@@ -72,7 +76,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		s.caches = newCaches()
 		uri = emb.uri
 	}
-	if err := s.connect(ctx, uri, cfg.Database, cfg.OnError); err != nil {
+	if err := s.connect(ctx, uri, cfg); err != nil {
 		s.stopEmbedded()
 		return nil, err
 	}
@@ -84,13 +88,35 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		_ = s.Close(context.Background())
 		return nil, err
 	}
+	s.repairAtStart(ctx, cfg.Logger)
 	return s, nil
 }
 
-func (s *Store) connect(ctx context.Context, uri, database string, onError func(Kind)) error {
+// repairAtStart finishes the changes that processes left half done (see
+// RepairChanges): in embedded mode all of them, because the data folder's
+// lock shows that no other process works on them; against a server those
+// older than ChangeLease. A failure is logged, not fatal: the periodic
+// repair tries again.
+func (s *Store) repairAtStart(ctx context.Context, log zerolog.Logger) {
+	cutoff := time.Now().Add(-ChangeLease)
+	if s.Embedded() {
+		cutoff = time.Now().Add(time.Hour)
+	}
+	n, err := s.RepairChanges(ctx, cutoff)
+	if err != nil {
+		log.Error().Err(err).Msg("finishing the changes left by a stopped process failed")
+	} else if n > 0 {
+		log.Warn().Int("changes", n).Msg("finished the changes left by a stopped process")
+	}
+}
+
+func (s *Store) connect(ctx context.Context, uri string, cfg Config) error {
 	opts := options.Client().ApplyURI(uri).SetServerSelectionTimeout(10 * time.Second)
-	if onError != nil {
-		opts.SetMonitor(commandMonitor(onError)).SetServerMonitor(serverMonitor(onError))
+	if cfg.OnError != nil {
+		opts.SetMonitor(commandMonitor(cfg.OnError)).SetServerMonitor(serverMonitor(cfg.OnError))
+	}
+	if cfg.monitor != nil {
+		opts.SetMonitor(cfg.monitor)
 	}
 	client, err := mongo.Connect(opts)
 	if err != nil {
@@ -101,7 +127,7 @@ func (s *Store) connect(ctx context.Context, uri, database string, onError func(
 		return wrap(KindUnavailable, "connect", fmt.Errorf("ping: %w", err))
 	}
 	s.client = client
-	s.db = client.Database(database)
+	s.db = client.Database(cfg.Database)
 	return nil
 }
 

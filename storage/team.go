@@ -17,6 +17,8 @@ import (
 type Team struct {
 	s  *Store
 	id string
+	// entry, set by WithAudit, is the audit entry of the next change.
+	entry *AuditEntry
 }
 
 // Team returns the handle for the workspace teamID. An empty id, or one
@@ -89,6 +91,12 @@ func (t *Team) insert(ctx context.Context, coll string, doc record) error {
 	if err := t.checkDocID(doc); err != nil {
 		return wrap(KindInvalid, "insert "+coll, err)
 	}
+	return t.insertChecked(ctx, coll, doc)
+}
+
+// insertChecked inserts doc, whose _id insert or the journal checked to be
+// this workspace's; a duplicate gives KindConflict.
+func (t *Team) insertChecked(ctx context.Context, coll string, doc any) error {
 	unlock := t.s.lockWrites()
 	_, err := t.coll(coll).InsertOne(ctx, doc)
 	if c := t.cacheAfter(coll, err); c != nil {
@@ -96,6 +104,20 @@ func (t *Team) insert(ctx context.Context, coll string, doc record) error {
 	}
 	unlock()
 	return classify("insert "+coll, err)
+}
+
+// deleteDoc removes the document with _id docID. Idempotent: a document
+// that is gone is no error.
+func (t *Team) deleteDoc(ctx context.Context, coll, docID string) error {
+	full, err := t.byID(docID)
+	if err != nil {
+		return wrap(KindInvalid, "delete "+coll, err)
+	}
+	unlock := t.s.lockWrites()
+	_, err = t.coll(coll).DeleteOne(ctx, full)
+	t.cacheRemoved(coll, docID, err)
+	unlock()
+	return classify("delete "+coll, err)
 }
 
 // find decodes every document matching f into out (a pointer to a slice).
@@ -158,20 +180,26 @@ func (t *Team) count(ctx context.Context, coll string, f bson.D) (int64, error) 
 // set applies $set to the document with _id docID; KindNotFound when it
 // does not exist in this workspace.
 func (t *Team) set(ctx context.Context, coll, docID string, fields bson.D) error {
+	return t.setFields(ctx, coll, docID, fields, false)
+}
+
+// setFields is set that, with upsert, creates a missing document with _id
+// docID and the fields (which must then hold team_id).
+func (t *Team) setFields(ctx context.Context, coll, docID string, fields bson.D, upsert bool) error {
 	full, err := t.byID(docID)
 	if err != nil {
 		return wrap(KindInvalid, "update "+coll, err)
 	}
 	unlock := t.s.lockWrites()
-	res, err := t.coll(coll).UpdateOne(ctx, full, bson.D{{Key: "$set", Value: fields}})
-	if c := t.cacheAfter(coll, err); c != nil && res.MatchedCount > 0 {
+	res, err := t.coll(coll).UpdateOne(ctx, full, bson.D{{Key: "$set", Value: fields}}, options.UpdateOne().SetUpsert(upsert))
+	if c := t.cacheAfter(coll, err); c != nil && res.MatchedCount+res.UpsertedCount > 0 {
 		c.set(t.id, docID, fields)
 	}
 	unlock()
 	if err != nil {
 		return classify("update "+coll, err)
 	}
-	if res.MatchedCount == 0 {
+	if res.MatchedCount == 0 && res.UpsertedCount == 0 {
 		return errNotFound("update " + coll)
 	}
 	return nil

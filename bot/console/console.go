@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
@@ -42,8 +43,14 @@ type Console struct {
 	ExportDir string
 }
 
+// commandTimeout bounds one command: at shutdown Run waits for the
+// command in progress at most this long.
+const commandTimeout = 2 * time.Minute
+
 // Run handles lines until the input ends (it then returns nil), the user
-// types "exit", or ctx is cancelled (it returns ctx's error). A line may
+// types "exit", or ctx is cancelled (it returns ctx's error). A command in
+// progress when ctx is cancelled is finished first: it runs with a context
+// of its own, so that a shutdown never cuts a change short. A line may
 // start with "as <user id>" to run as another user. Lines starting with
 // "#" are comments.
 func (c *Console) Run(ctx context.Context) error {
@@ -58,7 +65,13 @@ func (c *Console) Run(ctx context.Context) error {
 		case err := <-readErr:
 			return err
 		case line := <-lines:
-			if done := c.handle(ctx, line); done {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			cmdCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), commandTimeout)
+			done := c.handle(cmdCtx, line)
+			cancel()
+			if done {
 				return nil
 			}
 		}

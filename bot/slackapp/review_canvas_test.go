@@ -40,8 +40,7 @@ func newCanvasEnv(t *testing.T) canvasEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.ReviewCanvas = true
-	if err := tm.SaveSettings(ctx, s); err != nil {
+	if err := tm.SetSettings(ctx, s, storage.SettingsPatch{ReviewCanvas: new(true)}, "UADMIN", now); err != nil {
 		t.Fatal(err)
 	}
 	berlin, _ := time.LoadLocation("Europe/Berlin")

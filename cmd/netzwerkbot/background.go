@@ -17,7 +17,8 @@ import (
 )
 
 // background is the work the bot does on its own: the schedule firing
-// loop, the review engine's reminders and closings, and the outbox sender.
+// loop, the review engine's reminders and closings, the outbox sender and
+// the repair of changes left half done.
 type background struct {
 	sender *outbox.Sender
 	cancel context.CancelFunc
@@ -26,9 +27,9 @@ type background struct {
 
 // startBackground gives core its review engine, warms the embedded
 // store's caches and starts the scheduler
-// (network reviews and commitment digests), the engine's ticks and the
-// sender, which posts through poster (Slack, or the console's output). All
-// of them report to m.
+// (network reviews and commitment digests), the engine's ticks, the
+// sender, which posts through poster (Slack, or the console's output), and
+// the repair of changes left half done. All of them report to m.
 func startBackground(ctx context.Context, store *storage.Store, core *bot.Core, poster outbox.Poster, loc *time.Location, log zerolog.Logger, m *metrics.Metrics) *background {
 	engine := review.NewEngine(review.EngineOptions{Store: store, Composer: core, Zone: loc, Log: log, Metrics: m})
 	core.SetReviews(engine)
@@ -50,10 +51,33 @@ func startBackground(ctx context.Context, store *storage.Store, core *bot.Core, 
 			log.Error().Err(err).Msg("warming the caches failed")
 		}
 	})
+	b.wg.Go(func() { repairChanges(ctx, store, log) })
 	b.wg.Go(func() { _ = sched.Run(ctx) })
 	b.wg.Go(func() { _ = engine.Run(ctx) })
 	b.wg.Go(func() { _ = b.sender.Run(ctx) })
 	return b
+}
+
+// repairChanges finishes, once per storage.ChangeLease until ctx ends,
+// the changes that a process (another replica, or this one when a write
+// failed) left half done; see storage.RepairChanges.
+func repairChanges(ctx context.Context, store *storage.Store, log zerolog.Logger) {
+	tick := time.NewTicker(storage.ChangeLease)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		n, err := store.RepairChanges(ctx, time.Now().Add(-storage.ChangeLease))
+		switch {
+		case err != nil && ctx.Err() == nil:
+			log.Error().Err(err).Msg("finishing changes left half done failed")
+		case n > 0:
+			log.Warn().Int("changes", n).Msg("finished changes left half done")
+		}
+	}
 }
 
 // stop ends the loops and waits for them; a post in flight is finished.

@@ -84,7 +84,7 @@ func (g *generator) commitments(n int, ss []storage.Stakeholder, ms []storage.Me
 		c.Due = g.day(created + 14 + g.rng.IntN(110))
 		c.Status = g.finalStatus(c.Due < g.day(0))
 		evs := g.history(&c, created)
-		c.UpdatedAt = evs[len(evs)-1].At
+		c.UpdatedAt, c.Version = evs[len(evs)-1].At, len(evs)
 		if c.Closed() {
 			c.ClosedAt = c.UpdatedAt
 		}

@@ -89,3 +89,32 @@ func databaseFor(dir string) string {
 // SharedServer reports whether tests run against TEST_MONGODB_URI rather
 // than the embedded server.
 func SharedServer() bool { return os.Getenv("TEST_MONGODB_URI") != "" }
+
+// Replicas returns n stores on one fresh database, as n bot processes
+// would use it: against TEST_MONGODB_URI n connections of their own; on the
+// embedded server, which serves one process, the same store n times. Each
+// is closed (and the database dropped) when tb ends.
+func Replicas(tb testing.TB, n int) []*storage.Store {
+	tb.Helper()
+	dir := tb.TempDir()
+	out := make([]*storage.Store, n)
+	for i := range out {
+		if i == 0 || SharedServer() {
+			out[i] = OpenIn(tb, dir)
+		} else {
+			out[i] = out[0]
+		}
+	}
+	return out
+}
+
+// Env returns the environment variables that make a netzwerkbot process
+// use the store OpenIn(tb, dir) opens: DATA_DIR=dir on the embedded
+// server, else MONGODB_URI and MONGODB_DATABASE. Open the store with
+// OpenIn in the test too, so that the database is dropped at the end.
+func Env(dir string) []string {
+	if uri := os.Getenv("TEST_MONGODB_URI"); uri != "" {
+		return []string{"MONGODB_URI=" + uri, "MONGODB_DATABASE=" + databaseFor(dir)}
+	}
+	return []string{"DATA_DIR=" + dir}
+}
