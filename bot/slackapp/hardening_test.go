@@ -206,3 +206,27 @@ func TestReplyRetriesAfterRateLimit(t *testing.T) {
 		}
 	})
 }
+
+// A request that waited longer than QueueWait for a worker is not run: its
+// user is asked to retry, so an overloaded bot does not answer minutes
+// late.
+func TestLongWaitForAWorkerAsksToRetry(t *testing.T) {
+	bothModesWith(t, func(o *slackapp.Options) { o.Workers, o.Queue, o.QueueWait = 1, 1, 200*time.Millisecond }, func(t *testing.T, e *env) {
+		e.rec.gate = make(chan struct{})
+		release := sync.OnceFunc(func() { close(e.rec.gate) })
+		t.Cleanup(release)
+		e.tr.slash(t, e.command(admin, "stakeholder add Eva"))
+		e.waitFor("the first command running", func() bool { return e.rec.concurrency() == 1 })
+		late := e.command(admin, "stakeholder add Paul")
+		e.tr.slash(t, late)
+		time.Sleep(300 * time.Millisecond) // longer than QueueWait: the point of the test
+		release()
+		if text := texts(e.replyTo(late.ResponseURL).Blocks); !strings.Contains(text, "ausgelastet") {
+			t.Errorf("reply to the late command: %s", text)
+		}
+		e.app.Wait()
+		if reqs := e.rec.requests(); len(reqs) != 1 {
+			t.Errorf("%d commands ran, want only the first", len(reqs))
+		}
+	})
+}
