@@ -16,6 +16,7 @@ func init() {
 		command{path: []string{"export", "stakeholder"}, role: storage.RoleCoordinator, usage: "usage.export_stakeholders", run: exportStakeholders},
 		command{path: []string{"export", "commitments"}, role: storage.RoleCoordinator, usage: "usage.export_commitments", run: exportCommitments},
 		command{path: []string{"export", "committee"}, role: storage.RoleCoordinator, usage: "usage.export_committees", run: exportCommittees},
+		command{path: []string{"export", "review"}, role: storage.RoleCoordinator, usage: "usage.export_review", run: exportReview},
 	)
 	vocabulary.AddWords(map[string]string{"exportieren": "export"})
 }
@@ -40,15 +41,9 @@ func exportFile(cl *call, build func(cl *call) (table, error)) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	format := "csv"
-	if len(bare) > 1 {
-		return Reply{}, fail(storage.KindInvalid, "err.export_format", cmdline.JoinText(bare), strings.Join(exportFormats, ", "))
-	}
-	if len(bare) == 1 {
-		format = strings.ToLower(bare[0].Text)
-		if !slices.Contains(exportFormats, format) {
-			return Reply{}, fail(storage.KindInvalid, "err.export_format", bare[0].Text, strings.Join(exportFormats, ", "))
-		}
+	format, err := exportFormat(bare)
+	if err != nil {
+		return Reply{}, err
 	}
 	t, err := build(cl)
 	if err != nil {
@@ -56,10 +51,9 @@ func exportFile(cl *call, build func(cl *call) (table, error)) (Reply, error) {
 	}
 	var content []byte
 	if format == "json" {
-		if content, err = json.MarshalIndent(t.records, "", "  "); err != nil {
+		if content, err = jsonFile(t.records); err != nil {
 			return Reply{}, err
 		}
-		content = append(content, '\n')
 	} else {
 		header := make([]string, len(t.header))
 		for i, h := range t.header {
@@ -67,14 +61,49 @@ func exportFile(cl *call, build func(cl *call) (table, error)) (Reply, error) {
 		}
 		content = spreadsheetCSV(header, t.rows)
 	}
-	if err := cl.audit("data.export", "export", t.kind, []storage.Change{{Field: "format", After: format}}); err != nil {
+	return cl.exportReply(t.kind, t.kind, "", format, content, len(t.rows))
+}
+
+// exportFormat reads the optional format: csv (the default) or json.
+func exportFormat(bare []cmdline.Value) (string, error) {
+	switch {
+	case len(bare) > 1:
+		return "", fail(storage.KindInvalid, "err.export_format", cmdline.JoinText(bare), strings.Join(exportFormats, ", "))
+	case len(bare) == 0:
+		return "csv", nil
+	}
+	format := strings.ToLower(bare[0].Text)
+	if !slices.Contains(exportFormats, format) {
+		return "", fail(storage.KindInvalid, "err.export_format", bare[0].Text, strings.Join(exportFormats, ", "))
+	}
+	return format, nil
+}
+
+// jsonFile encodes records as an indented JSON file.
+func jsonFile(records any) ([]byte, error) {
+	content, err := json.MarshalIndent(records, "", "  ")
+	return append(content, '\n'), err
+}
+
+// exportReply audits the export of target (kind, its id when one record)
+// and returns the file with a sentence saying what it holds: entries
+// counts its rows. The file is named after kind and today, with id.
+func (cl *call) exportReply(kind, target, id, format string, content []byte, entries int) (Reply, error) {
+	if id != "" {
+		target += "/" + id
+	}
+	if err := cl.audit("data.export", "export", target, []storage.Change{{Field: "format", After: format}}); err != nil {
 		return Reply{}, err
 	}
 	day := cmdline.DateOf(cl.now, cl.loc)
-	name := cl.lang.T("export.file."+t.kind) + "-" + day.String() + "." + format
-	title := cl.lang.T("export.title."+t.kind, cl.lang.Day(day.Start(time.UTC)))
+	name := cl.lang.T("export.file."+kind) + "-" + day.String() + "." + format
+	title := cl.lang.T("export.title."+kind, cl.lang.Day(day.Start(time.UTC)))
+	if id != "" {
+		name = cl.lang.T("export.file."+kind) + "-" + id + "-" + day.String() + "." + format
+		title = cl.lang.T("export.title."+kind, id, cl.lang.Day(day.Start(time.UTC)))
+	}
 	return Reply{
-		Blocks: []Block{Paragraph{cl.lang.T("export.done", title, len(t.rows), strings.ToUpper(format))}},
+		Blocks: []Block{Paragraph{cl.lang.T("export.done", title, entries, strings.ToUpper(format))}},
 		File:   &File{Name: name, Title: title, Content: content},
 	}, nil
 }

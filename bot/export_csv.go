@@ -47,3 +47,41 @@ func neutralise(cell string) string {
 	}
 	return cell
 }
+
+// csvSection is one table of a CSV file with several: a title row, the
+// header and the rows.
+type csvSection struct {
+	title  string
+	header []string
+	rows   [][]string
+}
+
+// spreadsheetSections renders several tables in one CSV file, as
+// spreadsheetCSV does one: each starts with its title row, an empty row
+// separates them, and every row is padded to the widest so the file stays
+// rectangular.
+func spreadsheetSections(sections []csvSection) []byte {
+	width := 1
+	for _, s := range sections {
+		width = max(width, len(s.header))
+		for _, r := range s.rows {
+			width = max(width, len(r))
+		}
+	}
+	pad := func(cells []string) []string {
+		out := make([]string, width)
+		copy(out, cells)
+		return out
+	}
+	var all [][]string
+	for i, s := range sections {
+		if i > 0 {
+			all = append(all, pad(nil))
+		}
+		all = append(all, pad([]string{s.title}), pad(s.header))
+		for _, r := range s.rows {
+			all = append(all, pad(r))
+		}
+	}
+	return spreadsheetCSV(all[0], all[1:])
+}

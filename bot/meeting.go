@@ -7,6 +7,7 @@ import (
 
 	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
+	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -172,7 +173,8 @@ func meetingLoggedReply(l i18n.Lang, c storage.Committee, m storage.Meeting, pre
 }
 
 // meetingList: meetings <committee> [page:N], newest first, with the
-// attendance of each and the average rate.
+// attendance of each and over all of them: present members ÷ expected
+// members (review.Attendance, the figure reviews show).
 func meetingList(cl *call) (Reply, error) {
 	bare, opts, err := cl.splitArgs([]string{"page"})
 	if err != nil {
@@ -196,8 +198,8 @@ func meetingList(cl *call) (Reply, error) {
 	r := pagedList(cl.lang, cl.lang.T("meeting.list_title", c.Name, len(list)), len(list), page, func(i int) string {
 		return meetingLine(cl.lang, &list[i])
 	})
-	if avg, ok := averageRate(list); ok {
-		r.Blocks = slices.Insert(r.Blocks, 1, Block(Paragraph{cl.lang.T("meeting.average", cl.lang.Percent(avg))}))
+	if all := review.MeetingsAttendance(list); all.Expected > 0 {
+		r.Blocks = slices.Insert(r.Blocks, 1, Block(Paragraph{cl.lang.T("meeting.average", attendanceText(cl.lang, all))}))
 	}
 	return r, nil
 }
@@ -214,45 +216,18 @@ func meetingLine(l i18n.Lang, m *storage.Meeting) string {
 // attendance says how many members were present, the rate, and how many
 // guests (present but not members) came.
 func attendance(l i18n.Lang, m storage.Meeting) string {
-	came := membersPresent(m)
+	a := review.MeetingAttendance(m)
+	came := a.Present
 	var text string
-	if len(m.Members) == 0 {
+	if rate, ok := a.Rate(); !ok {
 		text = l.T("meeting.attendance_no_members", len(m.Present))
 	} else {
-		text = l.T("meeting.attendance", came, len(m.Members), l.Percent(float64(came)/float64(len(m.Members))))
+		text = l.T("meeting.attendance", came, a.Expected, l.Percent(rate))
 	}
 	if guests := len(m.Present) - came; guests > 0 && len(m.Members) > 0 {
 		text += ", " + l.T("meeting.guests", guests)
 	}
 	return text
-}
-
-// membersPresent counts the present who were members at the time.
-func membersPresent(m storage.Meeting) int {
-	n := 0
-	for _, id := range m.Present {
-		if slices.Contains(m.Members, id) {
-			n++
-		}
-	}
-	return n
-}
-
-// averageRate is the mean attendance rate over the meetings that had
-// members; false when none had.
-func averageRate(list []storage.Meeting) (float64, bool) {
-	sum, n := 0.0, 0
-	for _, m := range list {
-		if len(m.Members) == 0 {
-			continue
-		}
-		sum += float64(membersPresent(m)) / float64(len(m.Members))
-		n++
-	}
-	if n == 0 {
-		return 0, false
-	}
-	return sum / float64(n), true
 }
 
 // idsOf returns the short ids of list.

@@ -40,7 +40,7 @@ func TestMeetingLogAndList(t *testing.T) {
 	h.expect(admin, "sitzung protokollieren "+g+" datum:2026-12-01 anwesend:<@U0EVA|eva>,"+bernd+","+eva, "2 von 2 Mitgliedern anwesend (100 %)")
 	h.do(admin, "gremium mitglieder hinzufügen "+g+" "+carla)
 	out := h.expect("UMEMBER", "sitzungen Lenkungsgruppe Bildung", "== Sitzungen: Lenkungsgruppe Bildung (3) ==",
-		"Durchschnittliche Anwesenheit der Mitglieder: 83 %",
+		"Anwesenheit der Mitglieder über alle Sitzungen: 83 % (5 von 6)",
 		m.ID+" · 12.01.2027 · 1 von 2 Mitgliedern anwesend (50 %), Gäste: 1 · Haushalt besprochen")
 	if i, j, k := strings.Index(out, "15.01.2027"), strings.Index(out, "12.01.2027"), strings.Index(out, "01.12.2026"); !(i < j && j < k) {
 		t.Fatalf("not newest first:\n%s", out)
@@ -124,6 +124,6 @@ func TestMeetingsInEnglish(t *testing.T) {
 	h.do(admin, "committee members add "+g+" "+eva+" "+bernd)
 	h.expect(admin, "meeting log "+g+" date:2027-01-14 present:"+eva+" note:Budget",
 		"The meeting of the committee “Lenkungsgruppe Bildung” on 2027-01-14 was recorded", "1 of 2 members present (50%)")
-	h.expect(admin, "meetings "+g, "Meetings: Lenkungsgruppe Bildung (1)", "Average attendance of members: 50%", "2027-01-14 · 1 of 2 members present (50%) · Budget")
+	h.expect(admin, "meetings "+g, "Meetings: Lenkungsgruppe Bildung (1)", "Attendance of members over all meetings: 50% (1 of 2)", "2027-01-14 · 1 of 2 members present (50%) · Budget")
 	h.expect(admin, "meeting log "+g+" date:2027-02-01 present:"+eva, "2027-02-01 is in the future")
 }

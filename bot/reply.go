@@ -8,6 +8,10 @@ type Reply struct {
 	// Public asks the transport to show the reply to the whole channel
 	// instead of only to the user who typed the command.
 	Public bool
+	// Private marks a reply that names people in connection with their
+	// participation or survey answers (a review's full evaluation): a
+	// transport never posts it to a channel, even when asked to share it.
+	Private bool
 	// File is an attachment, such as an export.
 	File *File
 }

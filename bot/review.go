@@ -27,6 +27,8 @@ func init() {
 	vocabulary.AddScopedKeys("review", map[string]string{
 		"gremien": "committees", "zeitraum": "window", "kanal": "channel",
 		"änderung": "change", "kommentar": "change", "comment": "change",
+		"mandat": "mandate", "auftrag": "mandate", "ressourcen": "resources",
+		"entscheider": "decision-makers", "entscheidungsträger": "decision-makers",
 	})
 }
 
@@ -74,7 +76,7 @@ func reviewStart(cl *call) (Reply, error) {
 	}
 	return Reply{Blocks: []Block{
 		Paragraph{cl.lang.T("review.started", r.ID, len(r.Committees), len(r.Invitees))},
-		Fields{reviewFields(cl.lang, cl.loc, r)},
+		Fields{reviewFields(cl.reader(), r)},
 	}}, nil
 }
 
@@ -96,8 +98,16 @@ func reviewClose(cl *call) (Reply, error) {
 	if err := cl.audit("review.close", "review", s.ReviewID, nil); err != nil {
 		return Reply{}, err
 	}
+	r, err := cl.team.Review(cl.ctx, s.ReviewID)
+	if err != nil {
+		return Reply{}, err
+	}
+	a, err := review.AnalysisOf(r)
+	if err != nil {
+		return Reply{}, err
+	}
 	blocks := []Block{Header{cl.lang.T("review.summary_title", s.ReviewID)}}
-	return Reply{Blocks: append(blocks, summaryBlocks(cl.lang, s)...)}, nil
+	return Reply{Blocks: append(blocks, summaryBlocks(cl.reader(), r, a, s)...), Private: true}, nil
 }
 
 // reviewID reads the one bare argument: a review id.
@@ -150,22 +160,30 @@ func reviewSurvey(cl *call) (Reply, error) {
 		dims[i] = strconv.Itoa(i+1) + ". " + dimensionName(cl.lang, d)
 		example[i] = "4"
 	}
+	questions := make([]string, len(review.ConsolidationQuestions))
+	for i, q := range review.ConsolidationQuestions {
+		questions[i] = cl.lang.T("review.question_key."+q) + ":" + cl.lang.T("survey.answer."+review.AnswerYes) + " – " + cl.lang.T("survey.question."+q)
+	}
 	return Reply{Blocks: []Block{
 		Header{cl.lang.T("review.survey_form_title", c.Name)},
 		Paragraph{cl.lang.T("review.survey_form_intro", len(r.Dimensions))},
 		List{dims},
+		Paragraph{cl.lang.T("review.survey_form_consolidation")},
+		List{questions},
 		Note{cl.lang.T("review.survey_form_how", cl.lang.T("review.answer_command")+" "+r.ID+" "+c.ID+" "+strings.Join(example, " "))},
+		Note{anonymityRule(cl.lang, r)},
 	}}, nil
 }
 
 // reviewAnswer: review answer <review id> <committee> <rating…>
-// [change:"…"] stores the caller's answer, replacing an earlier one.
+// [mandate:yes|partly|no] [resources:…] [decision-makers:…] [change:"…"]
+// stores the caller's answer, replacing an earlier one.
 func reviewAnswer(cl *call) (Reply, error) {
 	e, err := cl.engine()
 	if err != nil {
 		return Reply{}, err
 	}
-	bare, opts, err := cl.splitArgs([]string{"change"})
+	bare, opts, err := cl.splitArgs(append([]string{"change"}, review.ConsolidationQuestions...))
 	if err != nil {
 		return Reply{}, err
 	}
@@ -177,12 +195,16 @@ func reviewAnswer(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
+	consolidation, err := parseConsolidation(opts)
+	if err != nil {
+		return Reply{}, err
+	}
 	text := opts["change"].Text
 	if err := checkText("change", text); err != nil {
 		return Reply{}, err
 	}
 	if _, err := e.Answer(cl.ctx, cl.team, review.AnswerRequest{
-		ReviewID: r.ID, CommitteeID: c.ID, User: cl.req.UserID, Ratings: ratings, Text: text,
+		ReviewID: r.ID, CommitteeID: c.ID, User: cl.req.UserID, Ratings: ratings, Consolidation: consolidation, Text: text,
 	}); err != nil {
 		return Reply{}, err
 	}
@@ -198,6 +220,37 @@ func parseRatings(vals []cmdline.Value) ([]int, error) {
 			return nil, fail(storage.KindInvalid, "err.review_rating_range", v.Text)
 		}
 		out[i] = n
+	}
+	return out, nil
+}
+
+// consolidationWords are the typed answers to a consolidation question, in
+// both languages.
+var consolidationWords = map[string]string{
+	"ja": review.AnswerYes, "yes": review.AnswerYes,
+	"teilweise": review.AnswerPartly, "teils": review.AnswerPartly, "partly": review.AnswerPartly,
+	"nein": review.AnswerNo, "no": review.AnswerNo,
+}
+
+// parseConsolidation reads the typed answers to the consolidation
+// questions: nil when none is given, else one per question ("" for one
+// left out). A word that is no answer is refused.
+func parseConsolidation(opts map[string]cmdline.Value) ([]string, error) {
+	out := make([]string, len(review.ConsolidationQuestions))
+	given := false
+	for i, q := range review.ConsolidationQuestions {
+		v, ok := opts[q]
+		if !ok {
+			continue
+		}
+		answer, known := consolidationWords[strings.ToLower(strings.TrimSpace(v.Text))]
+		if !known {
+			return nil, fail(storage.KindInvalid, "err.review_consolidation_value", v.Text)
+		}
+		out[i], given = answer, true
+	}
+	if !given {
+		return nil, nil
 	}
 	return out, nil
 }

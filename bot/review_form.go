@@ -17,6 +17,8 @@ type SurveyForm struct {
 	CommitteeID string
 	Title       string // "Fragebogen: <committee>"
 	Intro       string
+	// Rule states how answers are evaluated (the anonymity threshold).
+	Rule string
 	// Dimensions are the review's dimensions by their localised names, in
 	// the order the answer command expects the ratings.
 	Dimensions []string
@@ -24,10 +26,24 @@ type SurveyForm struct {
 	Ratings []Choice
 	// Previous holds the member's earlier rating per dimension, or is nil
 	// when the member has not answered yet; Text is the earlier free text.
-	Previous    []int
-	Text        string
-	ChangeLabel string
-	Submit      string
+	Previous []int
+	// ConsolidationLabel heads the consolidation questions; Questions are
+	// those questions in the order of review.ConsolidationQuestions, each
+	// optional, with the member's earlier answer.
+	ConsolidationLabel string
+	Questions          []SurveyQuestion
+	Text               string
+	ChangeLabel        string
+	Submit             string
+}
+
+// SurveyQuestion is one consolidation question of the survey form.
+type SurveyQuestion struct {
+	Key     string // the answer command's option, e.g. "mandate"
+	Label   string
+	Choices []Choice // yes, partly, no
+	// Previous is the member's earlier answer ("" for none).
+	Previous string
 }
 
 // SurveyForm returns the survey form for a "review survey <id> <committee>"
@@ -83,11 +99,20 @@ func (cl *call) surveyForm() (SurveyForm, error) {
 	l := cl.lang
 	f := SurveyForm{
 		ReviewID: r.ID, CommitteeID: cm.ID,
-		Title:       l.T("review.survey_form_title", cm.Name),
-		Intro:       l.T("survey.intro", cm.Name, l.DateTime(r.ClosesAt.In(cl.loc))),
-		Dimensions:  dimensionNames(l, r.Dimensions),
-		ChangeLabel: l.T("survey.change"),
-		Submit:      l.T("survey.submit"),
+		Title:              l.T("review.survey_form_title", cm.Name),
+		Intro:              l.T("survey.intro", cm.Name, l.DateTime(r.ClosesAt.In(cl.loc))),
+		Rule:               anonymityRule(l, r),
+		Dimensions:         dimensionNames(l, r.Dimensions),
+		ConsolidationLabel: l.T("survey.consolidation"),
+		ChangeLabel:        l.T("survey.change"),
+		Submit:             l.T("survey.submit"),
+	}
+	for i, q := range review.ConsolidationQuestions {
+		sq := SurveyQuestion{Key: q, Label: l.T("survey.question." + q), Choices: choices(l, "survey.answer.", review.ConsolidationAnswers)}
+		if found && i < len(prev.Consolidation) {
+			sq.Previous = prev.Consolidation[i]
+		}
+		f.Questions = append(f.Questions, sq)
 	}
 	for v := review.MinRating; v <= review.MaxRating; v++ {
 		n := strconv.Itoa(v)

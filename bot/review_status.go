@@ -2,7 +2,6 @@ package bot
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
@@ -23,20 +22,14 @@ func reviewStatus(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	answered, err := e.Respondents(cl.ctx, cl.team, r.ID)
+	silent, err := cl.silentInvitees(r)
 	if err != nil {
 		return Reply{}, err
-	}
-	var silent []string
-	for _, inv := range r.Invitees {
-		if !answered[inv.Stakeholder] {
-			silent = append(silent, inv.Stakeholder)
-		}
 	}
 	done := len(r.Invitees) - len(silent)
 	blocks := []Block{
 		Header{cl.lang.T("review.status_title", r.ID)},
-		Fields{reviewFields(cl.lang, cl.loc, r)},
+		Fields{reviewFields(cl.reader(), r)},
 		Paragraph{cl.lang.T("review.response_rate", done, len(r.Invitees), cl.lang.Percent(rate(done, len(r.Invitees))))},
 	}
 	if len(silent) > 0 && cl.role >= storage.RoleCoordinator {
@@ -49,7 +42,7 @@ func reviewStatus(cl *call) (Reply, error) {
 	if cl.role >= storage.RoleCoordinator {
 		blocks = append(blocks, Buttons{[]Button{{Label: cl.lang.T("review.button_close"), Command: "review close " + r.ID, Style: "danger"}}})
 	}
-	return Reply{Blocks: blocks}, nil
+	return Reply{Blocks: blocks, Private: cl.role >= storage.RoleCoordinator}, nil
 }
 
 // rate is n/of, 0 when of is 0.
@@ -94,7 +87,7 @@ func reviewHistory(cl *call) (Reply, error) {
 		switch {
 		case !closed:
 			lines[i] = cl.lang.T("review.history_open", r.ID, day)
-		case s.OverallTrend == "":
+		case s.OverallN == 0:
 			lines[i] = cl.lang.T("review.history_no_ratings", r.ID, day, cl.lang.Percent(s.ResponseRate))
 		default:
 			lines[i] = cl.lang.T("review.history_line", r.ID, day, cl.lang.Percent(s.ResponseRate),
@@ -104,8 +97,11 @@ func reviewHistory(cl *call) (Reply, error) {
 	return Reply{Blocks: []Block{Header{cl.lang.T("review.history_title")}, List{lines}}}, nil
 }
 
-// reviewShow: review show <id> shows the stored analysis and, once closed,
-// the summary.
+// reviewShow: review show <id> shows a review in full, for coordinators:
+// its facts, the overall result once closed, the named participation, each
+// committee with its figures and (once closed) survey results, the changed
+// priorities, the flags and who has not answered. A review of another
+// workspace is not found.
 func reviewShow(cl *call) (Reply, error) {
 	id, err := cl.reviewID()
 	if err != nil {
@@ -122,20 +118,44 @@ func reviewShow(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	names := make([]string, len(a.Reviewed))
-	for i, c := range a.Reviewed {
-		names[i] = c.Name
-	}
+	rd := cl.reader()
 	blocks := []Block{
 		Header{cl.lang.T("review.show_title", r.ID)},
-		Fields{append(reviewFields(cl.lang, cl.loc, r), Field{cl.lang.T("field.review_committees"), strings.Join(names, ", ")})},
+		Fields{append(reviewFields(rd, r), Field{cl.lang.T("field.review_committees"), refNames(a.Reviewed)})},
 	}
-	blocks = append(blocks, analysisBlocks(cl.lang, a)...)
-	if s, closed, err := review.SummaryOf(r); err != nil {
+	s, closed, err := review.SummaryOf(r)
+	if err != nil {
 		return Reply{}, err
-	} else if closed {
-		blocks = append(blocks, Header{cl.lang.T("review.summary_title", r.ID)})
-		blocks = append(blocks, summaryBlocks(cl.lang, s)...)
 	}
-	return Reply{Blocks: blocks}, nil
+	var summary *review.Summary
+	silent := s.NonRespondents
+	if closed {
+		summary = &s
+		blocks = append(blocks, Fields{summaryFields(cl.lang, s)})
+	} else if silent, err = cl.silentInvitees(r); err != nil {
+		return Reply{}, err
+	}
+	blocks = append(blocks, analysisBlocks(rd, a, summary)...)
+	blocks = append(blocks, nonRespondentBlocks(cl.lang, a, silent, !closed)...)
+	return Reply{Blocks: blocks, Private: true}, nil
+}
+
+// silentInvitees returns the invitees of the open review r who have not
+// answered yet (stakeholder ids).
+func (cl *call) silentInvitees(r storage.Review) ([]string, error) {
+	e, err := cl.engine()
+	if err != nil {
+		return nil, err
+	}
+	answered, err := e.Respondents(cl.ctx, cl.team, r.ID)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, inv := range r.Invitees {
+		if !answered[inv.Stakeholder] {
+			out = append(out, inv.Stakeholder)
+		}
+	}
+	return out, nil
 }

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -19,6 +20,7 @@ func init() {
 		command{path: []string{"settings", "sectors", "add"}, role: storage.RoleAdmin, usage: "usage.settings_sectors_add", run: settingsSectorsAdd},
 		command{path: []string{"settings", "sectors", "remove"}, role: storage.RoleAdmin, usage: "usage.settings_sectors_remove", run: settingsSectorsRemove},
 		command{path: []string{"settings", "dimensions"}, role: storage.RoleAdmin, usage: "usage.settings_dimensions", run: settingsDimensions},
+		command{path: []string{"settings", "anonymity"}, role: storage.RoleAdmin, usage: "usage.settings_anonymity", run: settingsAnonymity},
 	)
 	vocabulary.AddWords(map[string]string{
 		"einstellungen": "settings", "einstellung": "settings",
@@ -26,6 +28,7 @@ func init() {
 		"zeitzone": "timezone",
 		"sektoren": "sectors", "bildungsbereiche": "sectors",
 		"dimensionen": "dimensions", "wirksamkeitsdimensionen": "dimensions",
+		"anonymität": "anonymity", "anonymitaet": "anonymity",
 		"entfernen": "remove",
 	})
 }
@@ -65,6 +68,7 @@ func settingsShow(cl *call) (Reply, error) {
 		{l.T("field.timezone"), cl.loc.String() + mark(s.Timezone == "")},
 		{l.T("field.sectors"), strings.Join(sectorLabels, ", ") + mark(s.Sectors == nil)},
 		{l.T("field.dimensions"), strings.Join(dimensionNames(l, s.DimensionList()), ", ") + mark(len(s.Dimensions) == 0)},
+		{l.T("field.anonymity"), l.T("settings.anonymity_value", s.AnonymityThreshold()) + mark(s.Anonymity < storage.MinAnonymity)},
 	}
 	return Reply{Blocks: []Block{Header{l.T("settings.title")}, Fields{fields}, Note{l.T("settings.hint")}}}, nil
 }
@@ -252,6 +256,39 @@ func settingsDimensions(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	return Say(cl.lang.T("settings.dimensions_set", after)), nil
+}
+
+// settingsAnonymity: settings anonymity <k>. A committee's survey results
+// are shown only when at least k members answered; k is a whole number of
+// at least 2. Anything else is refused and nothing changes. Only this
+// setting is written; reviews already open keep the threshold their survey
+// promised, or the higher new one.
+func settingsAnonymity(cl *call) (Reply, error) {
+	bare, _, err := cl.splitArgs(nil)
+	if err != nil {
+		return Reply{}, err
+	}
+	text := cmdline.JoinText(bare)
+	if text == "" {
+		return Reply{}, fail(storage.KindInvalid, "err.anonymity_missing", storage.MinAnonymity)
+	}
+	k, err := strconv.Atoi(text)
+	if err != nil || k < storage.MinAnonymity {
+		return Reply{}, fail(storage.KindInvalid, "err.anonymity_invalid", text, storage.MinAnonymity)
+	}
+	before := cl.settings.AnonymityThreshold()
+	if k == before && cl.settings.Anonymity >= storage.MinAnonymity {
+		return Say(cl.lang.T("settings.unchanged", cl.lang.T("field.anonymity"), cl.lang.T("settings.anonymity_value", k))), nil
+	}
+	if err := cl.team.SetAnonymity(cl.ctx, k, cl.req.UserID, cl.now); err != nil {
+		return Reply{}, err
+	}
+	cl.settings.Anonymity, cl.settings.UpdatedBy, cl.settings.UpdatedAt = k, cl.req.UserID, cl.now
+	change := storage.Change{Field: "anonymity", Before: strconv.Itoa(before), After: strconv.Itoa(k)}
+	if err := cl.audit("settings.edit", "settings", settingsTarget, []storage.Change{change}); err != nil {
+		return Reply{}, err
+	}
+	return Say(cl.lang.T("settings.anonymity_set", k)), nil
 }
 
 // saveSettings stores s as the workspace's settings, makes them the

@@ -14,6 +14,7 @@ var slackDE = map[string]string{
 	"slack.greeting0":  "Guten Tag",
 	"slack.local_time": "Ihre Ortszeit: %[1]s (%[2]s)",
 	"slack.shared_by":  "Geteilt von %s",
+	"slack.not_shared": "Diese Antwort nennt Personen und wird deshalb nur Ihnen gezeigt, nicht im Kanal geteilt.",
 	"slack.truncated":  "Die Übersicht ist gekürzt. Geben Sie /netzwerk und den Befehl ein, um alles zu sehen.",
 	"slack.busy":       "netzwerkbot ist gerade stark ausgelastet und hat Ihre Anfrage nicht bearbeitet. Bitte versuchen Sie es in einer Minute noch einmal.",
 
@@ -52,6 +53,7 @@ var slackEN = map[string]string{
 	"slack.greeting0":  "Hello",
 	"slack.local_time": "Your local time: %[1]s (%[2]s)",
 	"slack.shared_by":  "Shared by %s",
+	"slack.not_shared": "This reply names people, so it is shown only to you and not shared in the channel.",
 	"slack.truncated":  "This overview is shortened. Type /netzwerk and the command to see everything.",
 	"slack.busy":       "netzwerkbot is very busy right now and did not handle your request. Please try again in a minute.",
 

@@ -7,20 +7,6 @@ import (
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
-// Period is the span a review looks at: the instants From (inclusive) to
-// To (exclusive), in UTC.
-type Period struct {
-	From time.Time `bson:"from" json:"from"`
-	To   time.Time `bson:"to" json:"to"`
-}
-
-// Contains reports whether t lies in [From, To).
-func (p Period) Contains(t time.Time) bool { return !t.Before(p.From) && t.Before(p.To) }
-
-// lookBack is the two periods that decide between fading and inactive: the
-// period itself and one of the same length before it.
-func (p Period) lookBack() Period { return Period{From: p.From.Add(-p.To.Sub(p.From)), To: p.To} }
-
 // Options are the inputs of Analyze besides the period.
 type Options struct {
 	// Today is the calendar day ("2006-01-02") in the workspace's zone on
@@ -30,15 +16,16 @@ type Options struct {
 	// period when its local midnight does. Nil means UTC.
 	Zone *time.Location
 	// Committees are the short ids of the committees under review; empty
-	// means every active committee.
+	// means the whole network (every active committee).
 	Committees []string
-	// Previous is the previous review's analysis, when there is one. Its
-	// period start is where "changed since" begins and its Topics are the
-	// topics to compare with.
+	// Previous is the previous review's analysis, when there is one: the
+	// changed priorities compare with its topic tallies and sector mix.
 	Previous *Analysis
-	// Since is where "changed since" begins when there is no Previous;
-	// zero means the period start.
-	Since time.Time
+	// LateFrom is when the previous review opened (zero for a first
+	// review): a meeting dated before the period but logged at or after
+	// LateFrom was not in the previous review and counts in this one, so
+	// that every meeting logged between two reviews counts in exactly one.
+	LateFrom time.Time
 	// Answered holds the stakeholders (short ids) who answered the
 	// previous review's survey.
 	Answered map[string]bool
@@ -51,23 +38,44 @@ type Ref struct {
 }
 
 // Analysis is the stakeholder analysis of one review: plain data, stored
-// with the review. Every slice is sorted (stakeholders and committees by
-// name, then id), so it renders as it is.
+// with the review when it opens, holding names (it is for coordinators;
+// channel posts show none of them). Every slice is sorted (stakeholders
+// and committees by name, then id) unless its field says otherwise, so it
+// renders as it is.
 type Analysis struct {
 	Period Period `bson:"period" json:"period"`
-	// Since is where the changed priorities begin.
-	Since time.Time `bson:"since" json:"since"`
-	Today string    `bson:"today" json:"today"`
+	// LateFrom is Options.LateFrom: meetings dated before the period and
+	// logged from then on are counted too. Zero for a first review.
+	LateFrom time.Time `bson:"late_from" json:"late_from"`
+	// Today is the local day overdue commitments were counted on.
+	Today string `bson:"today" json:"today"`
+	// Whole is true for a review of the whole network, false for one
+	// limited to some committees (then only their meetings count, only
+	// their members are listed, and there are no sector flags).
+	Whole bool `bson:"whole" json:"whole"`
 	// Reviewed are the committees under review.
-	Reviewed     []Ref              `bson:"reviewed" json:"reviewed"`
-	Stakeholders []Participation    `bson:"stakeholders" json:"stakeholders"`
-	Counts       ClassCounts        `bson:"counts" json:"counts"`
-	Committees   []CommitteeSummary `bson:"committees" json:"committees"`
-	Changes      Changes            `bson:"changes" json:"changes"`
-	// Topics are the topics of the stakeholders not archived at the end of
-	// the analysis, case folded, sorted: the next review compares with them.
-	Topics []string `bson:"topics" json:"topics"`
-	Flags  []Flag   `bson:"flags" json:"flags"`
+	Reviewed []Ref `bson:"reviewed" json:"reviewed"`
+	// Stakeholders is the participation of every stakeholder in scope
+	// (not archived; in a limited review only members of the reviewed
+	// committees and those expected at their meetings). See CallOrder for
+	// the order a coordinator reads them in.
+	Stakeholders []Participation `bson:"stakeholders" json:"stakeholders"`
+	Counts       ClassCounts     `bson:"counts" json:"counts"`
+	// Committees summarise the reviewed committees, in Reviewed's order.
+	Committees []CommitteeSummary `bson:"committees" json:"committees"`
+	// Changes are the priorities that changed in the period.
+	Changes Changes `bson:"changes" json:"changes"`
+	// Topics count, per topic (case folded, sorted), the stakeholders not
+	// archived who have it when the analysis is made and the period's
+	// commitments of their owners: the next review compares with them.
+	Topics []TopicTally `bson:"topics" json:"topics"`
+	// Sectors is the sector mix of the network and of the steering groups
+	// when the analysis is made; Changes.SectorsBefore is the one at the
+	// period start.
+	Sectors SectorMix `bson:"sectors" json:"sectors"`
+	// Flags are the findings about the structures, in the order of the
+	// Flag… constants.
+	Flags []Flag `bson:"flags" json:"flags"`
 }
 
 // ClassCounts counts the stakeholders per participation class.
@@ -79,9 +87,9 @@ type ClassCounts struct {
 
 // Analyze computes the stakeholder analysis of the workspace for period p:
 // participation per stakeholder and per committee, the priorities that
-// changed since the previous review, and the effectiveness flags. It reads
-// each collection once with a plain team-scoped find and computes the rest
-// in Go. It changes nothing, so it may be repeated.
+// changed in the period, and the effectiveness flags. It reads each
+// collection once with a plain team-scoped find and computes the rest in
+// Go. It changes nothing, so it may be repeated.
 //
 // It fails with KindInvalid when p is empty or reversed or opts.Today is not
 // a day, with KindNotFound when a committee of opts.Committees does not
@@ -97,15 +105,7 @@ func Analyze(ctx context.Context, team *storage.Team, p Period, opts Options) (A
 	if opts.Zone == nil {
 		opts.Zone = time.UTC
 	}
-	since := opts.Since
-	if opts.Previous != nil {
-		since = opts.Previous.Period.From
-	}
-	if since.IsZero() || since.After(p.From) {
-		since = p.From
-	}
-	since = since.UTC()
-	n, err := loadNetwork(ctx, team, p, since, opts.Zone)
+	n, err := loadNetwork(ctx, team, p, opts)
 	if err != nil {
 		return Analysis{}, err
 	}
@@ -113,11 +113,15 @@ func Analyze(ctx context.Context, team *storage.Team, p Period, opts Options) (A
 	if err != nil {
 		return Analysis{}, err
 	}
-	a := Analysis{Period: p, Since: since, Today: opts.Today, Reviewed: refs(reviewed)}
+	a := Analysis{Period: p, LateFrom: opts.LateFrom.UTC(), Today: opts.Today, Whole: len(opts.Committees) == 0, Reviewed: refs(reviewed)}
+	if !a.Whole {
+		n.limitTo(reviewed)
+	}
 	a.Stakeholders, a.Counts = n.participation(opts.Today, opts.Answered)
-	a.Committees = n.committeeSummaries(reviewed)
-	a.Topics = n.topicsNow()
-	a.Changes = n.changes(opts.Previous)
+	a.Committees = n.committeeSummaries(reviewed, opts.Today)
+	a.Topics = n.topicTallies(n.topicsNow(), n.period)
+	a.Sectors = n.sectorMixNow()
+	a.Changes = n.changes(opts.Previous, a.Topics)
 	a.Flags = n.flags(&a)
 	return a, nil
 }

@@ -32,7 +32,7 @@ func BenchmarkAnalyzeLarge(b *testing.B) {
 	s := storagetest.Open(b)
 	team := s.Team("T1")
 	seedLarge(b, team)
-	opts := review.Options{Today: "2026-04-01", Zone: berlin, Since: since}
+	opts := review.Options{Today: "2026-04-01", Zone: berlin}
 	start := time.Now()
 	if _, err := review.Analyze(ctx, team, quarter, opts); err != nil {
 		b.Fatal(err)

@@ -3,6 +3,7 @@ package review_test
 import (
 	"context"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -30,14 +31,11 @@ func at(s string) time.Time {
 	return t.UTC()
 }
 
-// The period: the first quarter of 2026 in Berlin; the previous review
-// began on 1 October 2025. Its length L is 90 days less an hour (the
-// clocks go forward on 29 March), so the look-back [From − L, To) starts at
-// 2025-10-03 00:00 UTC, not at the start of the previous quarter.
-var (
-	quarter = review.Period{From: at("2026-01-01 00:00"), To: at("2026-04-01 00:00")}
-	since   = at("2025-10-01 00:00")
-)
+// The period: the first quarter of 2026 in Berlin. Its length L is 90
+// days less an hour (the clocks go forward on 29 March), so the look-back
+// [From − L, To) starts at 2025-10-03 00:00 UTC, not at the start of the
+// previous quarter.
+var quarter = review.Period{From: at("2026-01-01 00:00"), To: at("2026-04-01 00:00")}
 
 // smallNetwork is the hand-computed network of the tests.
 type smallNetwork struct {
@@ -162,7 +160,7 @@ func analyzeSmall(t *testing.T, opts review.Options) (smallNetwork, review.Analy
 }
 
 func TestAnalyzeParticipation(t *testing.T) {
-	n, a := analyzeSmall(t, review.Options{Since: since, Answered: map[string]bool{}})
+	n, a := analyzeSmall(t, review.Options{Answered: map[string]bool{}})
 	type row struct {
 		name              string
 		present, expected int
@@ -182,13 +180,19 @@ func TestAnalyzeParticipation(t *testing.T) {
 	}
 	for i, w := range want {
 		p := a.Stakeholders[i]
-		got := row{p.Name, p.Present, p.Expected, p.Made, p.Done, p.Overdue, p.LastActivity, p.Class}
+		got := row{p.Name, p.Attendance.Present, p.Attendance.Expected, p.Made, p.Done, p.Overdue, p.LastActivity, p.Class}
 		if !reflect.DeepEqual(got, w) {
 			t.Errorf("row %d = %+v\nwant     %+v", i, got, w)
 		}
 	}
-	if a.Stakeholders[1].Attendance != 0.25 || a.Stakeholders[0].Attendance != 1 {
-		t.Errorf("attendance = %v, %v", a.Stakeholders[0].Attendance, a.Stakeholders[1].Attendance)
+	if r, _ := a.Stakeholders[1].Attendance.Rate(); r != 0.25 {
+		t.Errorf("Ben's attendance = %v", r)
+	}
+	if _, ok := a.Stakeholders[2].Attendance.Rate(); ok {
+		t.Errorf("Cleo, expected at no meeting, has an attendance rate")
+	}
+	if got := a.Stakeholders[0].Committees; !reflect.DeepEqual(got, []review.Ref{ref(n.language.ID, "AG Sprache"), ref(n.transitions.ID, "AG Übergänge"), ref(n.steering.ID, "Lenkungsgruppe")}) {
+		t.Errorf("Anna's committees = %+v", got)
 	}
 	if a.Counts != (review.ClassCounts{Active: 2, Fading: 2, Inactive: 1}) {
 		t.Errorf("counts = %+v", a.Counts)
@@ -199,38 +203,42 @@ func TestAnalyzeParticipation(t *testing.T) {
 }
 
 func TestAnalyzeCommittees(t *testing.T) {
-	n, a := analyzeSmall(t, review.Options{Since: since})
+	n, a := analyzeSmall(t, review.Options{})
 	if !reflect.DeepEqual(a.Reviewed, []review.Ref{ref(n.language.ID, "AG Sprache"), ref(n.transitions.ID, "AG Übergänge"),
 		ref(n.existing.ID, "Bestandsgremium Jugendhilfe"), ref(n.steering.ID, "Lenkungsgruppe")}) {
 		t.Fatalf("reviewed = %+v", a.Reviewed)
 	}
 	steering := a.Committees[3]
-	if steering.Meetings != 3 || steering.Present != 4 || steering.Expected != 9 || steering.Attendance != 4.0/9 {
+	if rate, _ := steering.Attendance.Rate(); steering.Meetings != 3 || steering.Attendance != (review.Attendance{Present: 4, Expected: 9}) || rate != 4.0/9 {
 		t.Errorf("steering = %+v", steering)
 	}
 	if !reflect.DeepEqual(steering.SectorsPresent, []string{"school", "politics", "business"}) ||
 		!reflect.DeepEqual(steering.SectorsMissing, []string{"early-childhood", "adult-education", "vocational", "higher-education",
-			"youth-welfare", "administration", "civil-society", "other"}) {
+			"youth-welfare", "administration", "civil-society"}) { // "other" is never missing
 		t.Errorf("sectors = %v / %v", steering.SectorsPresent, steering.SectorsMissing)
 	}
 	if !reflect.DeepEqual(steering.DecisionMakers, []review.Ref{ref(n.anna.ID, "Anna Schulz"), ref(n.dora.ID, "Dora Rat")}) {
 		t.Errorf("decision makers = %+v", steering.DecisionMakers)
 	}
 	tr := a.Committees[1]
-	if tr.Meetings != 1 || tr.Present != 1 || tr.Expected != 2 || tr.Attendance != 0.5 || tr.Commitments != 1 {
+	if tr.Meetings != 1 || tr.Attendance != (review.Attendance{Present: 1, Expected: 2}) || tr.Commitments != 1 {
 		t.Errorf("transitions = %+v", tr)
 	}
 	if !reflect.DeepEqual(tr.Members, []review.Ref{ref(n.anna.ID, "Anna Schulz"), ref(n.ben.ID, "Ben Kaufmann"), ref(n.cleo.ID, "Cleo Jugend")}) ||
 		!reflect.DeepEqual(tr.Multipliers, []review.Ref{ref(n.ben.ID, "Ben Kaufmann")}) {
 		t.Errorf("transitions members = %+v / %+v", tr.Members, tr.Multipliers)
 	}
-	if lang := a.Committees[0]; lang.Meetings != 0 || lang.Attendance != 0 || lang.Commitments != 0 {
+	if lang := a.Committees[0]; lang.Meetings != 0 || lang.Attendance != (review.Attendance{}) || lang.Commitments != 0 {
 		t.Errorf("language = %+v", lang)
+	}
+	// c1 was done on 25 February, due 28 February: on time.
+	if tr.DoneOnTime != 1 || tr.DoneLate != 0 || tr.Overdue != 0 {
+		t.Errorf("transitions commitments = %d on time, %d late, %d overdue", tr.DoneOnTime, tr.DoneLate, tr.Overdue)
 	}
 }
 
 func TestAnalyzeFlags(t *testing.T) {
-	n, a := analyzeSmall(t, review.Options{Since: since})
+	n, a := analyzeSmall(t, review.Options{})
 	steering := []review.Ref{ref(n.steering.ID, "Lenkungsgruppe")}
 	want := []review.Flag{
 		{Kind: review.FlagNoDecisionMaker, Committees: []review.Ref{ref(n.existing.ID, "Bestandsgremium Jugendhilfe")}},
@@ -282,36 +290,65 @@ func TestAnalyzeFlagsDoNotFireOnAHealthyNetwork(t *testing.T) {
 }
 
 func TestAnalyzeChangedPriorities(t *testing.T) {
-	n, a := analyzeSmall(t, review.Options{Since: since})
+	n, a := analyzeSmall(t, review.Options{})
+	// Before (rebuilt): Anna ganztag, übergang kita; Ben ganztag; Fritz
+	// inklusion (archived in the period); no commitment of theirs in the
+	// quarter before. Now: Anna ganztag, sprachförderung (c1); Ben ganztag
+	// (c2); Emil digitalisierung.
+	sc := func(sector string, n int) review.SectorCount { return review.SectorCount{Sector: sector, Count: n} }
 	want := review.Changes{
-		StakeholdersAdded:    []review.Ref{ref(n.emil.ID, "Emil Amt")},
-		StakeholdersArchived: []review.Ref{ref(n.fritz.ID, "Fritz Verein")},
-		CommitteesAdded:      []review.Ref{ref(n.language.ID, "AG Sprache")},
-		CommitteesArchived:   []review.Ref{ref(n.old.ID, "Alte AG")},
-		TopicsGained:         []string{"digitalisierung", "sprachförderung"},
-		TopicsLost:           []string{"inklusion", "übergang kita"},
-		TopicsFrom:           review.TopicsFromAudit,
+		StakeholdersAdded:     []review.Ref{ref(n.emil.ID, "Emil Amt")},
+		StakeholdersConfirmed: []review.Ref{},
+		StakeholdersArchived:  []review.Ref{ref(n.fritz.ID, "Fritz Verein")},
+		CommitteesAdded:       []review.Ref{ref(n.language.ID, "AG Sprache")},
+		CommitteesArchived:    []review.Ref{ref(n.old.ID, "Alte AG")},
+		Memberships:           []review.MembershipChange{}, // AG Sprache is new: its members are no change
+		TopicsGained:          []string{"digitalisierung", "sprachförderung"},
+		TopicsLost:            []string{"inklusion", "übergang kita"},
+		Topics: []review.TopicChange{
+			{Topic: "digitalisierung", Stakeholders: 1},
+			{Topic: "ganztag", StakeholdersBefore: 2, Stakeholders: 2, Commitments: 2},
+			{Topic: "inklusion", StakeholdersBefore: 1},
+			{Topic: "sprachförderung", Stakeholders: 1, Commitments: 1},
+			{Topic: "übergang kita", StakeholdersBefore: 1},
+		},
+		SectorsBefore: review.SectorMix{
+			Network:  []review.SectorCount{sc("school", 1), sc("youth-welfare", 1), sc("politics", 1), sc("business", 1), sc("civil-society", 1)},
+			Steering: []review.SectorCount{sc("school", 1), sc("politics", 1), sc("business", 1)},
+		},
+		From: review.FromAudit,
 	}
 	if !reflect.DeepEqual(a.Changes, want) {
 		t.Errorf("changes:\n got %+v\nwant %+v", a.Changes, want)
 	}
-	if !reflect.DeepEqual(a.Topics, []string{"digitalisierung", "ganztag", "sprachförderung"}) {
-		t.Errorf("topics = %v", a.Topics)
+	wantNow := review.SectorMix{
+		Network:  []review.SectorCount{sc("school", 1), sc("youth-welfare", 1), sc("administration", 1), sc("politics", 1), sc("business", 1)},
+		Steering: []review.SectorCount{sc("school", 1), sc("politics", 1), sc("business", 1)},
 	}
-	if !a.Since.Equal(since) {
-		t.Errorf("since = %v", a.Since)
+	if !reflect.DeepEqual(a.Sectors, wantNow) {
+		t.Errorf("sectors now = %+v", a.Sectors)
+	}
+	if !reflect.DeepEqual(a.Topics, []review.TopicTally{{Topic: "digitalisierung", Stakeholders: 1},
+		{Topic: "ganztag", Stakeholders: 2, Commitments: 2}, {Topic: "sprachförderung", Stakeholders: 1, Commitments: 1}}) {
+		t.Errorf("topics = %+v", a.Topics)
 	}
 }
 
 func TestAnalyzeChangedTopicsAgainstThePreviousSnapshot(t *testing.T) {
-	prev := &review.Analysis{Period: review.Period{From: since, To: quarter.From}, Topics: []string{"Ganztag", "Inklusion"}}
+	steering := []review.SectorCount{{Sector: "school", Count: 2}}
+	prev := &review.Analysis{Topics: []review.TopicTally{{Topic: "Ganztag", Stakeholders: 2, Commitments: 5}, {Topic: "Inklusion", Stakeholders: 1}},
+		Sectors: review.SectorMix{Steering: steering}}
 	_, a := analyzeSmall(t, review.Options{Previous: prev})
-	if !reflect.DeepEqual(a.Changes.TopicsGained, []string{"digitalisierung", "sprachförderung"}) ||
-		!reflect.DeepEqual(a.Changes.TopicsLost, []string{"inklusion"}) || a.Changes.TopicsFrom != review.TopicsFromPrevious {
-		t.Errorf("changes = %+v", a.Changes)
+	ch := a.Changes
+	if !reflect.DeepEqual(ch.TopicsGained, []string{"digitalisierung", "sprachförderung"}) ||
+		!reflect.DeepEqual(ch.TopicsLost, []string{"inklusion"}) || ch.From != review.FromPrevious {
+		t.Errorf("changes = %+v", ch)
 	}
-	if !a.Since.Equal(since) || len(a.Changes.CommitteesAdded) != 1 {
-		t.Errorf("since = %v, changes = %+v", a.Since, a.Changes)
+	if want := (review.TopicChange{Topic: "ganztag", StakeholdersBefore: 2, Stakeholders: 2, CommitmentsBefore: 5, Commitments: 2}); !slices.Contains(ch.Topics, want) {
+		t.Errorf("topic changes = %+v, want %+v among them", ch.Topics, want)
+	}
+	if !reflect.DeepEqual(ch.SectorsBefore.Steering, steering) || len(ch.CommitteesAdded) != 1 {
+		t.Errorf("changes = %+v", ch)
 	}
 }
 
@@ -388,7 +425,7 @@ func TestAnalyzeStaysInItsWorkspace(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(a.Stakeholders) != 0 || len(a.Committees) != 0 || len(a.Flags) != 0 || len(a.Topics) != 0 {
+	if len(a.Stakeholders) != 0 || len(a.Committees) != 0 || len(a.Flags) != 0 || len(a.Topics) != 0 || len(a.Sectors.Network) != 0 {
 		t.Errorf("analysis of an empty workspace = %+v", a)
 	}
 }

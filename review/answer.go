@@ -23,7 +23,11 @@ type AnswerRequest struct {
 	User string
 	// Ratings holds one rating 1–5 per dimension of the review, in order.
 	Ratings []int
-	Text    string
+	// Consolidation holds one answer per consolidation question, in the
+	// order of ConsolidationQuestions (AnswerYes, AnswerPartly, AnswerNo,
+	// or "" for a question left open); nil answers none.
+	Consolidation []string
+	Text          string
 }
 
 // Answer stores a member's survey answer, replacing the member's earlier
@@ -33,7 +37,8 @@ type AnswerRequest struct {
 // KindInvalid when the committee is not under review
 // (err.review_committee_not_reviewed), the number of ratings differs from
 // the dimensions (err.review_rating_count) or a rating is outside 1–5
-// (err.review_rating_range), KindForbidden (err.review_not_member) when no
+// (err.review_rating_range), or the consolidation answers are not one per
+// question of yes, partly, no or "" (err.review_consolidation), KindForbidden (err.review_not_member) when no
 // stakeholder linked to the user sits in the committee.
 func (e *Engine) Answer(ctx context.Context, team *storage.Team, req AnswerRequest) (storage.SurveyAnswer, error) {
 	r, err := e.openReview(ctx, team, req.ReviewID)
@@ -52,15 +57,37 @@ func (e *Engine) Answer(ctx context.Context, team *storage.Team, req AnswerReque
 			return storage.SurveyAnswer{}, storage.Errorf(storage.KindInvalid, "err.review_rating_range", v)
 		}
 	}
+	consolidation, err := checkConsolidation(req.Consolidation)
+	if err != nil {
+		return storage.SurveyAnswer{}, err
+	}
 	member, err := memberFor(ctx, team, req.User, committee)
 	if err != nil {
 		return storage.SurveyAnswer{}, err
 	}
 	a := storage.SurveyAnswer{
 		ReviewID: r.ID, CommitteeID: committee, Stakeholder: member, User: req.User,
-		Ratings: req.Ratings, Text: strings.TrimSpace(req.Text), At: e.now(),
+		Ratings: req.Ratings, Consolidation: consolidation, Text: strings.TrimSpace(req.Text), At: e.now(),
 	}
 	return a, team.SaveSurveyAnswer(ctx, a)
+}
+
+// checkConsolidation returns the consolidation answers to store: nil when
+// none is given, else one per question. KindInvalid
+// (err.review_consolidation) for a wrong count or an unknown answer.
+func checkConsolidation(answers []string) ([]string, error) {
+	if !slices.ContainsFunc(answers, func(a string) bool { return a != "" }) {
+		return nil, nil
+	}
+	if len(answers) != len(ConsolidationQuestions) {
+		return nil, storage.Errorf(storage.KindInvalid, "err.review_consolidation")
+	}
+	for _, a := range answers {
+		if a != "" && !slices.Contains(ConsolidationAnswers, a) {
+			return nil, storage.Errorf(storage.KindInvalid, "err.review_consolidation")
+		}
+	}
+	return answers, nil
 }
 
 // PreviousAnswer returns the answer user gave to review reviewID for

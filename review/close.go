@@ -68,12 +68,18 @@ func (e *Engine) claimClose(ctx context.Context, team *storage.Team, r storage.R
 }
 
 // summary computes r's summary at now from its analysis, its answers and
-// the previous review's stored summary.
+// the previous review's stored summary, under the higher of the anonymity
+// threshold the survey promised and the workspace's current one.
 func (e *Engine) summary(ctx context.Context, team *storage.Team, r storage.Review, now time.Time) (Summary, error) {
 	a, err := AnalysisOf(r)
 	if err != nil {
 		return Summary{}, err
 	}
+	settings, err := team.Settings(ctx)
+	if err != nil {
+		return Summary{}, err
+	}
+	k := max(r.MinAnswers, settings.AnonymityThreshold(), storage.MinAnonymity)
 	answers, err := team.SurveyAnswers(ctx, r.ID)
 	if err != nil {
 		return Summary{}, err
@@ -90,7 +96,7 @@ func (e *Engine) summary(ctx context.Context, team *storage.Team, r storage.Revi
 			prev = &s
 		}
 	}
-	return summarize(r, a, answers, prev, now), nil
+	return summarize(r, a, answers, prev, k, now), nil
 }
 
 // SummaryOf decodes the summary stored with r; ok is false while r is open.
@@ -102,8 +108,9 @@ func SummaryOf(r storage.Review) (s Summary, ok bool, err error) {
 	return s, err == nil, err
 }
 
-// report queues the summary of the closed review r to its channel and to
-// each coordinator, under "<review>/summary/<recipient>". Idempotent.
+// report queues the summary of the closed review r to its channel (the
+// short one) and to each coordinator (the full one), under
+// "<review>/summary/<recipient>". Idempotent.
 func (e *Engine) report(ctx context.Context, team *storage.Team, r storage.Review, s Summary) error {
 	to, err := coordinators(ctx, team, r)
 	if err != nil {
@@ -112,16 +119,24 @@ func (e *Engine) report(ctx context.Context, team *storage.Team, r storage.Revie
 	if r.Channel != "" {
 		to = append([]string{r.Channel}, to...)
 	}
-	var msgs []outbox.Message
+	var full []outbox.Message
 	for _, dest := range to {
 		key := r.ID + "/summary/" + dest
 		if _, err := team.OutboxMessage(ctx, key); err == nil {
 			continue
 		}
-		if msgs == nil {
-			if msgs, err = e.composer.ReviewSummary(ctx, team, r, s); err != nil {
-				return err
-			}
+		var msgs []outbox.Message
+		switch {
+		case dest == r.Channel:
+			msgs, err = e.composer.ChannelSummary(ctx, team, r, s)
+		case full == nil:
+			full, err = e.composer.CoordinatorSummary(ctx, team, r, s)
+			msgs = full
+		default:
+			msgs = full
+		}
+		if err != nil {
+			return err
 		}
 		if _, err := outbox.Queue(ctx, team, r.ID, key, dest, msgs, e.now()); err != nil {
 			return err

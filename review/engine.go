@@ -24,16 +24,18 @@ type Composer interface {
 	// reminder is 0 for the invitation, 1 at half the window, 2 when 24
 	// hours remain.
 	SurveyInvitation(ctx context.Context, team *storage.Team, r storage.Review, member storage.Stakeholder, committees []storage.Committee, reminder int) ([]outbox.Message, error)
-	// ReviewSummary reports the closed review r's summary s.
-	ReviewSummary(ctx context.Context, team *storage.Team, r storage.Review, s Summary) ([]outbox.Message, error)
+	// ChannelSummary reports the closed review r's summary s to a
+	// channel: short, naming no one, and pointing to the coordinators'
+	// full view.
+	ChannelSummary(ctx context.Context, team *storage.Team, r storage.Review, s Summary) ([]outbox.Message, error)
+	// CoordinatorSummary reports the closed review r's summary s to a
+	// coordinator in a direct message: in full, with names.
+	CoordinatorSummary(ctx context.Context, team *storage.Team, r storage.Review, s Summary) ([]outbox.Message, error)
 }
 
 // DefaultReviewWindow is how long a review started without a window stays
 // open.
 const DefaultReviewWindow = storage.DefaultScheduleWindow
-
-// firstPeriod is how far back the first review of a workspace looks.
-const firstPeriod = 90 * 24 * time.Hour
 
 // EngineOptions configure an Engine.
 type EngineOptions struct {

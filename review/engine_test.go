@@ -170,6 +170,10 @@ func (f *reviewFixture) previousReview() storage.Review {
 
 func TestReviewCycleEndToEnd(t *testing.T) {
 	f := newReviewFixture(t)
+	// The committees are small: results show from two answers.
+	if err := f.team.SetAnonymity(f.ctx, 2, "UADMIN", f.clock.Now()); err != nil {
+		t.Fatal(err)
+	}
 	prev := f.previousReview()
 
 	sched, err := f.team.AddSchedule(f.ctx, storage.Schedule{Spec: "0 9 1 * *", Kind: storage.ScheduleNetworkReview,
@@ -188,8 +192,13 @@ func TestReviewCycleEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.PreviousID != prev.ID || !r.PeriodFrom.Equal(prev.OpenedAt) || !r.ClosesAt.Equal(r.OpenedAt.Add(storage.DefaultScheduleWindow)) {
-		t.Errorf("review: previous %q from %v closes %v; want previous %q from %v", r.PreviousID, r.PeriodFrom, r.ClosesAt, prev.ID, prev.OpenedAt)
+	// The previous review opened on 1 March 2027 (Berlin), this one on 1
+	// April: the period is those whole days.
+	wantPeriod := review.Period{From: time.Date(2027, 2, 28, 23, 0, 0, 0, time.UTC), To: time.Date(2027, 3, 31, 22, 0, 0, 0, time.UTC)}
+	if r.PreviousID != prev.ID || !r.PeriodFrom.Equal(wantPeriod.From) || !r.PeriodTo.Equal(wantPeriod.To) ||
+		!r.ClosesAt.Equal(r.OpenedAt.Add(storage.DefaultScheduleWindow)) || r.MinAnswers != 2 {
+		t.Errorf("review: previous %q, period %v – %v, closes %v, k %d; want previous %q, period %+v", r.PreviousID, r.PeriodFrom, r.PeriodTo,
+			r.ClosesAt, r.MinAnswers, prev.ID, wantPeriod)
 	}
 	f.expectKeys(id, "notice", "UADMIN", "UCOORD", "USTARTER")
 	f.expectKeys(id, "survey", f.s[1], f.s[2], f.s[3], f.s[4])
@@ -205,7 +214,7 @@ func TestReviewCycleEndToEnd(t *testing.T) {
 		t.Errorf("invitation of s2 to %s:\n%s", inv.Channel, inv.Text)
 	}
 	notice, _ := f.team.OutboxMessage(f.ctx, id+"/notice/UCOORD")
-	if !strings.Contains(notice.Text, "review close "+id) || !strings.Contains(notice.Text, "Beteiligung:") {
+	if !strings.Contains(notice.Text, "review close "+id) || !strings.Contains(notice.Text, "Beteiligung – aktiv:") {
 		t.Errorf("coordinator notice:\n%s", notice.Text)
 	}
 	if _, err := f.engine.Open(f.ctx, f.team, review.OpenRequest{By: "UCOORD"}); storage.KindOf(err) != storage.KindConflict {
@@ -276,15 +285,19 @@ func (f *reviewFixture) tick(e *review.Engine) {
 	}
 }
 
-// checkSummary compares the summary with the values computed by hand.
+// checkSummary compares the summary with the values computed by hand,
+// with the anonymity threshold 2.
 func checkSummary(t *testing.T, s review.Summary, a, b string) {
 	t.Helper()
-	if s.Invited != 4 || s.Responded != 3 || s.ResponseRate != 0.75 {
-		t.Errorf("response: %d of %d (%v), want 3 of 4 (0.75)", s.Responded, s.Invited, s.ResponseRate)
+	if s.Invited != 4 || s.Responded != 3 || s.ResponseRate != 0.75 || s.MinAnswers != 2 {
+		t.Errorf("response: %d of %d (%v), k %d; want 3 of 4 (0.75), k 2", s.Responded, s.Invited, s.ResponseRate, s.MinAnswers)
 	}
-	// 5,4,3,2 + 3,3,3,3 + 2,3,2,3 + 4,4,4,4 = 52 / 16; before 36 / 12.
-	if s.Overall != 3.25 || s.OverallTrend != review.TrendUp {
-		t.Errorf("overall %v %s, want 3.25 up", s.Overall, s.OverallTrend)
+	// 5,4,3,2 + 3,3,3,3 + 2,3,2,3 + 4,4,4,4 = 52 / 16. Compared over A only
+	// (B had one answer before, too few): 26 / 8 now, 28 / 8 before.
+	if s.Overall != 3.25 || s.OverallN != 16 || s.Compared != 3.25 || s.ComparedPrevious != 3.5 || s.ComparedCommittees != 1 ||
+		s.OverallTrend != review.TrendDown {
+		t.Errorf("overall %v (n %d), compared %v against %v over %d, %s; want 3.25 (16), 3.25 against 3.5 over 1, down",
+			s.Overall, s.OverallN, s.Compared, s.ComparedPrevious, s.ComparedCommittees, s.OverallTrend)
 	}
 	type row struct {
 		avg   float64
@@ -292,24 +305,27 @@ func checkSummary(t *testing.T, s review.Summary, a, b string) {
 	}
 	wantRows := map[string][]row{
 		a: {{4, review.TrendUp}, {3.5, review.TrendSame}, {3, review.TrendDown}, {2.5, review.TrendDown}},
-		b: {{3, review.TrendUp}, {3.5, review.TrendUp}, {3, review.TrendUp}, {3.5, review.TrendUp}},
+		b: {{3, review.TrendNone}, {3.5, review.TrendNone}, {3, review.TrendNone}, {3.5, review.TrendNone}},
 	}
 	if len(s.Committees) != 2 {
 		t.Fatalf("%d committees in the summary, want 2", len(s.Committees))
 	}
 	for _, c := range s.Committees {
 		w := wantRows[c.ID]
-		if len(c.Dimensions) != len(w) {
-			t.Errorf("%s: %d dimensions, want %d", c.Name, len(c.Dimensions), len(w))
+		if !c.Shown || c.Answers != 2 || len(c.Dimensions) != len(w) {
+			t.Errorf("%s: shown %v, %d answers, %d dimensions; want shown, 2, %d", c.Name, c.Shown, c.Answers, len(c.Dimensions), len(w))
 			continue
 		}
 		for i, d := range c.Dimensions {
-			if d.Average != w[i].avg || d.Trend != w[i].trend || d.Dimension != storage.DefaultDimensions[i] {
-				t.Errorf("%s %s: %v %s, want %v %s", c.Name, d.Dimension, d.Average, d.Trend, w[i].avg, w[i].trend)
+			if d.Average != w[i].avg || d.Trend != w[i].trend || d.Dimension != storage.DefaultDimensions[i] || d.N != 2 {
+				t.Errorf("%s %s: %v (n %d) %s, want %v %s", c.Name, d.Dimension, d.Average, d.N, d.Trend, w[i].avg, w[i].trend)
 			}
 		}
 	}
-	if !slices.Equal(s.Comments, []string{"Klarere Ziele", "Mehr Austausch"}) {
-		t.Errorf("comments %q", s.Comments)
+	if got := s.Committees[0].Comments; s.Committees[0].ID != a || !slices.Equal(got, []string{"Klarere Ziele", "Mehr Austausch"}) {
+		t.Errorf("comments of A %q", got)
+	}
+	if !slices.Equal(s.Rated, []string{a, b}) && !slices.Equal(s.Rated, []string{b, a}) {
+		t.Errorf("rated %v", s.Rated)
 	}
 }

@@ -20,13 +20,16 @@ const (
 	// members exceeds 0.8. Committees: the two; Stakeholders: the shared
 	// members; Count: how many; Rate: the coefficient.
 	FlagOverlap = "overlap"
-	// FlagSteeringSectorMissing: a sector of the workspace's list that has
-	// stakeholders (not archived) in the network but none among the
-	// members of the active steering groups. Raised only when an active
-	// steering group exists. Committees: the steering groups; Sector: the
-	// sector; Count: its stakeholders in the network.
+	// FlagSteeringSectorMissing: a sector of the workspace's list, other
+	// than "other", that has stakeholders (not archived) in the network
+	// but none among the members of the active steering groups. Raised
+	// only in a review of the whole network and when an active steering
+	// group exists. Committees: the steering groups; Sector: the sector;
+	// Count: its stakeholders in the network.
 	FlagSteeringSectorMissing = "steering_sector_missing"
-	// FlagInactiveDecisionMaker: a decision maker classified inactive.
+	// FlagInactiveDecisionMaker: a confirmed decision maker who sits in a
+	// committee in scope and is classified inactive (a proposed
+	// stakeholder, or one in no committee, is never flagged).
 	// Stakeholders: the decision maker.
 	FlagInactiveDecisionMaker = "inactive_decision_maker"
 	// FlagOverdue: commitments of the workspace overdue on Today.
@@ -35,7 +38,8 @@ const (
 )
 
 // Flag is one finding about the effectiveness of the network's structures.
-// Which fields are set depends on Kind (see the Flag… constants).
+// Which fields are set depends on Kind (see the Flag… constants). A flag
+// with Stakeholders names people: it is for coordinators only.
 type Flag struct {
 	Kind         string   `bson:"kind" json:"kind"`
 	Committees   []Ref    `bson:"committees,omitempty" json:"committees,omitempty"`
@@ -61,8 +65,8 @@ func (n *network) flags(a *Analysis) []Flag {
 		}
 	}
 	for _, c := range a.Committees {
-		if c.Meetings > 0 && c.Expected > 0 && 2*c.Present < c.Expected {
-			out = append(out, Flag{Kind: FlagLowAttendance, Committees: []Ref{{ID: c.ID, Name: c.Name}}, Rate: c.Attendance})
+		if rate, ok := c.Attendance.Rate(); ok && rate < 0.5 {
+			out = append(out, Flag{Kind: FlagLowAttendance, Committees: []Ref{{ID: c.ID, Name: c.Name}}, Rate: rate})
 		}
 	}
 	for _, c := range a.Committees {
@@ -71,9 +75,11 @@ func (n *network) flags(a *Analysis) []Flag {
 		}
 	}
 	out = append(out, overlaps(a.Committees)...)
-	out = append(out, n.steeringSectors()...)
+	if a.Whole {
+		out = append(out, n.steeringSectors()...)
+	}
 	for _, p := range a.Stakeholders {
-		if p.DecisionMaker && p.Class == ClassInactive {
+		if p.DecisionMaker && p.Status == storage.StatusConfirmed && len(p.Committees) > 0 && p.Class == ClassInactive {
 			out = append(out, Flag{Kind: FlagInactiveDecisionMaker, Stakeholders: []Ref{{ID: p.ID, Name: p.Name}}})
 		}
 	}
@@ -151,7 +157,7 @@ func (n *network) steeringSectors() []Flag {
 	}
 	var out []Flag
 	for _, sector := range n.sectors {
-		if inNetwork[sector] > 0 && !inSteering[sector] {
+		if sector != sectorOther && inNetwork[sector] > 0 && !inSteering[sector] {
 			out = append(out, Flag{Kind: FlagSteeringSectorMissing, Committees: steering, Sector: sector, Count: inNetwork[sector]})
 		}
 	}

@@ -13,9 +13,12 @@ import (
 // network is everything an analysis reads, each collection fetched once
 // with a plain team-scoped find and indexed in maps.
 type network struct {
-	period Period
-	since  time.Time
-	zone   *time.Location
+	period   Period
+	lateFrom time.Time
+	zone     *time.Location
+	// scope holds the committees whose meetings count, nil for all (a
+	// review of the whole network); see limitTo.
+	scope map[string]bool
 
 	sectors      []string
 	stakeholders []storage.Stakeholder // all statuses, by name then id
@@ -24,6 +27,7 @@ type network struct {
 	committees   []storage.Committee // all statuses, by name then id
 	committee    map[string]*storage.Committee
 	members      map[string][]string // committee id → stakeholder ids, sorted
+	memberships  []storage.Membership
 	commitments  []storage.Commitment
 	meetings     []meeting // those with a well-formed day before the period end
 	audit        []storage.AuditEntry
@@ -31,12 +35,12 @@ type network struct {
 
 // loadNetwork reads the workspace: settings, stakeholders, committees,
 // memberships, commitments and meetings whole; audit entries from the
-// earlier of the look-back start and since up to the period end. It does
-// not read commitment events: the embedded server scans a whole collection
-// for every find, and the audit log holds the same changes with their
-// actor (see doneInPeriod and lastActivities).
-func loadNetwork(ctx context.Context, team *storage.Team, p Period, since time.Time, zone *time.Location) (*network, error) {
-	n := &network{period: p, since: since, zone: zone}
+// look-back start up to the period end. It does not read commitment
+// events: the embedded server scans a whole collection for every find, and
+// the audit log holds the same changes with their actor (see doneInPeriod
+// and lastActivities).
+func loadNetwork(ctx context.Context, team *storage.Team, p Period, opts Options) (*network, error) {
+	n := &network{period: p, lateFrom: opts.LateFrom.UTC(), zone: opts.Zone}
 	settings, err := team.Settings(ctx)
 	if err != nil {
 		return nil, err
@@ -52,18 +56,14 @@ func loadNetwork(ctx context.Context, team *storage.Team, p Period, since time.T
 	if err != nil {
 		return nil, err
 	}
-	if n.commitments, err = team.Commitments(ctx, storage.CommitmentFilter{}); err != nil {
+	if n.commitments, err = team.AllCommitments(ctx); err != nil {
 		return nil, err
 	}
 	meetings, err := team.Meetings(ctx, "")
 	if err != nil {
 		return nil, err
 	}
-	start := p.lookBack().From
-	if since.Before(start) {
-		start = since
-	}
-	if n.audit, err = team.AuditBetween(ctx, start, p.To); err != nil {
+	if n.audit, err = team.AuditBetween(ctx, p.lookBack().From, p.To); err != nil {
 		return nil, err
 	}
 	n.index(memberships, meetings)
@@ -87,7 +87,7 @@ func (n *network) index(memberships []storage.Membership, meetings []storage.Mee
 	for i := range n.committees {
 		n.committee[n.committees[i].ID] = &n.committees[i]
 	}
-	n.members = map[string][]string{}
+	n.members, n.memberships = map[string][]string{}, memberships
 	for _, m := range memberships {
 		n.members[m.CommitteeID] = append(n.members[m.CommitteeID], m.Stakeholder)
 	}
@@ -105,6 +105,29 @@ func (n *network) index(memberships []storage.Membership, meetings []storage.Mee
 type meeting struct {
 	*storage.Meeting
 	start time.Time
+}
+
+// limitTo limits the analysis to the meetings of the reviewed committees.
+func (n *network) limitTo(reviewed []*storage.Committee) {
+	n.scope = make(map[string]bool, len(reviewed))
+	for _, c := range reviewed {
+		n.scope[c.ID] = true
+	}
+}
+
+// inScope reports whether the meetings of committee id count.
+func (n *network) inScope(id string) bool { return n.scope == nil || n.scope[id] }
+
+// counted reports whether meeting m counts in the period: it is a meeting
+// of a committee in scope, and its day lies in the period, or it is a late
+// entry (dated before the period, logged at or after lateFrom, so the
+// previous review did not see it).
+func (n *network) counted(m meeting) bool {
+	if !n.inScope(m.CommitteeID) {
+		return false
+	}
+	late := !n.lateFrom.IsZero() && m.start.Before(n.period.From) && !m.LoggedAt.Before(n.lateFrom)
+	return n.period.Contains(m.start) || late
 }
 
 // byName orders records by name key, then by id.

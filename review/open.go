@@ -26,8 +26,9 @@ type OpenRequest struct {
 }
 
 // Open opens a network review: it analyses the period since the previous
-// review (the 90 days before now for the first), stores the review with
-// the analysis and its invitees, and queues a notice to each coordinator
+// review (see ReviewPeriod: whole days, the FirstPeriodDays before today
+// for the first), stores the review with the analysis, its invitees and
+// the anonymity threshold the survey promises, and queues a notice to each coordinator
 // and a survey invitation to each invitee.
 //
 // A workspace has at most one open review: Open fails with KindConflict
@@ -76,8 +77,8 @@ func (e *Engine) prepare(ctx context.Context, team *storage.Team, req OpenReques
 	}
 	r := storage.Review{
 		ScheduleID: req.ScheduleID, RunID: req.RunID, StartedBy: req.By, Channel: req.Channel,
-		OpenedAt: now, ClosesAt: now.Add(req.Window), PeriodFrom: now.Add(-firstPeriod), PeriodTo: now,
-		Dimensions: settings.DimensionList(),
+		OpenedAt: now, ClosesAt: now.Add(req.Window), Dimensions: settings.DimensionList(),
+		MinAnswers: settings.AnonymityThreshold(),
 	}
 	if req.RunID != "" {
 		r.ID = storage.ReviewIDForRun(req.RunID)
@@ -87,16 +88,17 @@ func (e *Engine) prepare(ctx context.Context, team *storage.Team, req OpenReques
 	if err != nil {
 		return storage.Review{}, err
 	}
+	var prevLate time.Time
 	if prev != nil {
-		r.PreviousID, r.PeriodFrom = prev.ID, prev.OpenedAt
+		r.PreviousID = prev.ID
 		if opts.Previous, opts.Answered, err = previousInputs(ctx, team, *prev); err != nil {
 			return storage.Review{}, err
 		}
+		prevLate = opts.Previous.LateFrom
 	}
-	if !r.PeriodFrom.Before(now) {
-		r.PeriodFrom = now.Add(-time.Minute)
-	}
-	a, err := Analyze(ctx, team, Period{From: r.PeriodFrom, To: now}, opts)
+	period, late := ReviewPeriod(prev, prevLate, now, loc)
+	r.PeriodFrom, r.PeriodTo, opts.LateFrom = period.From, period.To, late
+	a, err := Analyze(ctx, team, period, opts)
 	if err != nil {
 		return storage.Review{}, err
 	}

@@ -1,7 +1,6 @@
 package review
 
 import (
-	"slices"
 	"time"
 
 	"github.com/netzwerkbot/netzwerkbot/storage"
@@ -15,7 +14,7 @@ const (
 )
 
 // Participation is how one stakeholder (confirmed or proposed) took part
-// in the period.
+// in the period: the evidence a coordinator needs before a call.
 type Participation struct {
 	ID            string `bson:"id" json:"id"`
 	Name          string `bson:"name" json:"name"`
@@ -23,17 +22,17 @@ type Participation struct {
 	Sector        string `bson:"sector" json:"sector"`
 	DecisionMaker bool   `bson:"decision_maker" json:"decision_maker"`
 	Multiplier    bool   `bson:"multiplier" json:"multiplier"`
-	// Expected counts the meetings of the period whose members at the time
-	// included the stakeholder, of any committee; Present those of them the
-	// stakeholder attended. Attendance is Present/Expected, 0 when Expected
-	// is 0.
-	Expected   int     `bson:"expected" json:"expected"`
-	Present    int     `bson:"present" json:"present"`
-	Attendance float64 `bson:"attendance" json:"attendance"`
+	// Committees are the committees in scope the stakeholder sits in now,
+	// by name.
+	Committees []Ref `bson:"committees" json:"committees"`
+	// Attendance counts the meetings of the period (of the committees in
+	// scope) the stakeholder was a member at (Expected) and those of them
+	// they attended (Present). Its Rate is the attendance; none when
+	// Expected is 0.
+	Attendance Attendance `bson:"attendance" json:"attendance"`
 	// Made counts the commitments the stakeholder owns that were created in
 	// the period, Done those owned and done now that were marked done in the
-	// period (audit "commitment.done"), Overdue those owned and overdue on
-	// Today.
+	// period, Overdue those owned and overdue on Today.
 	Made    int `bson:"made" json:"made"`
 	Done    int `bson:"done" json:"done"`
 	Overdue int `bson:"overdue" json:"overdue"`
@@ -46,11 +45,14 @@ type Participation struct {
 }
 
 // classify returns the participation class of a stakeholder for period p.
-// An activity is one of: being present at a meeting (at the start of its
-// local day), a commitment the stakeholder owns being created, updated or
-// the subject of an audit entry, a commitment created by the stakeholder's
-// linked Slack user, and an audit entry made by that user.
-// With L the length of p and the look-back [p.From − L, p.To):
+// An activity is one of: being present at a meeting of a committee in
+// scope (at the start of its local day), a commitment the stakeholder owns
+// being created, updated or the subject of an audit entry, a commitment
+// created by the stakeholder's linked Slack user, and an audit entry made
+// by that user. Being present at a meeting that counts in the period
+// (present) is an activity in the period, also for a meeting logged late
+// (dated before it). With L the length of p and the look-back
+// [p.From − L, p.To):
 //
 //   - active: an activity in p, and Present/Expected ≥ 0.5 when Expected > 0
 //     (a stakeholder expected at no meeting needs only the activity);
@@ -58,41 +60,40 @@ type Participation struct {
 //     activity in p with attendance under 50 %, or the last activity in
 //     [p.From − L, p.From);
 //   - inactive: no activity in the look-back.
-func classify(p Period, last time.Time, present, expected int) string {
+func classify(p Period, last time.Time, a Attendance, present bool) string {
+	inPeriod := present || p.Contains(last)
 	switch {
-	case p.Contains(last) && (expected == 0 || 2*present >= expected):
+	case inPeriod && (a.Expected == 0 || 2*a.Present >= a.Expected):
 		return ClassActive
-	case p.lookBack().Contains(last):
+	case inPeriod || p.lookBack().Contains(last):
 		return ClassFading
 	default:
 		return ClassInactive
 	}
 }
 
-// participation computes every current stakeholder's participation, by
-// name, and counts the classes.
+// participation computes the participation of every stakeholder in scope,
+// by name, and counts the classes.
 func (n *network) participation(today string, answered map[string]bool) ([]Participation, ClassCounts) {
 	last := n.lastActivities()
-	present, expected := n.attendance()
+	attendance := n.attendance()
 	made, done, overdue := n.commitmentCounts(today)
+	inScope := n.stakeholdersInScope(attendance)
+	sits := n.committeesOf()
 	var out []Participation
 	var counts ClassCounts
 	for i := range n.stakeholders {
 		s := &n.stakeholders[i]
-		if s.Status == storage.StatusArchived {
+		if s.Status == storage.StatusArchived || !inScope(s.ID) {
 			continue
 		}
 		pt := Participation{
 			ID: s.ID, Name: s.Name, Status: s.Status, Sector: s.Sector,
-			DecisionMaker: s.DecisionMaker, Multiplier: s.Multiplier,
-			Expected: expected[s.ID], Present: present[s.ID],
-			Made: made[s.ID], Done: done[s.ID], Overdue: overdue[s.ID],
+			DecisionMaker: s.DecisionMaker, Multiplier: s.Multiplier, Committees: orNoRefs(sits[s.ID]),
+			Attendance: attendance[s.ID], Made: made[s.ID], Done: done[s.ID], Overdue: overdue[s.ID],
 			SurveyAnswered: answered[s.ID], LastActivity: last[s.ID],
 		}
-		if pt.Expected > 0 {
-			pt.Attendance = float64(pt.Present) / float64(pt.Expected)
-		}
-		pt.Class = classify(n.period, pt.LastActivity, pt.Present, pt.Expected)
+		pt.Class = classify(n.period, pt.LastActivity, pt.Attendance, pt.Attendance.Present > 0)
 		switch pt.Class {
 		case ClassActive:
 			counts.Active++
@@ -106,22 +107,72 @@ func (n *network) participation(today string, answered map[string]bool) ([]Parti
 	return out, counts
 }
 
-// attendance counts, per stakeholder, the meetings of the period they were
-// expected at (members at the time) and attended among those.
-func (n *network) attendance() (present, expected map[string]int) {
-	present, expected = map[string]int{}, map[string]int{}
-	for _, m := range n.meetings {
-		if !n.period.Contains(m.start) {
-			continue
-		}
-		for _, id := range m.Members {
-			expected[id]++
-			if slices.Contains(m.Present, id) {
-				present[id]++
-			}
+// stakeholdersInScope returns the test for who is listed: everyone in a
+// review of the whole network; in a limited one the current members of
+// the reviewed committees and whoever was expected at their meetings.
+func (n *network) stakeholdersInScope(attendance map[string]Attendance) func(string) bool {
+	if n.scope == nil {
+		return func(string) bool { return true }
+	}
+	in := map[string]bool{}
+	for id := range n.scope {
+		for _, s := range n.members[id] {
+			in[s] = true
 		}
 	}
-	return present, expected
+	for id, a := range attendance {
+		if a.Expected > 0 {
+			in[id] = true
+		}
+	}
+	return func(id string) bool { return in[id] }
+}
+
+// committeesOf returns, per stakeholder, the committees in scope (not
+// archived) they sit in now, by name.
+func (n *network) committeesOf() map[string][]Ref {
+	out := map[string][]Ref{}
+	for _, c := range n.committees { // by name
+		if c.Status == storage.CommitteeArchived || !n.inScope(c.ID) {
+			continue
+		}
+		for _, id := range n.members[c.ID] {
+			out[id] = append(out[id], Ref{ID: c.ID, Name: c.Name})
+		}
+	}
+	return out
+}
+
+// orNoRefs returns refs, or an empty list for nil.
+func orNoRefs(refs []Ref) []Ref {
+	if refs == nil {
+		return []Ref{}
+	}
+	return refs
+}
+
+// attendance returns, per stakeholder, the attendance over the meetings
+// that count and whose members at the time included them.
+func (n *network) attendance() map[string]Attendance {
+	out := map[string]Attendance{}
+	for _, m := range n.meetings {
+		if !n.counted(m) {
+			continue
+		}
+		present := make(map[string]bool, len(m.Present))
+		for _, id := range m.Present {
+			present[id] = true
+		}
+		for _, id := range m.Members {
+			a := out[id]
+			a.Expected++
+			if present[id] {
+				a.Present++
+			}
+			out[id] = a
+		}
+	}
+	return out
 }
 
 // commitmentCounts counts, per owner, the commitments made in the period,
@@ -147,7 +198,7 @@ func (n *network) commitmentCounts(today string) (made, done, overdue map[string
 // lastActivities returns, per stakeholder, the latest activity before the
 // period end (see classify). Audit entries are read from the look-back
 // start only, so an older last activity is known only from meetings and
-// commitments.
+// commitments. Only meetings of committees in scope are activities.
 func (n *network) lastActivities() map[string]time.Time {
 	last := map[string]time.Time{}
 	see := func(id string, at time.Time) {
@@ -161,6 +212,9 @@ func (n *network) lastActivities() map[string]time.Time {
 		}
 	}
 	for _, m := range n.meetings {
+		if !n.inScope(m.CommitteeID) {
+			continue
+		}
 		for _, id := range m.Present {
 			see(id, m.start)
 		}

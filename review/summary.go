@@ -3,7 +3,6 @@ package review
 import (
 	"math"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/netzwerkbot/netzwerkbot/storage"
@@ -14,26 +13,51 @@ const (
 	TrendUp   = "up"
 	TrendDown = "down"
 	TrendSame = "same" // |Δ| < 0.05
-	TrendNew  = "new"  // no previous value
+	// TrendNew: the committee (for the overall score: the network) was
+	// never rated in an earlier review.
+	TrendNew = "new"
+	// TrendNone: it was rated before, but the previous review has no value
+	// to compare with (too few answers there, or none).
+	TrendNone = "none"
 )
 
 // sameBand is the change under which an average counts as the same.
 const sameBand = 0.05
 
-// Summary is the result of a closed review, stored with it.
+// Summary is the result of a closed review, stored with it: plain data.
+// It keeps the anonymity rule itself: the survey results of a committee
+// with fewer than MinAnswers answers (averages, trends, consolidation
+// answers, comments) are not in it, only their number, so no consumer can
+// show them. NonRespondents and the flags (through the analysis) name
+// people and are for coordinators only.
 type Summary struct {
 	ReviewID string    `bson:"review_id" json:"review_id"`
 	ClosedAt time.Time `bson:"closed_at" json:"closed_at"`
+	// MinAnswers is the anonymity threshold k applied: the higher of the
+	// one the survey promised and the workspace's at closing.
+	MinAnswers int `bson:"min_answers" json:"min_answers"`
 	// Invited counts the invitees; Responded those who answered for at
 	// least one committee; ResponseRate is Responded/Invited (0 when no one
 	// was invited).
 	Invited      int     `bson:"invited" json:"invited"`
 	Responded    int     `bson:"responded" json:"responded"`
 	ResponseRate float64 `bson:"response_rate" json:"response_rate"`
-	// Overall is the average of all ratings (2 decimals), 0 when none;
-	// OverallTrend compares it with the previous review's.
-	Overall      float64 `bson:"overall" json:"overall"`
-	OverallTrend string  `bson:"overall_trend" json:"overall_trend"`
+	// Overall is the mean of every rating given for the committees shown
+	// (2 decimals); OverallN counts those ratings (0: no committee is
+	// shown, and Overall is 0).
+	Overall  float64 `bson:"overall" json:"overall"`
+	OverallN int     `bson:"overall_n" json:"overall_n"`
+	// The overall score is compared with the previous review over the same
+	// committees and dimensions only: the pairs shown in both reviews.
+	// Compared is this review's mean over them, ComparedPrevious the
+	// previous one's, ComparedCommittees how many committees they cover.
+	// OverallTrend is TrendNew when no earlier review was rated, TrendNone
+	// without common pairs, else the trend from ComparedPrevious to
+	// Compared; "" when OverallN is 0.
+	Compared           float64 `bson:"compared" json:"compared"`
+	ComparedPrevious   float64 `bson:"compared_previous" json:"compared_previous"`
+	ComparedCommittees int     `bson:"compared_committees" json:"compared_committees"`
+	OverallTrend       string  `bson:"overall_trend" json:"overall_trend"`
 	// Committees are the reviewed committees in the analysis's order.
 	Committees []CommitteeRatings `bson:"committees" json:"committees"`
 	Flags      []Flag             `bson:"flags" json:"flags"`
@@ -41,66 +65,45 @@ type Summary struct {
 	// overdue when the review opened, from the analysis.
 	Done    int `bson:"done" json:"done"`
 	Overdue int `bson:"overdue" json:"overdue"`
-	// Comments are the free-text answers, without names, sorted.
-	Comments []string `bson:"comments" json:"comments"`
+	// NonRespondents are the invitees (stakeholder ids, sorted) who
+	// answered for no committee; their names are in the analysis.
+	NonRespondents []string `bson:"non_respondents" json:"non_respondents"`
+	// Rated are the committees (ids, sorted) that got at least one answer
+	// in this review or an earlier one: a committee not in the previous
+	// review's Rated is new.
+	Rated []string `bson:"rated" json:"rated"`
 }
 
-// CommitteeRatings are the survey results for one committee.
-type CommitteeRatings struct {
-	ID      string `bson:"id" json:"id"`
-	Name    string `bson:"name" json:"name"`
-	Answers int    `bson:"answers" json:"answers"`
-	// Dimensions follow the review's dimension order; empty when no one
-	// answered.
-	Dimensions []DimensionRating `bson:"dimensions" json:"dimensions"`
-}
-
-// DimensionRating is the average rating of one dimension in one committee
-// and its change against the previous review.
-type DimensionRating struct {
-	Dimension string  `bson:"dimension" json:"dimension"`
-	Average   float64 `bson:"average" json:"average"`
-	Previous  float64 `bson:"previous" json:"previous"`
-	Trend     string  `bson:"trend" json:"trend"`
-}
-
-// summarize computes the summary of r from its analysis a, its answers and
-// the previous review's summary (nil when none).
-func summarize(r storage.Review, a Analysis, answers []storage.SurveyAnswer, prev *Summary, at time.Time) Summary {
-	s := Summary{ReviewID: r.ID, ClosedAt: at.UTC(), Invited: len(r.Invitees), Flags: a.Flags, Comments: []string{}}
-	invited := map[string]bool{}
-	for _, inv := range r.Invitees {
-		invited[inv.Stakeholder] = true
-	}
+// summarize computes the summary of r from its analysis a, its answers,
+// the previous review's summary (nil when none) and the anonymity
+// threshold k.
+func summarize(r storage.Review, a Analysis, answers []storage.SurveyAnswer, prev *Summary, k int, at time.Time) Summary {
+	s := Summary{ReviewID: r.ID, ClosedAt: at.UTC(), MinAnswers: k, Invited: len(r.Invitees), Flags: a.Flags,
+		NonRespondents: []string{}, Committees: []CommitteeRatings{}}
 	responded := map[string]bool{}
-	var all []float64
 	for _, ans := range answers {
-		if invited[ans.Stakeholder] {
-			responded[ans.Stakeholder] = true
+		responded[ans.Stakeholder] = true
+	}
+	for _, inv := range r.Invitees {
+		if responded[inv.Stakeholder] {
+			s.Responded++
+		} else {
+			s.NonRespondents = append(s.NonRespondents, inv.Stakeholder)
 		}
-		if t := strings.TrimSpace(ans.Text); t != "" {
-			s.Comments = append(s.Comments, t)
-		}
-		for _, v := range ans.Ratings {
-			all = append(all, float64(v))
-		}
 	}
-	slices.Sort(s.Comments)
-	s.Responded = len(responded)
-	if s.Invited > 0 {
-		s.ResponseRate = round2(float64(s.Responded) / float64(s.Invited))
-	}
-	var prevOverall *float64
-	if prev != nil && prev.Overall > 0 {
-		prevOverall = &prev.Overall
-	}
-	if len(all) > 0 {
-		s.Overall = mean(all)
-		s.OverallTrend = trend(s.Overall, prevOverall)
-	}
+	slices.Sort(s.NonRespondents)
+	s.ResponseRate = share(s.Responded, s.Invited)
+	rated := slices.Clone(prev.rated())
 	for _, ref := range a.Reviewed {
-		s.Committees = append(s.Committees, committeeRatings(ref, r.Dimensions, answers, prev))
+		c := committeeRatings(ref, r, answers, prev, k)
+		if c.Answers > 0 {
+			rated = append(rated, c.ID)
+		}
+		s.Committees = append(s.Committees, c)
 	}
+	slices.Sort(rated)
+	s.Rated = slices.Compact(rated)
+	s.overall(prev)
 	for _, p := range a.Stakeholders {
 		s.Done += p.Done
 	}
@@ -112,37 +115,47 @@ func summarize(r storage.Review, a Analysis, answers []storage.SurveyAnswer, pre
 	return s
 }
 
-// committeeRatings averages the answers for one committee per dimension.
-func committeeRatings(ref Ref, dims []string, answers []storage.SurveyAnswer, prev *Summary) CommitteeRatings {
-	c := CommitteeRatings{ID: ref.ID, Name: ref.Name, Dimensions: []DimensionRating{}}
-	values := make([][]float64, len(dims))
-	for _, ans := range answers {
-		if ans.CommitteeID != ref.ID || len(ans.Ratings) != len(dims) {
-			continue
-		}
-		c.Answers++
-		for i, v := range ans.Ratings {
-			values[i] = append(values[i], float64(v))
+// overall sets the overall score and its comparison with prev.
+func (s *Summary) overall(prev *Summary) {
+	var sum, n, curSum, curN, prevSum, prevN int
+	compared := map[string]bool{}
+	for _, c := range s.Committees {
+		for _, d := range c.Dimensions {
+			sum, n = sum+d.Sum, n+d.N
+			if p := prev.dimension(c.ID, d.Dimension); p != nil && p.N >= s.MinAnswers {
+				curSum, curN, prevSum, prevN = curSum+d.Sum, curN+d.N, prevSum+p.Sum, prevN+p.N
+				compared[c.ID] = true
+			}
 		}
 	}
-	if c.Answers == 0 {
-		return c
+	if n == 0 {
+		return
 	}
-	for i, d := range dims {
-		avg := mean(values[i])
-		p := prev.average(ref.ID, d)
-		dr := DimensionRating{Dimension: d, Average: avg, Trend: trend(avg, p)}
-		if p != nil {
-			dr.Previous = *p
-		}
-		c.Dimensions = append(c.Dimensions, dr)
+	s.Overall, s.OverallN = round2(float64(sum)/float64(n)), n
+	switch {
+	case len(prev.rated()) == 0:
+		s.OverallTrend = TrendNew
+	case curN == 0:
+		s.OverallTrend = TrendNone
+	default:
+		cur, was := float64(curSum)/float64(curN), float64(prevSum)/float64(prevN)
+		s.Compared, s.ComparedPrevious, s.ComparedCommittees = round2(cur), round2(was), len(compared)
+		s.OverallTrend = trend(cur, was)
 	}
-	return c
 }
 
-// average returns the previous average of a committee's dimension, nil
-// when there is none.
-func (s *Summary) average(committee, dim string) *float64 {
+// rated returns the committees rated up to s; none for no summary.
+func (s *Summary) rated() []string {
+	if s == nil {
+		return nil
+	}
+	return s.Rated
+}
+
+// dimension returns the summary's rating of a committee's dimension, nil
+// when there is none (no summary, the committee not shown, or another
+// dimension).
+func (s *Summary) dimension(committee, dim string) *DimensionRating {
 	if s == nil {
 		return nil
 	}
@@ -150,9 +163,9 @@ func (s *Summary) average(committee, dim string) *float64 {
 		if c.ID != committee {
 			continue
 		}
-		for _, d := range c.Dimensions {
-			if d.Dimension == dim {
-				return &d.Average
+		for i := range c.Dimensions {
+			if c.Dimensions[i].Dimension == dim {
+				return &c.Dimensions[i]
 			}
 		}
 	}
@@ -160,25 +173,22 @@ func (s *Summary) average(committee, dim string) *float64 {
 }
 
 // trend compares v with the previous value p.
-func trend(v float64, p *float64) string {
+func trend(v, p float64) string {
 	switch {
-	case p == nil:
-		return TrendNew
-	case math.Abs(v-*p) < sameBand:
+	case math.Abs(v-p) < sameBand:
 		return TrendSame
-	case v > *p:
+	case v > p:
 		return TrendUp
 	}
 	return TrendDown
 }
 
-// mean returns the average of vs rounded to 2 decimals; vs is not empty.
-func mean(vs []float64) float64 {
-	var sum float64
-	for _, v := range vs {
-		sum += v
+// share is n/of rounded to 2 decimals, 0 when of is 0.
+func share(n, of int) float64 {
+	if of == 0 {
+		return 0
 	}
-	return round2(sum / float64(len(vs)))
+	return round2(float64(n) / float64(of))
 }
 
 func round2(v float64) float64 { return math.Round(v*100) / 100 }

@@ -46,6 +46,9 @@ func (t *Team) Audit(ctx context.Context, e AuditEntry) error {
 
 // AuditFor returns the entries about one record, oldest first.
 func (t *Team) AuditFor(ctx context.Context, kind, id string) ([]AuditEntry, error) {
+	if c := t.s.caches.audit; c != nil {
+		return selectCached(ctx, t, c, func(e *AuditEntry) bool { return e.TargetKind == kind && e.TargetID == id })
+	}
 	var out []AuditEntry
 	f := bson.D{{Key: "target_kind", Value: kind}, {Key: "target_id", Value: id}}
 	err := t.find(ctx, audit, f, &out, options.Find().SetSort(bson.D{{Key: "at", Value: 1}}))
@@ -58,6 +61,9 @@ func (t *Team) CountAudit(ctx context.Context, ids []string) (int, error) {
 	if len(ids) == 0 {
 		return 0, nil
 	}
+	if t.s.caches.audit != nil {
+		return t.cachedCountAudit(ctx, ids)
+	}
 	n, err := t.count(ctx, audit, auditTargets(ids))
 	return int(n), err
 }
@@ -69,6 +75,9 @@ func (t *Team) CountAudit(ctx context.Context, ids []string) (int, error) {
 func (t *Team) AuditPage(ctx context.Context, ids []string, skip, limit int) ([]AuditEntry, error) {
 	if len(ids) == 0 {
 		return nil, nil
+	}
+	if t.s.caches.audit != nil {
+		return t.cachedAuditPage(ctx, ids, skip, limit)
 	}
 	var out []AuditEntry
 	opts := options.Find().
@@ -87,6 +96,9 @@ func auditTargets(ids []string) bson.D {
 // instant: by _id). It is one plain find for the whole workspace, for
 // analyses computed in Go; an empty window gives no entries.
 func (t *Team) AuditBetween(ctx context.Context, from, to time.Time) ([]AuditEntry, error) {
+	if t.s.caches.audit != nil {
+		return t.cachedAuditBetween(ctx, from, to)
+	}
 	var out []AuditEntry
 	f := bson.D{{Key: "at", Value: bson.D{{Key: "$gte", Value: from.UTC()}, {Key: "$lt", Value: to.UTC()}}}}
 	opts := options.Find().SetSort(bson.D{{Key: "at", Value: 1}, {Key: "_id", Value: 1}})

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"strconv"
 
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
 )
@@ -34,11 +33,11 @@ func insertMany[T any, P interface {
 		_, err := t.coll(coll).InsertMany(ctx, batch, options.InsertMany().SetOrdered(false))
 		unlock()
 		if err != nil {
-			t.touched(ctx, coll, "")
+			t.cacheForget(coll)
 			return classify(op, err)
 		}
 	}
-	t.touched(ctx, coll, "")
+	t.cacheForget(coll)
 	return nil
 }
 
@@ -95,7 +94,7 @@ func (t *Team) InsertCommitments(ctx context.Context, list []Commitment) error {
 // insertMany.
 func (t *Team) InsertCommitmentEvents(ctx context.Context, list []CommitmentEvent) error {
 	for i := range list {
-		list[i].DocID = t.docID(list[i].Commitment + "/" + strconv.Itoa(list[i].Seq))
+		list[i].DocID = t.eventDocID(list[i].Commitment, list[i].Seq)
 		list[i].At = list[i].At.UTC()
 	}
 	return insertMany(ctx, t, commitmentEvents, list)

@@ -2,98 +2,223 @@ package storage
 
 import (
 	"context"
+	"fmt"
 	"maps"
+	"slices"
 	"strings"
 	"sync"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
+	"go.mongodb.org/mongo-driver/v2/mongo"
 )
 
 // docCache keeps, for the embedded server only, the documents of one
 // collection (commitments, stakeholders) of every workspace in memory.
 //
-// Why: FerretDB serves only a filter that is exactly {_id} from its key and
-// decodes every document of the collection for any other filter, so lists
-// and the review analysis of a large network took seconds. The embedded
-// server serves exactly one process (the data folder is locked) and every
-// write goes through this package, so the process can keep a derived copy:
-// a workspace's documents are loaded by one scan on first use (under the
-// write lock, so no write slips between scan and store), and every write
-// refreshes the written document from the database afterwards (touched);
-// bulk writes drop the workspace, which is then loaded anew. A read that
-// runs between a write and its refresh can see the state before that
-// write; nothing is lost, and a restart starts afresh. Against MongoDB
-// there is no cache: its indexes serve the queries.
+// Why: FerretDB pushes down only a filter that is exactly {_id} (served by
+// the _id index, see idindex.go) and decodes every document of the
+// collection for any other filter, so lists and the review analysis of a
+// large network took seconds. The embedded server serves exactly one
+// process (the data folder is locked) and every write goes through this
+// package, so the process can keep a derived copy: a workspace's documents
+// are loaded by one scan on first use, and every write records the values
+// it wrote (see writeCache); bulk writes drop the workspace, which is then
+// loaded anew. Loading and recording both run under the write lock, so the
+// cache follows the writes in their order and no write slips between a scan
+// and its store. A restart starts afresh. Against MongoDB there is no
+// cache: its indexes serve the queries.
+//
+// Reads get a snapshot: the workspace's documents in the collection's
+// order, built once after a write and shared by every reader until the next
+// write replaces it (it is never changed in place). A snapshot is read-only
+// by contract: callers must not change its elements, nor the slices and
+// maps inside them.
 type docCache[T any] struct {
-	coll  string
-	id    func(*T) string // the document's short id
-	mu    sync.Mutex
-	teams map[string]map[string]T // team → short id → document
+	coll   string
+	id     func(*T) string   // the document's short id: its _id without "<team>/"
+	order  func(a, b *T) int // the order of a snapshot
+	mu     sync.Mutex
+	teams  map[string]map[string]T // team → short id → document
+	sorted map[string][]T          // team → snapshot; dropped by every write
 }
 
-func newDocCache[T any](coll string, id func(*T) string) *docCache[T] {
-	return &docCache[T]{coll: coll, id: id, teams: map[string]map[string]T{}}
+func newDocCache[T any](coll string, id func(*T) string, order func(a, b *T) int) *docCache[T] {
+	return &docCache[T]{coll: coll, id: id, order: order, teams: map[string]map[string]T{}, sorted: map[string][]T{}}
 }
 
 // caches are the store's document caches; nil fields mean no cache.
 type caches struct {
 	commitments  *docCache[Commitment]
 	stakeholders *docCache[Stakeholder]
+	committees   *docCache[Committee]
+	members      *docCache[Membership]
+	meetings     *docCache[Meeting]
+	audit        *docCache[AuditEntry]
 }
 
-func newCaches() caches {
-	return caches{
-		commitments:  newDocCache(commitments, func(c *Commitment) string { return c.ID }),
-		stakeholders: newDocCache(stakeholders, func(s *Stakeholder) string { return s.ID }),
+// writeCache is how a write keeps a document cache in step, with the values
+// it wrote instead of reading the document again. The writer holds the
+// write lock and calls it right after the write succeeded.
+type writeCache interface {
+	// stored records doc, as an insert or a replace wrote it.
+	stored(team string, doc any)
+	// set records a $set of fields on the document docID.
+	set(team, docID string, fields bson.D)
+	// removed records the delete of the document docID.
+	removed(team, docID string)
+	// forget drops the workspace, which is then loaded anew.
+	forget(team string)
+}
+
+// cacheOf returns coll's document cache, or nil when coll has none (always
+// against MongoDB).
+func (s *Store) cacheOf(coll string) writeCache {
+	if s.caches.commitments == nil {
+		return nil
 	}
-}
-
-// touched is called after every successful write to coll: on the embedded
-// server it refreshes the cached document docID, or drops the workspace
-// when docID is "" (bulk writes).
-func (t *Team) touched(ctx context.Context, coll, docID string) {
 	switch coll {
 	case commitments:
-		refresh(ctx, t, t.s.caches.commitments, docID)
+		return s.caches.commitments
 	case stakeholders:
-		refresh(ctx, t, t.s.caches.stakeholders, docID)
+		return s.caches.stakeholders
+	case committees:
+		return s.caches.committees
+	case committeeMembers:
+		return s.caches.members
+	case meetings:
+		return s.caches.meetings
+	case audit:
+		return s.caches.audit
 	}
+	return nil
 }
 
-// refresh re-reads docID into c; see touched.
-func refresh[T any](ctx context.Context, t *Team, c *docCache[T], docID string) {
-	if c == nil {
-		return
+// cacheAfter returns the cache in which to record a write to coll that
+// returned err, or nil when there is nothing to record: coll has no cache,
+// or the write failed. After a failure other than a conflict (which wrote
+// nothing) the write may or may not have happened, so the workspace is
+// dropped and loaded anew on its next read. The caller holds the write lock.
+func (t *Team) cacheAfter(coll string, err error) writeCache {
+	c := t.s.cacheOf(coll)
+	if c == nil || err == nil {
+		return c
 	}
-	if docID == "" {
+	if !mongo.IsDuplicateKeyError(err) {
 		c.forget(t.id)
-		return
 	}
-	var doc T
-	err := t.findOne(ctx, c.coll, bson.D{{Key: "_id", Value: docID}}, &doc)
-	switch {
-	case err == nil:
-		c.put(t.id, c.id(&doc), &doc)
-	case IsNotFound(err):
-		c.put(t.id, strings.TrimPrefix(docID, t.id+"/"), nil)
-	default:
-		c.forget(t.id) // unsure of its state: load anew on the next read
+	return nil
+}
+
+// cacheRemoved records in coll's cache that a delete of docID returned
+// err; after a failure the workspace is dropped. The caller holds the write
+// lock.
+func (t *Team) cacheRemoved(coll, docID string, err error) {
+	if c := t.cacheAfter(coll, err); c != nil {
+		c.removed(t.id, docID)
 	}
 }
 
-// put stores doc under id, or removes id when doc is nil. It does nothing
-// for a workspace that is not loaded.
-func (c *docCache[T]) put(team, id string, doc *T) {
+// cacheForget drops the workspace from coll's cache (after bulk writes).
+func (t *Team) cacheForget(coll string) {
+	if c := t.s.cacheOf(coll); c != nil {
+		c.forget(t.id)
+	}
+}
+
+// stored decodes doc as the database returns it (through BSON) and puts
+// it in; a document it cannot decode drops the workspace.
+func (c *docCache[T]) stored(team string, doc any) {
+	var v T
+	if err := decodeAs(doc, &v); err != nil {
+		c.forget(team)
+		return
+	}
+	c.put(team, c.id(&v), v)
+}
+
+// set applies fields to the cached document docID as $set does. When the
+// workspace is loaded but lacks the document, or a field is a dotted path,
+// it drops the workspace instead.
+func (c *docCache[T]) set(team, docID string, fields bson.D) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	m, ok := c.teams[team]
 	if !ok {
 		return
 	}
-	if doc == nil {
-		delete(m, id)
-	} else {
-		m[id] = *doc
+	delete(c.sorted, team)
+	id := strings.TrimPrefix(docID, team+"/")
+	doc, ok := m[id]
+	if !ok {
+		delete(c.teams, team)
+		return
+	}
+	updated, err := withFields(&doc, fields)
+	if err != nil {
+		delete(c.teams, team)
+		return
+	}
+	m[id] = updated
+}
+
+// removed deletes the cached document docID.
+func (c *docCache[T]) removed(team, docID string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if m, ok := c.teams[team]; ok {
+		delete(c.sorted, team)
+		delete(m, strings.TrimPrefix(docID, team+"/"))
+	}
+}
+
+// withFields returns a copy of doc with the top-level fields set to the
+// given values, as $set would store it. It fails for a dotted path.
+func withFields[T any](doc *T, fields bson.D) (T, error) {
+	var out T
+	raw, err := bson.Marshal(doc)
+	if err != nil {
+		return out, err
+	}
+	elems, err := bson.Raw(raw).Elements()
+	if err != nil {
+		return out, err
+	}
+	d := make(bson.D, len(elems), len(elems)+len(fields))
+	for i, e := range elems {
+		d[i] = bson.E{Key: e.Key(), Value: e.Value()}
+	}
+	for _, f := range fields {
+		if strings.Contains(f.Key, ".") {
+			return out, fmt.Errorf("$set of the dotted path %q", f.Key)
+		}
+		if i := slices.IndexFunc(d, func(e bson.E) bool { return e.Key == f.Key }); i >= 0 {
+			d[i].Value = f.Value
+		} else {
+			d = append(d, f)
+		}
+	}
+	err = decodeAs(d, &out)
+	return out, err
+}
+
+// decodeAs encodes doc to BSON and decodes it into out, as a write and a
+// read of doc would.
+func decodeAs(doc, out any) error {
+	raw, err := bson.Marshal(doc)
+	if err != nil {
+		return err
+	}
+	return bson.Unmarshal(raw, out)
+}
+
+// put stores doc under id. It does nothing for a workspace that is not
+// loaded.
+func (c *docCache[T]) put(team, id string, doc T) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if m, ok := c.teams[team]; ok {
+		delete(c.sorted, team)
+		m[id] = doc
 	}
 }
 
@@ -102,27 +227,38 @@ func (c *docCache[T]) forget(team string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	delete(c.teams, team)
+	delete(c.sorted, team)
 }
 
-// copyOf returns a copy of the workspace's documents, or false when it is
-// not loaded.
-func (c *docCache[T]) copyOf(team string) (map[string]T, bool) {
+// snapshotOf returns the workspace's snapshot, building it from the cached
+// documents when a write dropped it, or false when the workspace is not
+// loaded.
+func (c *docCache[T]) snapshotOf(team string) ([]T, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if s, ok := c.sorted[team]; ok {
+		return s, true
+	}
 	m, ok := c.teams[team]
-	return maps.Clone(m), ok
+	if !ok {
+		return nil, false
+	}
+	s := slices.SortedFunc(maps.Values(m), func(a, b T) int { return c.order(&a, &b) })
+	c.sorted[team] = s
+	return s, true
 }
 
-// load returns a copy of the workspace's documents, reading them by one
-// scan under the write lock when they are not loaded yet.
-func (c *docCache[T]) load(ctx context.Context, t *Team) (map[string]T, error) {
-	if m, ok := c.copyOf(t.id); ok {
-		return m, nil
+// snapshot returns the workspace's documents in the collection's order,
+// shared and read-only (see docCache), reading them by one scan under the
+// write lock when they are not loaded yet.
+func (c *docCache[T]) snapshot(ctx context.Context, t *Team) ([]T, error) {
+	if s, ok := c.snapshotOf(t.id); ok {
+		return s, nil
 	}
 	unlock := t.s.lockWrites()
 	defer unlock()
-	if m, ok := c.copyOf(t.id); ok {
-		return m, nil
+	if s, ok := c.snapshotOf(t.id); ok {
+		return s, nil
 	}
 	var list []T
 	if err := t.find(ctx, c.coll, nil, &list); err != nil {
@@ -135,7 +271,24 @@ func (c *docCache[T]) load(ctx context.Context, t *Team) (map[string]T, error) {
 	c.mu.Lock()
 	c.teams[t.id] = m
 	c.mu.Unlock()
-	return maps.Clone(m), nil
+	s, _ := c.snapshotOf(t.id)
+	return s, nil
+}
+
+// selectCached returns a fresh slice of the snapshot's documents that keep
+// selects (all when keep is nil), in the snapshot's order; never nil.
+func selectCached[T any](ctx context.Context, t *Team, c *docCache[T], keep func(*T) bool) ([]T, error) {
+	all, err := c.snapshot(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	out := []T{}
+	for i := range all {
+		if keep == nil || keep(&all[i]) {
+			out = append(out, all[i])
+		}
+	}
+	return out, nil
 }
 
 // docByID returns the document of coll with short id id: from the cache c
@@ -168,21 +321,22 @@ func (s *Store) WarmCaches(ctx context.Context) error {
 	if s.caches.commitments == nil {
 		return nil
 	}
-	for _, coll := range []string{stakeholders, commitments} {
+	warm := map[string]func(*Team) error{
+		stakeholders:     func(t *Team) error { _, err := s.caches.stakeholders.snapshot(ctx, t); return err },
+		commitments:      func(t *Team) error { _, err := s.caches.commitments.snapshot(ctx, t); return err },
+		committees:       func(t *Team) error { _, err := s.caches.committees.snapshot(ctx, t); return err },
+		committeeMembers: func(t *Team) error { _, err := s.caches.members.snapshot(ctx, t); return err },
+		meetings:         func(t *Team) error { _, err := s.caches.meetings.snapshot(ctx, t); return err },
+		audit:            func(t *Team) error { _, err := s.caches.audit.snapshot(ctx, t); return err },
+	}
+	for _, coll := range slices.Sorted(maps.Keys(warm)) {
 		res := s.db.Collection(coll).Distinct(ctx, "team_id", bson.D{})
 		var teams []string
 		if err := res.Decode(&teams); err != nil {
 			return classify("warm caches", err)
 		}
 		for _, id := range teams {
-			t := s.Team(id)
-			var err error
-			if coll == stakeholders {
-				_, err = s.caches.stakeholders.load(ctx, t)
-			} else {
-				_, err = s.caches.commitments.load(ctx, t)
-			}
-			if err != nil {
+			if err := warm[coll](s.Team(id)); err != nil {
 				return err
 			}
 		}

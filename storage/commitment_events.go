@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"strconv"
 	"time"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
@@ -44,19 +43,17 @@ type CommitmentEvent struct {
 
 // addCommitmentEvent stores ev as the commitment's next event. The
 // sequence number is part of the _id, so two writers that pick the same
-// number cannot both succeed; the loser counts again and retries. It
+// number cannot both succeed; the loser looks again and retries. It
 // returns ev with Seq set.
 func (t *Team) addCommitmentEvent(ctx context.Context, ev CommitmentEvent) (CommitmentEvent, error) {
 	ev.At = ev.At.UTC()
 	var err error
 	for attempt := 0; attempt < maxEventAttempts; attempt++ {
-		var n int64
-		n, err = t.count(ctx, commitmentEvents, bson.D{{Key: "commitment_id", Value: ev.Commitment}})
+		ev.Seq, err = t.nextEventSeq(ctx, ev.Commitment)
 		if err != nil {
 			return ev, err
 		}
-		ev.Seq = int(n) + 1
-		ev.DocID = t.docID(ev.Commitment + "/" + strconv.Itoa(ev.Seq))
+		ev.DocID = t.eventDocID(ev.Commitment, ev.Seq)
 		err = t.insert(ctx, commitmentEvents, &ev)
 		if !IsConflict(err) {
 			return ev, err

@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"cmp"
 	"context"
 	"slices"
 )
@@ -38,16 +37,5 @@ func (t *Team) CommitmentPage(ctx context.Context, f CommitmentFilter, offset, l
 // cachedCommitments is Commitments on the embedded server: filtered and
 // sorted in Go from the workspace's cache (see docCache).
 func (t *Team) cachedCommitments(ctx context.Context, f CommitmentFilter) ([]Commitment, error) {
-	m, err := t.s.caches.commitments.load(ctx, t)
-	if err != nil {
-		return nil, err
-	}
-	out := []Commitment{}
-	for _, c := range m {
-		if f.matches(&c) {
-			out = append(out, c)
-		}
-	}
-	slices.SortFunc(out, func(a, b Commitment) int { return cmp.Or(cmp.Compare(a.Due, b.Due), cmp.Compare(a.ID, b.ID)) })
-	return out, nil
+	return selectCached(ctx, t, t.s.caches.commitments, f.matches)
 }

@@ -247,9 +247,9 @@ func (t *Team) setCommitmentIfLocked(ctx context.Context, id, field, want string
 	if err != nil {
 		return wrap(KindInvalid, op, err)
 	}
-	if _, err = t.coll(commitments).UpdateOne(ctx, full, bson.D{{Key: "$set", Value: fields}}); err != nil {
-		return classify(op, err)
+	_, err = t.coll(commitments).UpdateOne(ctx, full, bson.D{{Key: "$set", Value: fields}})
+	if c := t.cacheAfter(commitments, err); c != nil {
+		c.set(t.id, t.docID(id), fields)
 	}
-	t.touched(ctx, commitments, t.docID(id))
-	return nil
+	return classify(op, err)
 }

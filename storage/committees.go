@@ -1,7 +1,9 @@
 package storage
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"strings"
 	"time"
 
@@ -90,13 +92,21 @@ func (t *Team) AddCommittee(ctx context.Context, c Committee) (Committee, error)
 
 // Committee returns the committee with short id id; KindNotFound if none.
 func (t *Team) Committee(ctx context.Context, id string) (Committee, error) {
-	return docByID[Committee](ctx, t, nil, committees, strings.ToLower(id))
+	return docByID(ctx, t, t.s.caches.committees, committees, strings.ToLower(id))
 }
 
 // CommitteeByName returns the committee named name (ignoring case);
 // KindNotFound if none.
 func (t *Team) CommitteeByName(ctx context.Context, name string) (Committee, error) {
 	var c Committee
+	if cache := t.s.caches.committees; cache != nil {
+		key := NameKey(name)
+		found, err := selectCached(ctx, t, cache, func(c *Committee) bool { return c.NameKey == key })
+		if err != nil || len(found) == 0 {
+			return c, cmp.Or(err, errNotFound("find "+committees))
+		}
+		return found[0], nil
+	}
 	err := t.findOne(ctx, committees, bson.D{{Key: "name_key", Value: NameKey(name)}}, &c)
 	return c, err
 }
@@ -104,6 +114,9 @@ func (t *Team) CommitteeByName(ctx context.Context, name string) (Committee, err
 // Committees returns the committees with one of the statuses (all when
 // none given), sorted by name.
 func (t *Team) Committees(ctx context.Context, statuses ...string) ([]Committee, error) {
+	if c := t.s.caches.committees; c != nil {
+		return selectCached(ctx, t, c, func(c *Committee) bool { return len(statuses) == 0 || slices.Contains(statuses, c.Status) })
+	}
 	var f bson.D
 	if len(statuses) > 0 {
 		f = bson.D{{Key: "status", Value: bson.D{{Key: "$in", Value: statuses}}}}
@@ -173,6 +186,7 @@ func (t *Team) RemoveMember(ctx context.Context, committee, stakeholder string) 
 	}
 	defer t.s.lockWrites()()
 	res, err := t.coll(committeeMembers).DeleteOne(ctx, full)
+	t.cacheRemoved(committeeMembers, t.docID(committee+"/"+stakeholder), err)
 	if err != nil {
 		return false, classify("remove member", err)
 	}
@@ -182,6 +196,9 @@ func (t *Team) RemoveMember(ctx context.Context, committee, stakeholder string) 
 // Members returns the memberships of a committee, or of every committee
 // when committee is empty, oldest first.
 func (t *Team) Members(ctx context.Context, committee string) ([]Membership, error) {
+	if c := t.s.caches.members; c != nil {
+		return selectCached(ctx, t, c, func(m *Membership) bool { return committee == "" || m.CommitteeID == committee })
+	}
 	var f bson.D
 	if committee != "" {
 		f = bson.D{{Key: "committee_id", Value: committee}}
@@ -194,6 +211,9 @@ func (t *Team) Members(ctx context.Context, committee string) ([]Membership, err
 
 // MembershipsOf returns the committees a stakeholder sits in.
 func (t *Team) MembershipsOf(ctx context.Context, stakeholder string) ([]Membership, error) {
+	if c := t.s.caches.members; c != nil {
+		return selectCached(ctx, t, c, func(m *Membership) bool { return m.Stakeholder == stakeholder })
+	}
 	var out []Membership
 	err := t.find(ctx, committeeMembers, bson.D{{Key: "stakeholder_id", Value: stakeholder}}, &out)
 	return out, err

@@ -16,6 +16,7 @@ import (
 // storing its data in SQLite files under one folder that it locks.
 type embedded struct {
 	uri    string
+	dir    string // the data folder, absolute
 	lock   *flock.Flock
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -47,7 +48,7 @@ func startEmbedded(ctx context.Context, dir string, log zerolog.Logger) (*embedd
 		return nil, wrap(KindUnavailable, "embedded", err)
 	}
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	e := &embedded{lock: lock, cancel: cancel, done: make(chan struct{})}
+	e := &embedded{dir: abs, lock: lock, cancel: cancel, done: make(chan struct{})}
 	go func() {
 		defer close(e.done)
 		_ = fdb.Run(runCtx)

@@ -6,6 +6,10 @@ func ForgetCaches(s *Store, team string) {
 	if s.caches.commitments != nil {
 		s.caches.commitments.forget(team)
 		s.caches.stakeholders.forget(team)
+		s.caches.committees.forget(team)
+		s.caches.members.forget(team)
+		s.caches.meetings.forget(team)
+		s.caches.audit.forget(team)
 	}
 }
 
@@ -15,7 +19,7 @@ func CachesLoaded(s *Store, team string) bool {
 	if s.caches.commitments == nil {
 		return true
 	}
-	_, c := s.caches.commitments.copyOf(team)
-	_, st := s.caches.stakeholders.copyOf(team)
+	_, c := s.caches.commitments.snapshotOf(team)
+	_, st := s.caches.stakeholders.snapshotOf(team)
 	return c && st
 }

@@ -38,6 +38,7 @@ var indexes = map[string][]bson.D{
 	audit: {
 		{{Key: "team_id", Value: 1}, {Key: "target_kind", Value: 1}, {Key: "target_id", Value: 1}},
 		{{Key: "team_id", Value: 1}, {Key: "target_id", Value: 1}, {Key: "at", Value: -1}},
+		{{Key: "team_id", Value: 1}, {Key: "at", Value: 1}, {Key: "_id", Value: 1}}, // the analysis's period
 	},
 	// The periodic clean-up deletes by time across workspaces.
 	events: {

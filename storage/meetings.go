@@ -47,6 +47,9 @@ func (t *Team) AddMeeting(ctx context.Context, m Meeting) (Meeting, error) {
 // Meetings returns the meetings of a committee, newest first (by date, then
 // by when they were logged), or of every committee when committee is empty.
 func (t *Team) Meetings(ctx context.Context, committee string) ([]Meeting, error) {
+	if c := t.s.caches.meetings; c != nil {
+		return selectCached(ctx, t, c, func(m *Meeting) bool { return committee == "" || m.CommitteeID == committee })
+	}
 	var f bson.D
 	if committee != "" {
 		f = bson.D{{Key: "committee_id", Value: committee}}

@@ -143,12 +143,12 @@ func (t *Team) replace(ctx context.Context, coll string, doc bson.D) error {
 	}
 	unlock := t.s.lockWrites()
 	res, err := t.coll(coll).ReplaceOne(ctx, full, doc)
+	if c := t.cacheAfter(coll, err); c != nil && res.MatchedCount > 0 {
+		c.stored(t.id, doc)
+	}
 	unlock()
 	if err != nil {
 		return classify("replace "+coll, err)
-	}
-	if id, ok := id.(string); ok {
-		t.touched(ctx, coll, id)
 	}
 	if res.MatchedCount == 0 {
 		return errNotFound("replace " + coll)

@@ -44,6 +44,10 @@ type Review struct {
 	// Dimensions is the workspace's dimension list when the review opened;
 	// survey ratings are given in this order.
 	Dimensions []string `bson:"dimensions" json:"dimensions"`
+	// MinAnswers is the anonymity threshold k the survey promised when the
+	// review opened: a committee's results are shown only with at least k
+	// answers.
+	MinAnswers int `bson:"min_answers" json:"min_answers"`
 	// Invitees are the members asked to answer, fixed when it opened.
 	Invitees   []Invitee `bson:"invitees" json:"invitees"`
 	Channel    string    `bson:"channel" json:"channel"`

@@ -23,13 +23,17 @@ const settings = "settings"
 // Settings are a workspace's choices. Empty fields mean "use the default".
 type Settings struct {
 	Scope      `bson:",inline"`
-	DocID      string    `bson:"_id"`
-	Language   string    `bson:"language"`
-	Timezone   string    `bson:"timezone"`
-	Sectors    []string  `bson:"sectors"`
-	Dimensions []string  `bson:"dimensions"`
-	UpdatedBy  string    `bson:"updated_by"`
-	UpdatedAt  time.Time `bson:"updated_at"`
+	DocID      string   `bson:"_id"`
+	Language   string   `bson:"language"`
+	Timezone   string   `bson:"timezone"`
+	Sectors    []string `bson:"sectors"`
+	Dimensions []string `bson:"dimensions"`
+	// Anonymity is the anonymity threshold k of the network review: a
+	// committee's survey results are shown only when at least k members
+	// answered. Below MinAnonymity means the default (AnonymityThreshold).
+	Anonymity int       `bson:"anonymity,omitempty"`
+	UpdatedBy string    `bson:"updated_by"`
+	UpdatedAt time.Time `bson:"updated_at"`
 	// SectorNames holds the display names, as typed, of the sectors an
 	// admin added. The catalog names default sectors. (A list, not a map:
 	// typed names may hold '.' or '$', which field names may not.)
@@ -69,6 +73,23 @@ func (s Settings) DimensionList() []string {
 	return s.Dimensions
 }
 
+// DefaultAnonymity is the anonymity threshold of a workspace that has not
+// chosen one; MinAnonymity the smallest a workspace may choose (one answer
+// alone is never anonymous).
+const (
+	DefaultAnonymity = 3
+	MinAnonymity     = 2
+)
+
+// AnonymityThreshold returns the workspace's anonymity threshold k: the
+// one it chose, or DefaultAnonymity when it chose none.
+func (s Settings) AnonymityThreshold() int {
+	if s.Anonymity < MinAnonymity {
+		return DefaultAnonymity
+	}
+	return s.Anonymity
+}
+
 // Location returns the workspace's time zone: the zone it chose, or
 // fallback when it chose none or one that does not load ("Local", the
 // host's zone, counts as none). It never fails.
@@ -92,6 +113,27 @@ func (t *Team) Settings(ctx context.Context) (Settings, error) {
 		return Settings{}, nil
 	}
 	return s, err
+}
+
+// SetAnonymity stores k as the workspace's anonymity threshold, by whom
+// and when, and leaves every other setting as it is (a workspace without
+// settings gets them, all defaults but k). It fails with KindInvalid when
+// k is below MinAnonymity. Idempotent.
+func (t *Team) SetAnonymity(ctx context.Context, k int, by string, at time.Time) error {
+	if k < MinAnonymity {
+		return &Error{Kind: KindInvalid, Op: "set anonymity"}
+	}
+	full, err := t.filter(bson.D{{Key: "_id", Value: t.docID("settings")}})
+	if err != nil {
+		return wrap(KindInvalid, "set anonymity", err)
+	}
+	update := bson.D{{Key: "$set", Value: bson.D{
+		{Key: "team_id", Value: t.id}, {Key: "anonymity", Value: k},
+		{Key: "updated_by", Value: by}, {Key: "updated_at", Value: at.UTC()},
+	}}}
+	defer t.s.lockWrites()()
+	_, err = t.coll(settings).UpdateOne(ctx, full, update, options.UpdateOne().SetUpsert(true))
+	return classify("set anonymity", err)
 }
 
 // SaveSettings replaces the workspace's settings. Idempotent.

@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -228,18 +227,7 @@ func (t *Team) SetStakeholder(ctx context.Context, id string, p StakeholderPatch
 // cachedStakeholders returns the workspace's cached stakeholders (embedded
 // server, see docCache) that keep selects, sorted by name and id.
 func (t *Team) cachedStakeholders(ctx context.Context, keep func(*Stakeholder) bool) ([]Stakeholder, error) {
-	m, err := t.s.caches.stakeholders.load(ctx, t)
-	if err != nil {
-		return nil, err
-	}
-	out := []Stakeholder{}
-	for _, s := range m {
-		if keep(&s) {
-			out = append(out, s)
-		}
-	}
-	slices.SortFunc(out, func(a, b Stakeholder) int { return cmp.Or(cmp.Compare(a.NameKey, b.NameKey), cmp.Compare(a.ID, b.ID)) })
-	return out, nil
+	return selectCached(ctx, t, t.s.caches.stakeholders, keep)
 }
 
 // byNameAndID sorts stakeholders as cachedStakeholders does.

@@ -49,7 +49,8 @@ type Store struct {
 }
 
 // Open connects to cfg.URI, or starts the embedded server under cfg.DataDir
-// when cfg.URI is empty, and creates the indexes. It fails with a
+// when cfg.URI is empty, and creates the indexes (embedded: also the
+// collections and their _id index, see ensureIDIndexes). It fails with a
 // KindUnavailable error when the server cannot be reached, and with a
 // KindConflict error when another process holds the embedded data folder.
 func Open(ctx context.Context, cfg Config) (*Store, error) {
@@ -76,6 +77,10 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		return nil, err
 	}
 	if err := s.ensureIndexes(ctx); err != nil {
+		_ = s.Close(context.Background())
+		return nil, err
+	}
+	if err := s.ensureIDIndexes(ctx); err != nil {
 		_ = s.Close(context.Background())
 		return nil, err
 	}

@@ -12,19 +12,25 @@ const surveyAnswers = "survey_answers"
 
 // SurveyAnswer is one member's answer to a review's survey for one
 // committee: a rating 1–5 per dimension, in the order of the review's
-// Dimensions, and an optional free text. Its _id is
+// Dimensions, the answers to the consolidation questions (Verstetigung)
+// and an optional free text. Its _id is
 // "<team>/<review>/<committee>/<stakeholder>", so a member has at most one
 // answer per committee and review.
 type SurveyAnswer struct {
 	Scope       `bson:",inline"`
-	DocID       string    `bson:"_id" json:"-"`
-	ReviewID    string    `bson:"review_id" json:"review_id"`
-	CommitteeID string    `bson:"committee_id" json:"committee_id"`
-	Stakeholder string    `bson:"stakeholder_id" json:"stakeholder_id"`
-	User        string    `bson:"user" json:"user"`
-	Ratings     []int     `bson:"ratings" json:"ratings"`
-	Text        string    `bson:"text" json:"text"`
-	At          time.Time `bson:"at" json:"at"`
+	DocID       string `bson:"_id" json:"-"`
+	ReviewID    string `bson:"review_id" json:"review_id"`
+	CommitteeID string `bson:"committee_id" json:"committee_id"`
+	Stakeholder string `bson:"stakeholder_id" json:"stakeholder_id"`
+	User        string `bson:"user" json:"user"`
+	Ratings     []int  `bson:"ratings" json:"ratings"`
+	// Consolidation holds one answer per consolidation question, in the
+	// review package's order (mandate, resources, decision makers):
+	// "yes", "partly", "no", or "" for a question left unanswered. Empty
+	// when the member answered none.
+	Consolidation []string  `bson:"consolidation,omitempty" json:"consolidation,omitempty"`
+	Text          string    `bson:"text" json:"text"`
+	At            time.Time `bson:"at" json:"at"`
 }
 
 // SaveSurveyAnswer stores a, replacing the member's earlier answer for the

@@ -49,11 +49,12 @@ var errNoTeam = errors.New("no team id")
 func (t *Team) docID(id string) string { return t.id + "/" + id }
 
 // byID returns the filter for the document with _id docID. It is the one
-// filter without team_id: FerretDB serves only a filter that is exactly
-// {_id: …} from its primary key and scans the whole collection for any
-// other. It is still confined to this workspace, because every _id of the
-// workspace starts with "<team id>/" (insert refuses others) and team ids
-// contain no "/".
+// filter without team_id: FerretDB hands only a filter that is exactly
+// {_id: …} down to SQLite, where the _id index serves it (see idindex.go:
+// FerretDB's own index on _id does not), and scans the whole collection
+// for any other. It is still confined to this workspace, because every _id
+// of the workspace starts with "<team id>/" (insert refuses others) and
+// team ids contain no "/".
 func (t *Team) byID(docID string) (bson.D, error) {
 	if t.id == "" || !strings.HasPrefix(docID, t.id+"/") {
 		return nil, errNoTeam
@@ -63,7 +64,6 @@ func (t *Team) byID(docID string) (bson.D, error) {
 
 // filter prefixes f with this workspace's team_id. A filter on _id alone
 // is served by byID instead.
-
 func (t *Team) filter(f bson.D) (bson.D, error) {
 	if t.id == "" {
 		return nil, errNoTeam
@@ -86,18 +86,16 @@ func (t *Team) insert(ctx context.Context, coll string, doc record) error {
 		return wrap(KindInvalid, "insert "+coll, errNoTeam)
 	}
 	doc.setTeam(t.id)
-	docID, err := t.checkDocID(doc)
-	if err != nil {
+	if err := t.checkDocID(doc); err != nil {
 		return wrap(KindInvalid, "insert "+coll, err)
 	}
 	unlock := t.s.lockWrites()
-	_, err = t.coll(coll).InsertOne(ctx, doc)
-	unlock()
-	if err != nil {
-		return classify("insert "+coll, err)
+	_, err := t.coll(coll).InsertOne(ctx, doc)
+	if c := t.cacheAfter(coll, err); c != nil {
+		c.stored(t.id, doc)
 	}
-	t.touched(ctx, coll, docID)
-	return nil
+	unlock()
+	return classify("insert "+coll, err)
 }
 
 // find decodes every document matching f into out (a pointer to a slice).
@@ -133,18 +131,18 @@ func (t *Team) findOne(ctx context.Context, coll string, f bson.D, out any) erro
 	return classify("find "+coll, bson.Unmarshal(raw, out))
 }
 
-// checkDocID returns doc's _id and refuses one that does not start with
-// this workspace's prefix, which byID relies on.
-func (t *Team) checkDocID(doc record) (string, error) {
+// checkDocID refuses a doc whose _id does not start with this workspace's
+// prefix, which byID relies on.
+func (t *Team) checkDocID(doc record) error {
 	raw, err := bson.Marshal(doc)
 	if err != nil {
-		return "", err
+		return err
 	}
 	id, ok := bson.Raw(raw).Lookup("_id").StringValueOK()
 	if !ok || !strings.HasPrefix(id, t.id+"/") {
-		return "", fmt.Errorf("_id %q is not in workspace %s", id, t.id)
+		return fmt.Errorf("_id %q is not in workspace %s", id, t.id)
 	}
-	return id, nil
+	return nil
 }
 
 // count returns how many documents match f.
@@ -166,6 +164,9 @@ func (t *Team) set(ctx context.Context, coll, docID string, fields bson.D) error
 	}
 	unlock := t.s.lockWrites()
 	res, err := t.coll(coll).UpdateOne(ctx, full, bson.D{{Key: "$set", Value: fields}})
+	if c := t.cacheAfter(coll, err); c != nil && res.MatchedCount > 0 {
+		c.set(t.id, docID, fields)
+	}
 	unlock()
 	if err != nil {
 		return classify("update "+coll, err)
@@ -173,7 +174,6 @@ func (t *Team) set(ctx context.Context, coll, docID string, fields bson.D) error
 	if res.MatchedCount == 0 {
 		return errNotFound("update " + coll)
 	}
-	t.touched(ctx, coll, docID)
 	return nil
 }
 

@@ -49,7 +49,8 @@ func splitShare(text string) (string, bool) {
 // survey form for "review survey <id> <committee>" and a form for a command
 // that has one and came without arguments (when a modal can be opened),
 // else the core's reply. A trailing "share"/"teilen" makes the
-// reply public.
+// reply public, unless it is private (it names people): then it goes to
+// the user alone, with a note saying why.
 func (a *App) run(ctx context.Context, src source, text string) {
 	line, share := splitShare(text)
 	if line == "" {
@@ -65,6 +66,12 @@ func (a *App) run(ctx context.Context, src source, text string) {
 		return
 	}
 	reply := a.handler.Handle(ctx, bot.Request{TeamID: src.TeamID, UserID: src.UserID, ChannelID: src.ChannelID, Text: line})
-	reply.Public = reply.Public || share
+	switch {
+	case reply.Private && (share || reply.Public):
+		reply.Public = false
+		reply.Blocks = append(reply.Blocks, bot.Note{Text: a.workspace(ctx, src.TeamID).Lang.T("slack.not_shared")})
+	case share:
+		reply.Public = true
+	}
 	a.deliver(ctx, src, reply)
 }

@@ -3,6 +3,7 @@ package slackapp
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -61,29 +62,54 @@ func (a *App) openSurvey(ctx context.Context, src source, line string) {
 // ratingBlock is the block id of the i-th dimension's select.
 func ratingBlock(i int) string { return "rating" + strconv.Itoa(i+1) }
 
-// surveyBlocks are the intro, one select 1–5 per dimension and the
-// optional free text, prefilled with the earlier answer.
+// questionBlock is the block id of a consolidation question's select.
+func questionBlock(key string) string { return "consolidation-" + key }
+
+// surveyBlocks are the intro with the anonymity rule, one select 1–5 per
+// dimension, an optional select yes/partly/no per consolidation question
+// and the optional free text, prefilled with the earlier answer.
 func surveyBlocks(f bot.SurveyForm) []slack.Block {
-	blocks := []slack.Block{slack.NewSectionBlock(plain(f.Intro, 3000), nil, nil)}
+	blocks := []slack.Block{
+		slack.NewSectionBlock(plain(f.Intro, maxSectionText), nil, nil),
+		slack.NewContextBlock("", plain(f.Rule, maxSectionText)),
+	}
 	for i, dim := range f.Dimensions {
-		id := ratingBlock(i)
-		opts := make([]*slack.OptionBlockObject, len(f.Ratings))
-		sel := slack.NewOptionsSelectBlockElement(slack.OptTypeStatic, nil, id)
-		for j, c := range f.Ratings {
-			opts[j] = slack.NewOptionBlockObject(c.Value, plain(c.Label, 75), nil)
-			if i < len(f.Previous) && strconv.Itoa(f.Previous[i]) == c.Value {
-				sel.InitialOption = opts[j]
-			}
+		initial := ""
+		if i < len(f.Previous) {
+			initial = strconv.Itoa(f.Previous[i])
 		}
-		sel.Options = opts
-		blocks = append(blocks, slack.NewInputBlock(id, plain(dim, 2000), nil, sel))
+		blocks = append(blocks, choiceInput(ratingBlock(i), dim, f.Ratings, initial, false))
+	}
+	if len(f.Questions) > 0 {
+		blocks = append(blocks, slack.NewHeaderBlock(plain(f.ConsolidationLabel, maxHeaderText)))
+	}
+	for _, q := range f.Questions {
+		blocks = append(blocks, choiceInput(questionBlock(q.Key), q.Label, q.Choices, q.Previous, true))
 	}
 	return append(blocks, textInput("change", f.ChangeLabel, truncate(f.Text, maxInput), true, true))
 }
 
+// choiceInput is a select of choices under label, starting at the choice
+// whose value is initial; its element has the block's id as action id.
+func choiceInput(id, label string, choices []bot.Choice, initial string, optional bool) *slack.InputBlock {
+	opts := make([]*slack.OptionBlockObject, len(choices))
+	sel := slack.NewOptionsSelectBlockElement(slack.OptTypeStatic, nil, id)
+	for j, c := range choices {
+		opts[j] = slack.NewOptionBlockObject(c.Value, plain(c.Label, 75), nil)
+		if c.Value == initial {
+			sel.InitialOption = opts[j]
+		}
+	}
+	sel.Options = opts
+	b := slack.NewInputBlock(id, plain(label, 2000), nil, sel)
+	b.Optional = optional
+	return b
+}
+
 // maxRatings is the most ratings a survey form can ask: a modal holds
-// maxViewBlocks blocks, two of them the intro and the free text.
-const maxRatings = maxViewBlocks - 2
+// maxViewBlocks blocks; besides the ratings, the intro, the rule, the
+// consolidation header and questions and the free text.
+var maxRatings = maxViewBlocks - 4 - len(review.ConsolidationQuestions)
 
 // surveyLine builds the answer command of a submitted survey form, or
 // returns the errors to show next to its selects (block id → sentence).
@@ -106,6 +132,12 @@ func surveyLine(meta surveyMeta, values map[string]map[string]slack.BlockAction,
 	}
 	if len(errs) > 0 {
 		return "", errs
+	}
+	for _, q := range review.ConsolidationQuestions {
+		id := questionBlock(q)
+		if v := values[id][id].SelectedOption.Value; slices.Contains(review.ConsolidationAnswers, v) {
+			parts = append(parts, q+":"+v)
+		}
 	}
 	if text := strings.TrimSpace(values["change"]["change"].Value); text != "" {
 		parts = append(parts, "change:"+quote(text))

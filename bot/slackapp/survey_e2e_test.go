@@ -78,11 +78,12 @@ type surveyView struct {
 	} `json:"blocks"`
 }
 
-// selects returns the view's static selects' block ids and initial values
-// ("" for none).
-func (v surveyView) selects() (ids, initial []string) {
+// selects returns the block ids and initial values ("" for none) of the
+// view's static selects whose block id starts with prefix: "rating" for
+// the dimensions, "consolidation-" for the consolidation questions.
+func (v surveyView) selects(prefix string) (ids, initial []string) {
 	for _, b := range v.Blocks {
-		if b.Element.Type == "static_select" {
+		if b.Element.Type == "static_select" && strings.HasPrefix(b.BlockID, prefix) {
 			ids = append(ids, b.BlockID)
 			if b.Element.InitialOption != nil {
 				initial = append(initial, b.Element.InitialOption.Value)
@@ -118,12 +119,14 @@ func TestSurveyButtonOpensFormAndStoresAnswer(t *testing.T) {
 		_, meta := e.openedForm(0)
 		var v surveyView
 		_ = json.Unmarshal(e.fake.Views()[0].View, &v)
-		ids, initial := v.selects()
+		ids, initial := v.selects("rating")
 		if v.CallbackID != "review_survey" || len(ids) != len(r.Dimensions) || !strings.Contains(v.Title.Text, "Steuerkreis") {
 			t.Fatalf("opened %s", e.fake.Views()[0].View)
 		}
 		view := texts(e.fake.Views()[0].View)
-		for _, want := range []string{"Strategische Ausrichtung", "1 – trifft nicht zu", "5 – trifft voll zu", "Was sollte sich ändern?"} {
+		for _, want := range []string{"Strategische Ausrichtung", "1 – trifft nicht zu", "5 – trifft voll zu", "Was sollte sich ändern?",
+			"erst, wenn mindestens 3 Mitglieder dieses Gremiums geantwortet haben", "Verstetigung (freiwillig)",
+			"Ist das Gremium durch einen Auftrag verankert", "teilweise"} {
 			if !strings.Contains(view, want) {
 				t.Errorf("form lacks %q:\n%s", want, view)
 			}
@@ -152,11 +155,19 @@ func TestSurveyButtonOpensFormAndStoresAnswer(t *testing.T) {
 		}
 
 		const text = `Mehr "gemeinsame" Termine`
-		if ack := e.tr.interact(t, submission(member, "review_survey", meta, surveyValues(ids, ratings, text))); len(ack) > 0 && string(ack) != "null" {
+		full := surveyValues(ids, ratings, text)
+		questions, _ := v.selects("consolidation-")
+		if len(questions) != 3 {
+			t.Fatalf("consolidation selects %q", questions)
+		}
+		full[questions[0]] = map[string]any{questions[0]: map[string]any{"type": "static_select", "selected_option": map[string]any{"value": "yes"}}}
+		full[questions[2]] = map[string]any{questions[2]: map[string]any{"type": "static_select", "selected_option": map[string]any{"value": "no"}}}
+		if ack := e.tr.interact(t, submission(member, "review_survey", meta, full)); len(ack) > 0 && string(ack) != "null" {
 			t.Errorf("ack of a full form %s", ack)
 		}
 		e.waitFor("the answer", func() bool { return len(e.surveyAnswers(r.ID)) == 1 })
-		if a := e.surveyAnswers(r.ID)[0]; !slices.Equal(a.Ratings, ratings) || a.Text != text || a.User != member {
+		if a := e.surveyAnswers(r.ID)[0]; !slices.Equal(a.Ratings, ratings) || a.Text != text || a.User != member ||
+			!slices.Equal(a.Consolidation, []string{"yes", "", "no"}) {
 			t.Errorf("stored %+v", a)
 		}
 		if got := e.rec.requests(); len(got) == 0 || !strings.HasPrefix(got[len(got)-1].Text, `review answer "`+r.ID+`"`) || got[len(got)-1].UserID != member {
@@ -168,11 +179,14 @@ func TestSurveyButtonOpensFormAndStoresAnswer(t *testing.T) {
 		_, meta = e.openedForm(1)
 		var again surveyView
 		_ = json.Unmarshal(e.fake.Views()[1].View, &again)
-		_, initial = again.selects()
+		_, initial = again.selects("rating")
 		for i, want := range ratings {
 			if initial[i] != fmt.Sprint(want) {
 				t.Errorf("select %d starts at %q, want %d", i+1, initial[i], want)
 			}
+		}
+		if _, initial := again.selects("consolidation-"); !slices.Equal(initial, []string{"yes", "", "no"}) {
+			t.Errorf("consolidation selects start at %q", initial)
 		}
 		if last := again.Blocks[len(again.Blocks)-1]; last.Element.InitialValue != text {
 			t.Errorf("free text starts as %q", last.Element.InitialValue)
