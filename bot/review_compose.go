@@ -111,6 +111,12 @@ func (c *Core) ChannelSummary(ctx context.Context, team *storage.Team, r storage
 	if err != nil {
 		return nil, err
 	}
+	return c.render(Reply{Blocks: channelSummaryBlocks(rd, r, s), Public: true}), nil
+}
+
+// channelSummaryBlocks are the blocks of the channel summary of the closed
+// review r (ChannelSummary); the review canvas shows the same.
+func channelSummaryBlocks(rd reader, r storage.Review, s review.Summary) []Block {
 	l := rd.l
 	blocks := []Block{
 		Header{l.T("review.summary_title", r.ID)},
@@ -132,7 +138,7 @@ func (c *Core) ChannelSummary(ctx context.Context, team *storage.Team, r storage
 		Paragraph{l.T("review.flag_count", len(s.Flags))},
 		Note{l.T("review.full_view", r.ID)},
 	)
-	return c.render(Reply{Blocks: blocks, Public: true}), nil
+	return blocks
 }
 
 // channelCommitteeLine is one committee in the channel summary: its

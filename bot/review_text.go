@@ -56,7 +56,8 @@ var reviewDE = map[string]string{
 	"review.survey_form_consolidation": "Zur Verstetigung des Gremiums (jeweils ja, teilweise oder nein):",
 	"review.answered":                  "Vielen Dank! Ihre Antwort zu „%s“ ist gespeichert. Bis %s können Sie sie noch ändern.",
 
-	"review.answer_command": "überprüfung antworten",
+	"review.answer_command":       "überprüfung antworten",
+	"review.canvas_not_permitted": "Das Ergebnis der Netzwerküberprüfung wurde nicht in das Canvas des Kanals geschrieben: Der Arbeitsbereich hat dem Bot die Berechtigung %s nicht erteilt. Alles andere lief wie gewohnt. Erteilen Sie die Berechtigung in den App-Einstellungen (OAuth & Permissions) oder schalten Sie es mit „einstellungen kanvas aus“ ab. Dieser Hinweis kommt nur einmal.",
 
 	"review.status_title":       "Laufende Netzwerküberprüfung %s",
 	"review.history_title":      "Netzwerküberprüfungen",
@@ -119,7 +120,8 @@ var reviewEN = map[string]string{
 	"review.survey_form_consolidation": "On the consolidation of the committee (yes, partly or no each):",
 	"review.answered":                  "Thank you! Your answer on “%s” is saved. You can still change it until %s.",
 
-	"review.answer_command": "review answer",
+	"review.answer_command":       "review answer",
+	"review.canvas_not_permitted": "The network review's summary was not written into the channel's canvas: the workspace has not granted the bot the scope %s. Everything else went as usual. Grant the scope in the app's settings (OAuth & Permissions) or turn it off with “settings canvas off”. You get this notice only once.",
 
 	"review.status_title":       "Open network review %s",
 	"review.history_title":      "Network reviews",

@@ -21,6 +21,8 @@ func init() {
 		command{path: []string{"settings", "sectors", "remove"}, role: storage.RoleAdmin, usage: "usage.settings_sectors_remove", run: settingsSectorsRemove},
 		command{path: []string{"settings", "dimensions"}, role: storage.RoleAdmin, usage: "usage.settings_dimensions", run: settingsDimensions},
 		command{path: []string{"settings", "anonymity"}, role: storage.RoleAdmin, usage: "usage.settings_anonymity", run: settingsAnonymity},
+		command{path: []string{"settings", "networkname"}, role: storage.RoleAdmin, usage: "usage.settings_network_name", run: settingsNetworkName},
+		command{path: []string{"settings", "canvas"}, role: storage.RoleAdmin, usage: "usage.settings_canvas", run: settingsCanvas},
 	)
 	vocabulary.AddWords(map[string]string{
 		"einstellungen": "settings", "einstellung": "settings",
@@ -29,7 +31,9 @@ func init() {
 		"sektoren": "sectors", "bildungsbereiche": "sectors",
 		"dimensionen": "dimensions", "wirksamkeitsdimensionen": "dimensions",
 		"anonymität": "anonymity", "anonymitaet": "anonymity",
-		"entfernen": "remove",
+		"entfernen":    "remove",
+		"netzwerkname": "networkname", "network-name": "networkname",
+		"kanvas": "canvas", "canvas": "canvas",
 	})
 }
 
@@ -69,6 +73,8 @@ func settingsShow(cl *call) (Reply, error) {
 		{l.T("field.sectors"), strings.Join(sectorLabels, ", ") + mark(s.Sectors == nil)},
 		{l.T("field.dimensions"), strings.Join(dimensionNames(l, s.DimensionList()), ", ") + mark(len(s.Dimensions) == 0)},
 		{l.T("field.anonymity"), l.T("settings.anonymity_value", s.AnonymityThreshold()) + mark(s.Anonymity < storage.MinAnonymity)},
+		{l.T("field.network_name"), networkName(l, s) + mark(s.NetworkName == "")},
+		{l.T("field.review_canvas"), onOff(l, s.ReviewCanvas) + mark(!s.ReviewCanvas)},
 	}
 	return Reply{Blocks: []Block{Header{l.T("settings.title")}, Fields{fields}, Note{l.T("settings.hint")}}}, nil
 }
@@ -404,4 +410,81 @@ func dimensionNames(l i18n.Lang, dims []string) []string {
 		out[i] = dimensionName(l, d)
 	}
 	return out
+}
+
+// settingsNetworkName: settings networkname "<name>". The name heads the
+// review report.
+func settingsNetworkName(cl *call) (Reply, error) {
+	bare, _, err := cl.splitArgs(nil)
+	if err != nil {
+		return Reply{}, err
+	}
+	name := strings.TrimSpace(cmdline.JoinText(bare))
+	if name == "" {
+		return Reply{}, fail(storage.KindInvalid, "err.network_name_missing")
+	}
+	if err := checkName(name); err != nil {
+		return Reply{}, err
+	}
+	if name == cl.settings.NetworkName {
+		return Say(cl.lang.T("settings.unchanged", cl.lang.T("field.network_name"), name)), nil
+	}
+	s := cl.settings
+	change := storage.Change{Field: "network_name", Before: s.NetworkName, After: name}
+	s.NetworkName = name
+	if err := cl.saveSettings(s, "settings.edit", change); err != nil {
+		return Reply{}, err
+	}
+	return Say(cl.lang.T("settings.network_name_set", name)), nil
+}
+
+// networkName is the workspace's network name, or the catalog's word for a
+// network without one.
+func networkName(l i18n.Lang, s storage.Settings) string {
+	if s.NetworkName != "" {
+		return s.NetworkName
+	}
+	return l.T("settings.network_name_default")
+}
+
+// settingsCanvas: settings canvas on|off. On, a review's closing also
+// writes its summary into the canvas of the review's channel; Slack needs
+// the optional scope canvases:write for it.
+func settingsCanvas(cl *call) (Reply, error) {
+	bare, _, err := cl.splitArgs(nil)
+	if err != nil {
+		return Reply{}, err
+	}
+	if len(bare) != 1 {
+		return Reply{}, fail(storage.KindInvalid, "err.canvas_on_off")
+	}
+	var on bool
+	switch strings.ToLower(bare[0].Text) {
+	case "an", "on", "ein", "ja", "yes":
+		on = true
+	case "aus", "off", "nein", "no":
+	default:
+		return Reply{}, fail(storage.KindInvalid, "err.canvas_on_off")
+	}
+	if on == cl.settings.ReviewCanvas {
+		return Say(cl.lang.T("settings.unchanged", cl.lang.T("field.review_canvas"), onOff(cl.lang, on))), nil
+	}
+	s := cl.settings
+	s.ReviewCanvas = on
+	change := storage.Change{Field: "review_canvas", Before: onOff(cl.lang, !on), After: onOff(cl.lang, on)}
+	if err := cl.saveSettings(s, "settings.edit", change); err != nil {
+		return Reply{}, err
+	}
+	if on {
+		return Say(cl.lang.T("settings.canvas_on")), nil
+	}
+	return Say(cl.lang.T("settings.canvas_off")), nil
+}
+
+// onOff names a switch's state in l.
+func onOff(l i18n.Lang, on bool) string {
+	if on {
+		return l.T("settings.on")
+	}
+	return l.T("settings.off")
 }

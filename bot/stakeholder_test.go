@@ -66,7 +66,7 @@ func TestStakeholderRefusals(t *testing.T) {
 	cases := []struct{ line, want string }{
 		{"stakholder list", "Meinten Sie „stakeholder“?"},
 		{"frobnicate", "Den Befehl „frobnicate“ kenne ich nicht"},
-		{"stakeholder", "Möglich sind: add, archive, confirm, edit, list, show"},
+		{"stakeholder", "Möglich sind: add, archive, confirm, edit, grid, list, show"},
 		{"stakeholder add", "Bitte geben Sie einen Namen an"},
 		{"stakeholder add " + long, "höchstens 200 Zeichen"},
 		{`stakeholder add X colour:blue`, "Das Feld „colour“ gibt es hier nicht"},

@@ -25,7 +25,7 @@ func TestAnalysisFromCachesEqualsPlainFinds(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := review.Period{From: now.AddDate(0, -3, 0), To: now}
-	opts := review.Options{Today: "2027-03-01", Zone: berlin, LateFrom: now.AddDate(0, -2, 0)}
+	opts := review.Options{Today: "2027-03-01", Zone: berlin, LateFrom: now.AddDate(0, -6, 0)}
 	compare := func(when string) {
 		t.Helper()
 		fast, err := review.Analyze(ctx, team, p, opts)

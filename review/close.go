@@ -110,7 +110,9 @@ func SummaryOf(r storage.Review) (s Summary, ok bool, err error) {
 
 // report queues the summary of the closed review r to its channel (the
 // short one) and to each coordinator (the full one), under
-// "<review>/summary/<recipient>". Idempotent.
+// "<review>/summary/<recipient>", the anonymous charts to the channel after
+// it (queueCharts) and, when the workspace wants it, the summary for the
+// channel's canvas (queueCanvas). Idempotent.
 func (e *Engine) report(ctx context.Context, team *storage.Team, r storage.Review, s Summary) error {
 	to, err := coordinators(ctx, team, r)
 	if err != nil {
@@ -142,5 +144,8 @@ func (e *Engine) report(ctx context.Context, team *storage.Team, r storage.Revie
 			return err
 		}
 	}
-	return nil
+	if err := e.queueCharts(ctx, team, r, s); err != nil {
+		return err
+	}
+	return e.queueCanvas(ctx, team, r, s)
 }

@@ -31,6 +31,14 @@ type Composer interface {
 	// CoordinatorSummary reports the closed review r's summary s to a
 	// coordinator in a direct message: in full, with names.
 	CoordinatorSummary(ctx context.Context, team *storage.Team, r storage.Review, s Summary) ([]outbox.Message, error)
+	// ChartWords returns the words of review r's charts.
+	ChartWords(ctx context.Context, team *storage.Team, r storage.Review) (ChartWords, error)
+	// ReviewCanvas writes the closed review r's summary s as markdown for
+	// its channel's canvas; it names no person.
+	ReviewCanvas(ctx context.Context, team *storage.Team, r storage.Review, s Summary) (string, error)
+	// CanvasNotPermitted returns the workspace's admins and the message
+	// that tells them the canvas was skipped for want of scope.
+	CanvasNotPermitted(ctx context.Context, team *storage.Team, scope string) ([]string, []outbox.Message, error)
 }
 
 // DefaultReviewWindow is how long a review started without a window stays

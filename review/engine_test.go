@@ -254,9 +254,11 @@ func TestReviewCycleEndToEnd(t *testing.T) {
 	}
 	wg.Wait()
 	f.tick(f.engine)
-	f.expectKeys(id, "summary", "CREVIEW", "UADMIN", "UCOORD", "USTARTER")
-	if n := len(f.keys(id)); n != 7+2+1+4 {
-		t.Errorf("%d messages in all, want 14: %v", n, f.keys(id))
+	// The channel gets the short summary and the anonymous charts of the
+	// committees with enough answers, each coordinator the full summary.
+	f.expectKeys(id, "summary", "CREVIEW", "CREVIEW/averages.png", "CREVIEW/trend.png", "UADMIN", "UCOORD", "USTARTER")
+	if n := len(f.keys(id)); n != 7+2+1+6 {
+		t.Errorf("%d messages in all, want 16: %v", n, f.keys(id))
 	}
 	closed, err := f.team.Review(f.ctx, id)
 	if err != nil {

@@ -46,9 +46,6 @@ func (t *Team) Audit(ctx context.Context, e AuditEntry) error {
 
 // AuditFor returns the entries about one record, oldest first.
 func (t *Team) AuditFor(ctx context.Context, kind, id string) ([]AuditEntry, error) {
-	if c := t.s.caches.audit; c != nil {
-		return selectCached(ctx, t, c, func(e *AuditEntry) bool { return e.TargetKind == kind && e.TargetID == id })
-	}
 	var out []AuditEntry
 	f := bson.D{{Key: "target_kind", Value: kind}, {Key: "target_id", Value: id}}
 	err := t.find(ctx, audit, f, &out, options.Find().SetSort(bson.D{{Key: "at", Value: 1}}))

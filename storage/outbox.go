@@ -28,19 +28,29 @@ const (
 // it once.
 type OutboxMessage struct {
 	Scope         `bson:",inline"`
-	DocID         string    `bson:"_id" json:"-"`
-	Key           string    `bson:"key" json:"key"`
-	RunID         string    `bson:"run_id" json:"run_id"`
-	Channel       string    `bson:"channel" json:"channel"` // a channel id, or a user id for a direct message
-	Text          string    `bson:"text" json:"text"`       // plain text; the notification and fallback text
-	Blocks        string    `bson:"blocks" json:"blocks"`   // Block Kit JSON array, or "" for text only
-	State         string    `bson:"state" json:"state"`
-	Attempts      int       `bson:"attempts" json:"attempts"`
-	NextAttemptAt time.Time `bson:"next_attempt_at" json:"next_attempt_at"`
-	TS            string    `bson:"ts" json:"ts"`
-	SentAt        time.Time `bson:"sent_at" json:"sent_at"`
-	LastError     string    `bson:"last_error" json:"last_error"`
-	CreatedAt     time.Time `bson:"created_at" json:"created_at"`
+	DocID         string      `bson:"_id" json:"-"`
+	Key           string      `bson:"key" json:"key"`
+	RunID         string      `bson:"run_id" json:"run_id"`
+	Channel       string      `bson:"channel" json:"channel"`                   // a channel id, or a user id for a direct message
+	Text          string      `bson:"text" json:"text"`                         // plain text; the notification and fallback text
+	Blocks        string      `bson:"blocks" json:"blocks"`                     // Block Kit JSON array, or "" for text only
+	File          *OutboxFile `bson:"file,omitempty" json:"file,omitempty"`     // a file to share instead of a message
+	Canvas        bool        `bson:"canvas,omitempty" json:"canvas,omitempty"` // Text is markdown to add to the channel's canvas
+	State         string      `bson:"state" json:"state"`
+	Attempts      int         `bson:"attempts" json:"attempts"`
+	NextAttemptAt time.Time   `bson:"next_attempt_at" json:"next_attempt_at"`
+	TS            string      `bson:"ts" json:"ts"`
+	SentAt        time.Time   `bson:"sent_at" json:"sent_at"`
+	LastError     string      `bson:"last_error" json:"last_error"`
+	CreatedAt     time.Time   `bson:"created_at" json:"created_at"`
+}
+
+// OutboxFile is a file an outbox message shares, such as a chart: Text is
+// then its comment.
+type OutboxFile struct {
+	Name    string `bson:"name" json:"name"`
+	Title   string `bson:"title" json:"title"`
+	Content []byte `bson:"content" json:"-"`
 }
 
 // QueueMessage stores m as pending, due at m.CreatedAt unless

@@ -31,9 +31,15 @@ type Settings struct {
 	// Anonymity is the anonymity threshold k of the network review: a
 	// committee's survey results are shown only when at least k members
 	// answered. Below MinAnonymity means the default (AnonymityThreshold).
-	Anonymity int       `bson:"anonymity,omitempty"`
-	UpdatedBy string    `bson:"updated_by"`
-	UpdatedAt time.Time `bson:"updated_at"`
+	Anonymity int `bson:"anonymity,omitempty"`
+	// NetworkName is the network's name, as on the review report's title
+	// page; empty until an admin sets it.
+	NetworkName string `bson:"network_name,omitempty"`
+	// ReviewCanvas: a review's closing also writes its summary into the
+	// canvas of its channel (needs the optional scope canvases:write).
+	ReviewCanvas bool      `bson:"review_canvas,omitempty"`
+	UpdatedBy    string    `bson:"updated_by"`
+	UpdatedAt    time.Time `bson:"updated_at"`
 	// SectorNames holds the display names, as typed, of the sectors an
 	// admin added. The catalog names default sectors. (A list, not a map:
 	// typed names may hold '.' or '$', which field names may not.)

@@ -5,6 +5,7 @@ package console
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -112,18 +113,30 @@ func (c *Console) handle(ctx context.Context, line string) bool {
 
 // saveFile writes f into the export folder under a name that is not taken
 // yet ("akteure-2027-01-15.csv", then "akteure-2027-01-15-2.csv") and
-// returns the sentence to print: the path, or why it failed. Files are
-// readable by the owner only: exports hold personal data.
+// returns the sentence to print: the path, or why it failed.
 func (c *Console) saveFile(ctx context.Context, f *bot.File) string {
 	lang := c.lang(ctx)
-	dir := c.ExportDir
-	if dir == "" {
-		dir = "exports"
-	}
-	if err := os.MkdirAll(dir, 0o750); err != nil {
+	dir := cmp.Or(c.ExportDir, defaultDir)
+	path, err := writeNew(dir, f.Name, f.Content)
+	if err != nil {
 		return lang.T("file.save_failed", dir)
 	}
-	base := filepath.Base(f.Name)
+	return lang.T("file.saved", path)
+}
+
+// defaultDir is the folder files are written to, under the current
+// directory.
+const defaultDir = "exports"
+
+// writeNew writes content into dir (made if missing) as the base name of
+// name, or name-2, name-3, … before the extension when that is taken, and
+// returns the path. Files are readable by the owner only: exports hold
+// personal data.
+func writeNew(dir, name string, content []byte) (string, error) {
+	if err := os.MkdirAll(dir, 0o750); err != nil {
+		return "", err
+	}
+	base := filepath.Base(name)
 	ext := filepath.Ext(base)
 	stem := strings.TrimSuffix(base, ext)
 	for n := 1; n < 1000; n++ {
@@ -137,18 +150,15 @@ func (c *Console) saveFile(ctx context.Context, f *bot.File) string {
 			continue
 		}
 		if err != nil {
-			return lang.T("file.save_failed", dir)
+			return "", err
 		}
-		_, err = file.Write(f.Content)
+		_, err = file.Write(content)
 		if cerr := file.Close(); err == nil {
 			err = cerr
 		}
-		if err != nil {
-			return lang.T("file.save_failed", dir)
-		}
-		return lang.T("file.saved", path)
+		return path, err
 	}
-	return lang.T("file.save_failed", dir)
+	return "", fmt.Errorf("%s: no free name for %s", dir, base)
 }
 
 // lang returns the console workspace's language.

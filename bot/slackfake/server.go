@@ -17,7 +17,8 @@
 // The Web API methods it answers are auth.test, chat.postMessage,
 // chat.postEphemeral, chat.update, conversations.open, users.info,
 // users.list, views.open, views.push, views.update, views.publish,
-// files.getUploadURLExternal, files.completeUploadExternal and
+// files.getUploadURLExternal, files.completeUploadExternal,
+// conversations.info, conversations.canvases.create, canvases.edit and
 // apps.connections.open; any other answers unknown_method. It keeps no
 // channel history and has no rate limits of its own: 429s and errors come
 // only from the failures a test injects.
@@ -85,6 +86,7 @@ type Server struct {
 	views        []View
 	homeViews    map[string]string // user ID -> ID of the published home view
 	files        []File
+	canvases     []Canvas
 	responseURLs map[string]int // path key -> uses so far
 	responses    []ResponsePost
 	pingInterval time.Duration

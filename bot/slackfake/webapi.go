@@ -32,6 +32,10 @@ var methods = map[string]methodFunc{
 	"files.getUploadURLExternal":   (*Server).filesGetUploadURLExternal,
 	"files.completeUploadExternal": (*Server).filesCompleteUploadExternal,
 	"apps.connections.open":        (*Server).appsConnectionsOpen,
+
+	"conversations.info":            (*Server).conversationsInfo,
+	"conversations.canvases.create": (*Server).conversationsCanvasesCreate,
+	"canvases.edit":                 (*Server).canvasesEdit,
 }
 
 // reply is the answer to a call.

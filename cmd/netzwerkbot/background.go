@@ -43,7 +43,7 @@ func startBackground(ctx context.Context, store *storage.Store, core *bot.Core, 
 		return fmt.Errorf("schedule kind %q has no handler", s.Kind)
 	})
 	sched := schedule.NewScheduler(schedule.SchedulerOptions{Store: store, Fire: fire, Log: log, Metrics: m})
-	b := &background{sender: outbox.NewSender(outbox.SenderOptions{Store: store, Poster: poster, Log: log, Metrics: m})}
+	b := &background{sender: outbox.NewSender(outbox.SenderOptions{Store: store, Poster: poster, Failed: engine.DeliveryFailed, Log: log, Metrics: m})}
 	ctx, b.cancel = context.WithCancel(ctx)
 	b.wg.Go(func() {
 		if err := store.WarmCaches(ctx); err != nil && ctx.Err() == nil {

@@ -14,6 +14,19 @@ import (
 type Message struct {
 	Text   string
 	Blocks string
+	// File, when set, makes the message a shared file (a chart) with
+	// Text as its comment; Blocks are then not used.
+	File *File
+	// Canvas makes Text markdown to add at the end of the channel's
+	// canvas instead of a message.
+	Canvas bool
+}
+
+// File is a file a message shares: its name, its title and its bytes.
+type File struct {
+	Name    string
+	Title   string
+	Content []byte
 }
 
 // Queue writes msgs to the outbox of team for channel (a channel id, or a
@@ -30,9 +43,11 @@ func Queue(ctx context.Context, team *storage.Team, runID, key, channel string, 
 		if i > 0 {
 			k += "#" + strconv.Itoa(i+1)
 		}
-		ok, err := team.QueueMessage(ctx, storage.OutboxMessage{
-			Key: k, RunID: runID, Channel: channel, Text: m.Text, Blocks: m.Blocks, CreatedAt: at,
-		})
+		om := storage.OutboxMessage{Key: k, RunID: runID, Channel: channel, Text: m.Text, Blocks: m.Blocks, Canvas: m.Canvas, CreatedAt: at}
+		if m.File != nil {
+			om.File = &storage.OutboxFile{Name: m.File.Name, Title: m.File.Title, Content: m.File.Content}
+		}
+		ok, err := team.QueueMessage(ctx, om)
 		if err != nil {
 			return queued, err
 		}

@@ -51,6 +51,9 @@ type SenderOptions struct {
 	Lease time.Duration
 	// Batch is how many due messages one look reads.
 	Batch int
+	// Failed, when set, is told of each message that failed for good,
+	// with the poster's error, after the failure is recorded.
+	Failed func(ctx context.Context, m storage.OutboxMessage, err error)
 	// ProcessID names this process in the attempts it claims; empty means
 	// host name and process id.
 	ProcessID string
@@ -289,7 +292,7 @@ func (s *Sender) deliver(ctx context.Context, m storage.OutboxMessage) {
 	// From the claim on, finish and record even if ctx is cancelled.
 	pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), postTimeout)
 	defer cancel()
-	ts, postErr := s.o.Poster.PostMessage(pctx, cur.Channel, cur.Text, cur.Blocks)
+	ts, postErr := s.post(pctx, cur)
 	now := s.o.Now()
 	s.ready[m.TeamID+"/"+cur.Channel] = now.Add(s.o.ChannelInterval)
 	if err := s.record(pctx, team, cur, n, ts, postErr, now); err != nil {
@@ -298,6 +301,18 @@ func (s *Sender) deliver(ctx context.Context, m storage.OutboxMessage) {
 	if postErr != nil {
 		log.Warn().Err(postErr).Int("attempt", n).Msg("delivery failed")
 	}
+}
+
+// post hands m to the poster: as a file when it has one, as canvas
+// content when it is one.
+func (s *Sender) post(ctx context.Context, m storage.OutboxMessage) (string, error) {
+	if m.File != nil {
+		return s.o.Poster.PostFile(ctx, m.Channel, m.Text, File{Name: m.File.Name, Title: m.File.Title, Content: m.File.Content})
+	}
+	if m.Canvas {
+		return s.o.Poster.AppendCanvas(ctx, m.Channel, m.Text)
+	}
+	return s.o.Poster.PostMessage(ctx, m.Channel, m.Text, m.Blocks)
 }
 
 // record stores the outcome of attempt n.
@@ -317,7 +332,13 @@ func (s *Sender) record(ctx context.Context, team *storage.Team, m storage.Outbo
 		s.retryAt(next)
 		return team.MarkRetry(ctx, m.Key, n, next, postErr.Error())
 	default:
-		return team.MarkFailed(ctx, m.Key, n, postErr.Error())
+		if err := team.MarkFailed(ctx, m.Key, n, postErr.Error()); err != nil {
+			return err
+		}
+		if s.o.Failed != nil {
+			s.o.Failed(ctx, m, postErr)
+		}
+		return nil
 	}
 }
 

@@ -3,6 +3,7 @@ package outbox_test
 import (
 	"context"
 	"errors"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -31,6 +32,24 @@ func (p *scripted) PostMessage(_ context.Context, channel, text, _ string) (stri
 	}
 	p.posted = append(p.posted, text)
 	return "1.000000", nil
+}
+
+func (p *scripted) AppendCanvas(_ context.Context, channel, markdown string) (string, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if errs := p.errs[channel]; len(errs) > 0 {
+		p.errs[channel] = errs[1:]
+		return "", errs[0]
+	}
+	p.posted = append(p.posted, "canvas "+channel+": "+markdown)
+	return "F9", nil
+}
+
+func (p *scripted) PostFile(_ context.Context, channel, text string, f outbox.File) (string, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.posted = append(p.posted, "file "+f.Name+" "+string(f.Content)+": "+text)
+	return "F1", nil
 }
 
 // The sender waits out a rate limit, retries temporary failures and fails
@@ -98,4 +117,30 @@ func pending(t *testing.T, team *storage.Team) int {
 		}
 	}
 	return n
+}
+
+// A queued file is stored with its bytes and handed to the poster's
+// PostFile, with the message text as its comment.
+func TestSenderPostsFiles(t *testing.T) {
+	ctx := context.Background()
+	store := storagetest.Open(t)
+	team := store.Team("T1")
+	now := time.Date(2027, 1, 15, 8, 0, 0, 0, time.UTC)
+	file := &outbox.File{Name: "trend.png", Title: "Verlauf", Content: []byte("\x89PNG")}
+	if _, err := outbox.Queue(ctx, team, "r1", "r1/chart", "C1", []outbox.Message{{Text: "Verlauf", File: file}}, now); err != nil {
+		t.Fatal(err)
+	}
+	poster := &scripted{}
+	s := outbox.NewSender(outbox.SenderOptions{Store: store, Poster: poster, Log: zerolog.Nop(),
+		Now: func() time.Time { return now }})
+	for i := 0; i < 10 && pending(t, team) > 0; i++ {
+		now = now.Add(s.Pass(ctx))
+	}
+	if want := []string{"file trend.png \x89PNG: Verlauf"}; !slices.Equal(poster.posted, want) {
+		t.Errorf("posted %q, want %q", poster.posted, want)
+	}
+	m, err := team.OutboxMessage(ctx, "r1/chart")
+	if err != nil || m.State != storage.OutboxSent || m.TS != "F1" {
+		t.Errorf("message %+v, %v; want it sent as F1", m, err)
+	}
 }
