@@ -11,6 +11,7 @@ package slackapp
 import (
 	"context"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -55,6 +56,9 @@ type Options struct {
 	// Queue is how many more acknowledged requests may wait for a worker;
 	// 0 means 16 per worker. Beyond that the user is asked to retry.
 	Queue int
+	// QueueWait is how long a request may wait for a worker before the
+	// user is asked to retry instead; 0 means 20 s.
+	QueueWait time.Duration
 	// BodyTimeout bounds the time to read a request's body; 0 means 10 s.
 	BodyTimeout time.Duration
 }
@@ -76,6 +80,7 @@ type App struct {
 	work        *pool // the work after acks
 	notices     *pool // "busy, please retry" notices when work is full
 	replays     *replayGuard
+	langs       sync.Map // team id → i18n.Lang, as last read
 }
 
 // New returns an App for opts.
@@ -113,8 +118,12 @@ func New(opts Options) *App {
 	if queue <= 0 {
 		queue = queuePerWorker * workers
 	}
-	a.work = newPool(workers, queue, timeout, a.log, a.metrics)
-	a.notices = newPool(workers, 0, 30*time.Second, a.log, nil)
+	wait := opts.QueueWait
+	if wait <= 0 {
+		wait = defaultQueueWait
+	}
+	a.work = newPool(workers, queue, wait, timeout, a.log, a.metrics)
+	a.notices = newPool(workers, 0, 0, 30*time.Second, a.log, nil)
 	ttl := opts.UserTTL
 	if ttl == 0 {
 		ttl = time.Hour
@@ -134,12 +143,15 @@ func (a *App) Wait() {
 	a.notices.wait()
 }
 
-// workspace returns the workspace's language and sectors; on a database
-// error it logs and returns the default language with no sectors.
+// workspace returns the workspace's language and sectors, and remembers
+// the language for busyText; on a database error it logs and returns the
+// default language with no sectors.
 func (a *App) workspace(ctx context.Context, teamID string) bot.Workspace {
 	w, err := a.core.Workspace(ctx, teamID)
 	if err != nil {
 		a.log.Warn().Err(err).Str("team_id", teamID).Msg("reading workspace settings")
+		return w
 	}
+	a.langs.Store(teamID, w.Lang)
 	return w
 }

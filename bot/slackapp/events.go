@@ -28,15 +28,27 @@ type innerEvent struct {
 	Tab         string `json:"tab"`
 }
 
-// eventCallback works on an event_callback after its ack; when the work
-// is full it asks the author of a message or mention to retry, and drops
-// other events.
+// eventCallback works on an event_callback after its ack: it claims the
+// event id, so a retried or duplicated delivery has no second effect, and
+// runs app mentions and direct messages as command lines and publishes
+// the Home page when the user opens it. When the work is full it asks the
+// author of a message or mention to retry, and drops a Home page.
 func (a *App) eventCallback(env eventEnvelope) {
-	if a.work.submit(func(ctx context.Context) { a.event(ctx, env) }) {
-		return
-	}
-	if req, ok := a.parseEvent(env); ok && !req.home {
-		a.notifyBusy(req.src, req.line)
+	req, ok := a.parseEvent(env)
+	switch {
+	case !ok:
+	case req.home:
+		a.work.submit(func(ctx context.Context) {
+			if a.claim(ctx, env.TeamID, env.EventID) {
+				a.publishHome(ctx, req.src.TeamID, req.src.UserID)
+			}
+		}, nil)
+	default:
+		a.later(req.src, req.line, func(ctx context.Context) {
+			if a.claim(ctx, env.TeamID, env.EventID) {
+				a.run(ctx, req.src, req.line)
+			}
+		})
 	}
 }
 
@@ -71,22 +83,6 @@ func (a *App) parseEvent(env eventEnvelope) (eventRequest, bool) {
 		return eventRequest{src: src, home: true}, true
 	}
 	return eventRequest{}, false
-}
-
-// event handles an event_callback after its ack: it claims the event id,
-// so a retried or duplicated delivery has no second effect, and runs app
-// mentions and direct messages as command lines and publishes the Home
-// page when the user opens it.
-func (a *App) event(ctx context.Context, env eventEnvelope) {
-	req, ok := a.parseEvent(env)
-	if !ok || !a.claim(ctx, env.TeamID, env.EventID) {
-		return
-	}
-	if req.home {
-		a.publishHome(ctx, req.src.TeamID, req.src.UserID)
-		return
-	}
-	a.run(ctx, req.src, req.line)
 }
 
 // claim reports whether this delivery of the event is the first. When the

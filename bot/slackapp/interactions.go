@@ -97,7 +97,7 @@ func (a *App) submit(ctx context.Context, cb slack.InteractionCallback) any {
 	if len(errs) > 0 {
 		return slack.NewErrorsViewSubmissionResponse(errs)
 	}
-	if line == "" || a.work.submit(func(ctx context.Context) { a.run(ctx, src, line) }) {
+	if line == "" || a.enqueue(src, line, func(ctx context.Context) { a.run(ctx, src, line) }) {
 		return nil
 	}
 	if ack := busyErrors(cb.View, lang.T("slack.busy")); ack != nil {

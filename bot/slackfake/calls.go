@@ -63,3 +63,12 @@ func (s *Server) CallsTo(method string) []Call {
 	}
 	return calls
 }
+
+// Forget drops the calls, messages and response_url posts recorded so far,
+// so that a long run (a benchmark) does not hold them all; users, views,
+// files and the response_urls handed out stay.
+func (s *Server) Forget() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.calls, s.messages, s.responses = nil, nil, nil
+}

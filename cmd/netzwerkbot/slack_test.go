@@ -315,8 +315,10 @@ func TestPprofOnlyWhenAskedAndOnLoopback(t *testing.T) {
 	for _, addr := range []string{"0.0.0.0:0", ":6060", "192.0.2.1:6060"} {
 		env := slackEnv(t, fake, false)
 		env["PPROF_ADDR"] = addr
-		var stderr bytes.Buffer
-		code := run(context.Background(), nil, func(k string) string { return env[k] }, strings.NewReader(""), &bytes.Buffer{}, &stderr)
+		var stderr syncBuffer
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second) // a bot that starts anyway stops with 0
+		code := run(ctx, nil, func(k string) string { return env[k] }, strings.NewReader(""), &bytes.Buffer{}, &stderr)
+		cancel()
 		if code == 0 || !strings.Contains(stderr.String(), "PPROF_ADDR") {
 			t.Errorf("PPROF_ADDR=%s: exit %d, %s", addr, code, stderr.String())
 		}
