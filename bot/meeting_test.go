@@ -54,11 +54,16 @@ func TestMeetingDateIsTodayInWorkspaceZone(t *testing.T) {
 	g, eva, _, _ := registerFixture(h)
 	h.expect(admin, "sitzung erfassen "+g+" anwesend:"+eva, "am 16.01.2027 wurde erfasst")
 	h.expect(admin, "sitzung erfassen "+g+" datum:16.01.2027 anwesend:"+eva, "am 16.01.2027 wurde erfasst")
-	h.unchanged(admin, "sitzung erfassen "+g+" datum:17.01.2027 anwesend:"+eva, "Der 17.01.2027 liegt in der Zukunft")
+	// Tomorrow in Berlin is allowed (a meeting recorded across midnight),
+	// the day after is not.
+	h.expect(admin, "sitzung erfassen "+g+" datum:17.01.2027 anwesend:"+eva, "am 17.01.2027 wurde erfasst")
+	h.unchanged(admin, "sitzung erfassen "+g+" datum:18.01.2027 anwesend:"+eva, "Der 18.01.2027 liegt in der Zukunft")
+	var dates []string
 	for _, m := range h.meetings(g) {
-		if m.Date != "2027-01-16" {
-			t.Fatalf("stored date %q", m.Date)
-		}
+		dates = append(dates, m.Date)
+	}
+	if !slices.Equal(dates, []string{"2027-01-17", "2027-01-16", "2027-01-16"}) {
+		t.Fatalf("stored dates %v", dates)
 	}
 }
 
@@ -69,7 +74,8 @@ func TestMeetingRefusals(t *testing.T) {
 	closed := h.add(admin, "gremium neu AG Alt art:arbeitsgruppe zweck:vernetzung")
 	h.do(admin, "gremium archivieren "+closed)
 	cases := []struct{ line, want string }{
-		{"sitzung erfassen " + g + " datum:16.01.2027 anwesend:" + eva, "Der 16.01.2027 liegt in der Zukunft"},
+		{"sitzung erfassen " + g + " datum:17.01.2027 anwesend:" + eva, "Der 17.01.2027 liegt in der Zukunft"},
+		{"sitzung erfassen " + g + " datum:31.12.1999 anwesend:" + eva, "Der 31.12.1999 liegt vor dem Jahr 2000"},
 		{"sitzung erfassen " + g + " datum:31.02.2027 anwesend:" + eva, "Für „Datum“ ist „31.02.2027“ kein gültiges Datum"},
 		{"sitzung erfassen " + g + " datum:gestern anwesend:" + eva, "kein gültiges Datum"},
 		{"sitzung erfassen " + g, "Bitte geben Sie an, wer anwesend war"},
@@ -126,4 +132,5 @@ func TestMeetingsInEnglish(t *testing.T) {
 		"The meeting of the committee “Lenkungsgruppe Bildung” on 2027-01-14 was recorded", "1 of 2 members present (50%)")
 	h.expect(admin, "meetings "+g, "Meetings: Lenkungsgruppe Bildung (1)", "Attendance of members over all meetings: 50% (1 of 2)", "2027-01-14 · 1 of 2 members present (50%) · Budget")
 	h.expect(admin, "meeting log "+g+" date:2027-02-01 present:"+eva, "2027-02-01 is in the future")
+	h.expect(admin, "meeting log "+g+" date:1999-12-31 present:"+eva, "1999-12-31 is before the year 2000")
 }

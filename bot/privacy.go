@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -304,4 +305,18 @@ func eraseConfirmation(cl *call, s storage.Stakeholder) Reply {
 		Paragraph{cl.lang.T("privacy.erase_confirm", s.Name, s.ID)},
 		Buttons{[]Button{{Label: cl.lang.T("privacy.erase_button"), Command: "privacy erase " + s.ID + " confirm:yes", Style: "danger"}}},
 	}}
+}
+
+// erased reports whether s's personal data were erased (privacy erase):
+// it is archived under the placeholder name, in either language.
+func erased(s storage.Stakeholder) bool {
+	if s.Status != storage.StatusArchived {
+		return false
+	}
+	for _, l := range []i18n.Lang{i18n.German, i18n.English} {
+		if s.Name == l.T("privacy.placeholder", s.ID) {
+			return true
+		}
+	}
+	return false
 }
