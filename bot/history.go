@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
-	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -125,18 +124,60 @@ func (cl *call) userTargets(v cmdline.Value) (string, []string, error) {
 	return userRef(user), ids, nil
 }
 
+// listActions are the actions whose changes are one list of values: the
+// history says them as a sentence ("Mitglied hinzugefügt: Eva Muster,
+// Bernd Beispiel").
+var listActions = map[string]bool{
+	"committee.member_add": true, "committee.member_remove": true,
+	"settings.sectors_add": true, "settings.sectors_remove": true, "settings.sectors_restore": true,
+}
+
 // historyLine renders one entry: "15.01.2027 10:30 · @U1 · Akteur
-// geändert · Bildungsbereich: Schule → Verwaltung; …".
+// geändert · Bildungsbereich: Schule → Verwaltung; …", with field labels,
+// values and names in the reader's language (see history_values.go).
 func (cl *call) historyLine(e *storage.AuditEntry) string {
-	parts := []string{cl.timeText(e.At), userRef(e.Actor), cl.actionName(e.Action)}
+	parts := []string{cl.timeText(e.At), userRef(e.Actor)}
+	if listActions[e.Action] {
+		values := make([]string, len(e.Changes))
+		for i, ch := range e.Changes {
+			values[i] = cl.shownValue(e.TargetKind, ch.Field, ch.Before+ch.After)
+		}
+		return strings.Join(append(parts, cl.actionName(e.Action)+": "+strings.Join(values, ", ")), " · ")
+	}
+	parts = append(parts, cl.actionName(e.Action))
 	if len(e.Changes) > 0 {
+		oneSided := isOneSided(e)
 		changes := make([]string, len(e.Changes))
 		for i, ch := range e.Changes {
-			changes[i] = fieldLabel(cl.lang, ch.Field) + ": " + clip(orDash(ch.Before)) + " → " + clip(orDash(ch.After))
+			label := cl.changeLabel(e.TargetKind, ch.Field)
+			before, after := cl.shownValue(e.TargetKind, ch.Field, ch.Before), cl.shownValue(e.TargetKind, ch.Field, ch.After)
+			switch {
+			case oneSided && ch.Before == "":
+				changes[i] = label + ": " + after
+			case oneSided:
+				changes[i] = label + ": " + before
+			default:
+				changes[i] = label + ": " + before + " → " + after
+			}
 		}
 		parts = append(parts, strings.Join(changes, "; "))
 	}
 	return strings.Join(parts, " · ")
+}
+
+// isOneSided reports whether e records values of a record made or removed
+// (every change has only a value after, or only one before), which the
+// history shows without arrows. Edits always show both sides.
+func isOneSided(e *storage.AuditEntry) bool {
+	if strings.HasSuffix(e.Action, ".edit") {
+		return false
+	}
+	noBefore, noAfter := true, true
+	for _, ch := range e.Changes {
+		noBefore = noBefore && ch.Before == ""
+		noAfter = noAfter && ch.After == ""
+	}
+	return noBefore || noAfter
 }
 
 // actionName returns an audit action's localised name, or a generic one
@@ -147,16 +188,6 @@ func (cl *call) actionName(action string) string {
 		return name
 	}
 	return cl.lang.T("audit.action.other", action)
-}
-
-// fieldLabel returns a changed field's label, or the field's key when the
-// catalog has none.
-func fieldLabel(l i18n.Lang, field string) string {
-	key := "field." + field
-	if label := l.T(key); label != key {
-		return label
-	}
-	return field
 }
 
 // clip shortens s to maxChangeLen characters, marking the cut with "…".

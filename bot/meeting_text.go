@@ -79,8 +79,8 @@ var meetingEN = map[string]string{
 	"meeting.changed_meanwhile": "Meeting %s was changed meanwhile by %s. Nothing was changed; this is how it is now:",
 	"meeting.same_day":          "Note: the committee “%s” already has a meeting recorded on %s (%s). If it was recorded twice, delete one with “meeting delete %s”.",
 
-	"meeting.field.date":  "date",
-	"meeting.field.notes": "note",
+	"meeting.field.date":  "Date",
+	"meeting.field.notes": "Note",
 
 	"err.meeting_present_missing": "Please say who was present, e.g. present:s4k7,\"Eva Muster\",@person.",
 	"err.meeting_future":          "%s is in the future. Meetings can be recorded only once they have taken place.",

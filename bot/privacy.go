@@ -10,7 +10,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -313,7 +312,7 @@ func erased(s storage.Stakeholder) bool {
 	if s.Status != storage.StatusArchived {
 		return false
 	}
-	for _, l := range []i18n.Lang{i18n.German, i18n.English} {
+	for _, l := range languages {
 		if s.Name == l.T("privacy.placeholder", s.ID) {
 			return true
 		}

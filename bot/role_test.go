@@ -17,7 +17,7 @@ func TestRoleGrantTakesEffectAndIsAudited(t *testing.T) {
 	}
 	entries := h.auditOf("user", eva)
 	if len(entries) != 1 || entries[0].Action != "role.grant" || entries[0].Actor != admin ||
-		entries[0].Changes[0] != (storage.Change{Field: "access_role", Before: "Mitglied", After: "Koordinierende Stelle"}) {
+		entries[0].Changes[0] != (storage.Change{Field: "access_role", Before: "member", After: "coordinator"}) {
 		t.Fatalf("audit: %+v", entries)
 	}
 	h.expect(eva, "stakeholder edit Eva Muster org:VHS", "Organisation: – → VHS")
