@@ -152,6 +152,8 @@ func (cl *call) historyLine(e *storage.AuditEntry) string {
 			label := cl.changeLabel(e.TargetKind, ch.Field)
 			before, after := cl.shownValue(e.TargetKind, ch.Field, ch.Before), cl.shownValue(e.TargetKind, ch.Field, ch.After)
 			switch {
+			case ch.Before == "" && ch.After == "":
+				changes[i] = label + ": " + cl.lang.T("history.blanked")
 			case oneSided && ch.Before == "":
 				changes[i] = label + ": " + after
 			case oneSided:

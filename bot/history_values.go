@@ -74,6 +74,7 @@ var auditFields = map[string]auditField{
 	"settings.language":      enumField("language.", string(i18n.German), string(i18n.English)),
 	"settings.review_canvas": enumField("settings.", "on", "off"),
 	"schedule.status":        enumField("schedule.status.", storage.ScheduleActive, storage.SchedulePaused, storage.ScheduleRemoved),
+	"schedule.schedule_kind": enumField("schedule.kind.", storage.ScheduleKinds...),
 }
 
 // canonicalChanges returns changes of a record of kind as the audit stores
