@@ -188,3 +188,15 @@ func TestHistoryOfSchedulesAndErasure(t *testing.T) {
 	h.expect(admin, "history "+aylin, en+"Personal data erased", en+"Stakeholder recorded · Name: (erased); Organisation: (erased)")
 	h.expect(admin, "history "+eva, en+"Privacy report given")
 }
+
+func TestHistoryOfAReview(t *testing.T) {
+	h := reviewHarness(t)
+	h.do(coord, "überprüfung starten gremien:Steuerkreis zeitraum:7d")
+	id := h.openReviewID()
+	h.do(coord, "überprüfung abschließen "+id)
+	h.expect(coord, "verlauf "+id, "• 15.01.2027 10:30 · @U0COORD · Überprüfung gestartet", "• 15.01.2027 10:30 · @U0COORD · Überprüfung abgeschlossen")
+	if err := h.team().SetSettings(context.Background(), h.settings(), storage.SettingsPatch{Language: new("en")}, admin, now); err != nil {
+		t.Fatal(err)
+	}
+	h.expect(coord, "history "+id, "• 2027-01-15 10:30 · @U0COORD · Review started", "• 2027-01-15 10:30 · @U0COORD · Review closed")
+}
