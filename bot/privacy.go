@@ -181,9 +181,11 @@ func (cl *call) privacyReport(s storage.Stakeholder) (privacyReport, error) {
 // histories stay: the stakeholder keeps its id and memberships but gets a
 // placeholder name, loses organisation, role, e-mail, Slack user (linked or
 // requested), notes and topics and is archived; the audit about them keeps which fields changed
-// but not the values; their role grant is deleted; every other occurrence
-// of their name, e-mail or Slack user id, in any record of the workspace,
-// is replaced by the placeholder. The erasure is audited by id only, stored
+// but not the values; their role grant is deleted; every reference to them
+// by id and name (as in the review analyses) gets the placeholder; every
+// other occurrence of their name, e-mail or Slack user id, the current and
+// the earlier ones their audit entries kept, in any record of the
+// workspace, is replaced by the placeholder. The erasure is audited by id only, stored
 // together with the stakeholder's change, before the rest is cleaned up.
 // Idempotent: erasing again finds nothing more to replace, so a clean-up
 // cut short (the process stopped) is finished by erasing again.
