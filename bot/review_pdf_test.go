@@ -79,7 +79,8 @@ func TestReviewReportPDF(t *testing.T) {
 	h.expect(admin, "einstellungen sprache en", "English")
 	reply = h.reply(coord, "review report "+last)
 	text = pdfContents(t, reply.File.Content)
-	for _, want := range []string{"Participation", "Changed priorities", "Effectiveness and consolidation", "Manage closely", "Lenkungsgruppe Übergänge"} {
+	for _, want := range []string{"Participation", "Changed priorities", "Effectiveness and consolidation", "Manage closely", "Lenkungsgruppe Übergänge",
+		"Consolidation per committee", "Membership changes", "Sectors in the network and in the steering group"} {
 		if !bytes.Contains(text, pdfString(want)) {
 			t.Errorf("the English report has no text %q", want)
 		}
