@@ -189,3 +189,45 @@ func TestErasedPersonIsNotPresent(t *testing.T) {
 	h.do(admin, "settings language en")
 	h.unchanged(admin, "meeting log "+g+" present:"+carla, "“Erased person "+carla+"”: this person's data were erased; they cannot be marked present.")
 }
+
+func TestRacingMeetingCorrectionsHaveOneWinner(t *testing.T) {
+	r := newReplicas(t, 2)
+	ctx := context.Background()
+	r.do(admin, "gremium neu Lenkungsgruppe art:lenkungsgruppe zweck:kooperation")
+	r.do(admin, `akteur neu "Eva Muster"`)
+	for round := range 4 {
+		r.do(admin, "sitzung erfassen Lenkungsgruppe datum:12.01.2027 anwesend:Eva Muster")
+		list, _ := r.team().Meetings(ctx, "")
+		if len(list) != 1 {
+			t.Fatalf("round %d: %d meetings", round, len(list))
+		}
+		m := list[0].ID
+		replies := r.race("sitzung ändern "+m+" notiz:Runde", "sitzung löschen "+m)
+		done := 0
+		for _, reply := range replies {
+			switch {
+			case strings.Contains(reply, "wurde berichtigt"), strings.Contains(reply, "wurde gelöscht"):
+				done++
+			case strings.Contains(reply, "wurde inzwischen von @"), strings.Contains(reply, "Es gibt keine Sitzung"):
+			default:
+				t.Fatalf("round %d: reply %q", round, reply)
+			}
+		}
+		entries, _ := r.team().AuditFor(ctx, "meeting", m)
+		if done == 0 || len(entries) != 1+done {
+			t.Fatalf("round %d: %d changes told done, %d audit entries; replies %q", round, done, len(entries), replies)
+		}
+		got, err := r.team().Meeting(ctx, m)
+		switch {
+		case storage.IsNotFound(err):
+			if last := entries[len(entries)-1]; last.Action != "meeting.delete" {
+				t.Fatalf("round %d: deleted, but the last entry is %s", round, last.Action)
+			}
+		case err != nil:
+			t.Fatal(err)
+		case got.Version != len(entries) || got.Note != "Runde":
+			t.Fatalf("round %d: stored %+v after %d entries", round, got, len(entries))
+		}
+		r.do(admin, "sitzung löschen "+m)
+	}
+}
