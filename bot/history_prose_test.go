@@ -182,7 +182,8 @@ func TestHistoryOfSchedulesAndErasure(t *testing.T) {
 		en+"Schedule removed · Status: active → removed")
 	h.expect(admin, "history "+g, en+"Member added: Erased person "+aylin+", Eva Muster")
 	h.expect(admin, "history "+m, en+"Meeting deleted · Committee: Lenkungsgruppe; Date: 2027-01-12; Present: Erased person "+aylin+", Eva Muster")
-	if a := h.auditOf("schedule", p); a[0].Changes[0].Field != "schedule_spec" || a[0].Changes[1] != (storage.Change{Field: "schedule_kind", After: "network-review"}) {
+	if a := h.auditOf("schedule", p); a[0].Changes[0].Field != "schedule_spec" || a[0].Changes[1] != (storage.Change{Field: "schedule_kind", After: "network-review"}) ||
+		a[0].Changes[2].Field != "schedule_tz" {
 		t.Fatalf("stored %+v", a[0].Changes)
 	}
 	h.expect(admin, "history "+aylin, en+"Personal data erased", en+"Stakeholder recorded · Name: (erased); Organisation: (erased)")

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
@@ -126,26 +127,49 @@ func (f auditField) name(l i18n.Lang, st storage.Settings, c string) string {
 
 // fieldKey returns the key of an audited field named field: field itself
 // when the catalog has a label for it, else the key of a label in any
-// language that reads field (schedule entries stored the labels).
+// language that reads field (schedule entries stored the labels). Of
+// several such keys it takes kind's own ("committee.field.*"), then a
+// shared one named for kind ("field.schedule_tz"), then the first.
 func fieldKey(kind, field string) string {
 	if _, ok := labelKey(kind, field); ok {
 		return field
 	}
-	for _, l := range languages {
-		for key, label := range i18n.Sentences(l) {
-			if label != field {
-				continue
-			}
-			if k, ok := strings.CutPrefix(key, kind+".field."); ok {
-				return k
-			}
-			if k, ok := strings.CutPrefix(key, "field."); ok {
-				return k
-			}
+	keys := fieldsByLabel()[field]
+	for _, key := range keys {
+		if k, ok := strings.CutPrefix(key, kind+".field."); ok {
+			return k
+		}
+	}
+	for _, key := range keys {
+		if k, ok := strings.CutPrefix(key, "field."); ok && strings.HasPrefix(k, kind+"_") {
+			return k
+		}
+	}
+	for _, key := range keys {
+		if k, ok := strings.CutPrefix(key, "field."); ok {
+			return k
 		}
 	}
 	return field
 }
+
+// fieldsByLabel maps each field label of every language to the catalog
+// keys that have it, sorted. The catalog is complete once the package is
+// initialised.
+var fieldsByLabel = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	for _, l := range languages {
+		for key, label := range i18n.Sentences(l) {
+			if strings.HasPrefix(key, "field.") || strings.Contains(key, ".field.") {
+				out[label] = append(out[label], key)
+			}
+		}
+	}
+	for _, keys := range out {
+		slices.Sort(keys)
+	}
+	return out
+})
 
 // labelKey returns the catalog key of a field's label: the record kind's
 // own ("committee.field.kind") before the shared one ("field.org").
