@@ -82,7 +82,7 @@ func (cl *call) historyTarget(ref []cmdline.Value) (string, []string, error) {
 	}
 	s, err := cl.resolveStakeholder(ref)
 	if err == nil {
-		return s.Name + " (" + s.ID + ")", []string{s.ID}, nil
+		return shownName(cl.lang, s) + " (" + s.ID + ")", []string{s.ID}, nil
 	}
 	if !storage.IsNotFound(err) {
 		return "", nil, err
@@ -100,10 +100,20 @@ func (cl *call) historyTarget(ref []cmdline.Value) (string, []string, error) {
 			return "", nil, err
 		}
 		if n > 0 {
-			return id, []string{id}, nil
+			return cl.recordTitle(id), []string{id}, nil
 		}
 	}
 	return "", nil, fail(storage.KindNotFound, "err.history_not_found", text)
+}
+
+// recordTitle names the record id in a history's title: a meeting by its
+// committee and day, anything else (or a deleted meeting) by its id.
+func (cl *call) recordTitle(id string) string {
+	m, err := cl.team.Meeting(cl.ctx, id)
+	if err != nil {
+		return id
+	}
+	return cl.lang.T("history.meeting", id, cl.committeeRef(m.CommitteeID), cl.lang.StoredDay(m.Date))
 }
 
 // userTargets returns the targets of a Slack user: the user (role

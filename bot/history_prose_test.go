@@ -59,7 +59,7 @@ func TestHistoryReadsAsProse(t *testing.T) {
 		at+"Zusage begonnen · Status: offen → in Bearbeitung",
 		at+"Frist geändert · Frist: 15.02.2027 → 01.03.2027",
 		at+"Zusage verworfen · Status: in Bearbeitung → verworfen; Notiz: – → Entfällt")
-	h.expect(admin, "verlauf "+m,
+	h.expect(admin, "verlauf "+m, "== Verlauf: Sitzung "+m+" (Lenkungsgruppe, 13.01.2027) ==",
 		at+"Sitzung erfasst · Gremium: Lenkungsgruppe; Datum: 12.01.2027; Anwesend: Aylin Demir; Notiz: Auftakt",
 		at+"Sitzung berichtigt · Datum: 12.01.2027 → 13.01.2027; Anwesend: Aylin Demir → Aylin Demir, Eva Muster")
 	h.expect(admin, "verlauf <@U0EVA>", at+"Rolle vergeben · Rolle: Mitglied → Koordinierende Stelle")
@@ -89,7 +89,7 @@ func TestHistoryReadsAsProse(t *testing.T) {
 		en+"Commitment started · Status: open → in progress",
 		en+"Due date changed · Due: 2027-02-15 → 2027-03-01",
 		en+"Commitment dropped · Status: in progress → dropped; Note: – → Entfällt")
-	h.expect(admin, "history "+m,
+	h.expect(admin, "history "+m, "== History: meeting "+m+" (Lenkungsgruppe, 2027-01-13) ==",
 		en+"Meeting recorded · Committee: Lenkungsgruppe; Date: 2027-01-12; Present: Aylin Demir; Note: Auftakt",
 		en+"Meeting corrected · Date: 2027-01-12 → 2027-01-13; Present: Aylin Demir → Aylin Demir, Eva Muster")
 	h.expect(admin, "history <@U0EVA>", en+"Role granted · Role: member → coordinator")
@@ -181,12 +181,12 @@ func TestHistoryOfSchedulesAndErasure(t *testing.T) {
 		en+"Schedule resumed · Status: paused → active",
 		en+"Schedule removed · Status: active → removed")
 	h.expect(admin, "history "+g, en+"Member added: Erased person "+aylin+", Eva Muster")
-	h.expect(admin, "history "+m, en+"Meeting deleted · Committee: Lenkungsgruppe; Date: 2027-01-12; Present: Erased person "+aylin+", Eva Muster")
+	h.expect(admin, "history "+m, "== History: "+m+" ==", en+"Meeting deleted · Committee: Lenkungsgruppe; Date: 2027-01-12; Present: Erased person "+aylin+", Eva Muster")
 	if a := h.auditOf("schedule", p); a[0].Changes[0].Field != "schedule_spec" || a[0].Changes[1] != (storage.Change{Field: "schedule_kind", After: "network-review"}) ||
 		a[0].Changes[2].Field != "schedule_tz" {
 		t.Fatalf("stored %+v", a[0].Changes)
 	}
-	h.expect(admin, "history "+aylin, en+"Personal data erased", en+"Stakeholder recorded · Name: (erased); Organisation: (erased)")
+	h.expect(admin, "history "+aylin, "== History: Erased person "+aylin+" ("+aylin+") ==", en+"Personal data erased", en+"Stakeholder recorded · Name: (erased); Organisation: (erased)")
 	h.expect(admin, "history "+eva, en+"Privacy report given")
 }
 

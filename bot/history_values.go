@@ -226,12 +226,8 @@ func (cl *call) stakeholderRefs(stored string) string {
 		if id == "" {
 			continue
 		}
-		s, err := cl.team.Stakeholder(cl.ctx, id)
-		switch {
-		case err == nil && erased(s):
-			refs[i] = cl.lang.T("privacy.placeholder", s.ID)
-		case err == nil:
-			refs[i] = s.Name
+		if s, err := cl.team.Stakeholder(cl.ctx, id); err == nil {
+			refs[i] = shownName(cl.lang, s)
 		}
 	}
 	return clip(strings.Join(refs, ", "))

@@ -151,7 +151,7 @@ func (cl *call) meetingPresent(text string) ([]storage.Stakeholder, error) {
 	}
 	for _, s := range present {
 		if erased(s) {
-			return nil, fail(storage.KindInvalid, "err.meeting_present_erased", cl.lang.T("privacy.placeholder", s.ID))
+			return nil, fail(storage.KindInvalid, "err.meeting_present_erased", shownName(cl.lang, s))
 		}
 	}
 	return present, nil

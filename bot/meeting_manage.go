@@ -75,7 +75,7 @@ func (cl *call) presentNames(ids []string, withIDs bool) ([]string, error) {
 	}
 	name := map[string]string{}
 	for _, s := range list {
-		name[s.ID] = s.Name
+		name[s.ID] = shownName(cl.lang, s)
 	}
 	out := make([]string, len(ids))
 	for i, id := range ids {

@@ -179,7 +179,9 @@ func TestMeetingSameDayIsWarnedNotRefused(t *testing.T) {
 func TestErasedPersonIsNotPresent(t *testing.T) {
 	h := newHarness(t)
 	g, eva, _, carla, m := meetingFixture(h)
+	earlier := h.add(admin, "sitzung erfassen "+g+" datum:05.01.2027 anwesend:"+eva+","+carla)
 	h.do(admin, "datenschutz löschen "+carla+" bestätigen:ja")
+	h.expect(admin, "sitzung zeige "+earlier, "Anwesend: Eva Muster, Gelöschte Person "+carla)
 	h.unchanged(admin, "sitzung erfassen "+g+" anwesend:"+eva+","+carla,
 		"„Gelöschte Person "+carla+"“: Die Daten dieser Person wurden gelöscht; sie kann nicht als anwesend eingetragen werden.")
 	h.unchanged(admin, "sitzung ändern "+m+" anwesend:"+eva+","+carla, "Die Daten dieser Person wurden gelöscht")
@@ -188,6 +190,9 @@ func TestErasedPersonIsNotPresent(t *testing.T) {
 	h.expect(admin, "sitzung ändern "+m+" notiz:x", "wurde berichtigt")
 	h.do(admin, "settings language en")
 	h.unchanged(admin, "meeting log "+g+" present:"+carla, "“Erased person "+carla+"”: this person's data were erased; they cannot be marked present.")
+	h.expect(admin, "meeting show "+earlier, "Present: Eva Muster, Erased person "+carla)
+	// Correcting the note keeps the erased person among the present.
+	h.expect(admin, "meeting edit "+earlier+" note:Nachtrag", "Present: Eva Muster, Erased person "+carla)
 }
 
 func TestRacingMeetingCorrectionsHaveOneWinner(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -369,4 +370,13 @@ func erased(s storage.Stakeholder) bool {
 		}
 	}
 	return false
+}
+
+// shownName is s's name as l shows it: an erased person by the placeholder
+// in l, whatever the language at the erasure.
+func shownName(l i18n.Lang, s storage.Stakeholder) string {
+	if erased(s) {
+		return l.T("privacy.placeholder", s.ID)
+	}
+	return s.Name
 }
