@@ -159,22 +159,25 @@ func (cl *call) historyLine(e *storage.AuditEntry) string {
 		oneSided := isOneSided(e)
 		changes := make([]string, len(e.Changes))
 		for i, ch := range e.Changes {
-			label := cl.changeLabel(e.TargetKind, ch.Field)
-			before, after := cl.shownValue(e.TargetKind, ch.Field, ch.Before), cl.shownValue(e.TargetKind, ch.Field, ch.After)
-			switch {
-			case ch.Before == "" && ch.After == "":
-				changes[i] = label + ": " + cl.lang.T("history.blanked")
-			case oneSided && ch.Before == "":
-				changes[i] = label + ": " + after
-			case oneSided:
-				changes[i] = label + ": " + before
-			default:
-				changes[i] = label + ": " + before + " → " + after
-			}
+			changes[i] = cl.changeText(e.TargetKind, ch, oneSided)
 		}
 		parts = append(parts, strings.Join(changes, "; "))
 	}
 	return strings.Join(parts, " · ")
+}
+
+// changeText renders one change of a record of kind: "Frist: 15.02.2027 →
+// 01.03.2027", or only the value that is there when oneSided; values the
+// privacy erasure blanked read "(gelöscht)".
+func (cl *call) changeText(kind string, ch storage.Change, oneSided bool) string {
+	label := cl.changeLabel(kind, ch.Field) + ": "
+	switch {
+	case ch.Before == "" && ch.After == "":
+		return label + cl.lang.T("history.blanked")
+	case oneSided:
+		return label + cl.shownValue(kind, ch.Field, ch.Before+ch.After)
+	}
+	return label + cl.shownValue(kind, ch.Field, ch.Before) + " → " + cl.shownValue(kind, ch.Field, ch.After)
 }
 
 // isOneSided reports whether e records values of a record made or removed
