@@ -61,7 +61,8 @@ func TestMeetingsNewestFirstAndTeamIsolation(t *testing.T) {
 
 func TestSetAndDeleteMeetingClaimVersions(t *testing.T) {
 	ctx := context.Background()
-	team := storagetest.Open(t).Team("TA")
+	s := storagetest.Open(t)
+	team := s.Team("TA")
 	entry := func(action string) storage.AuditEntry {
 		return storage.AuditEntry{At: t0, Actor: "U1", Action: action, TargetKind: "meeting"}
 	}
@@ -77,6 +78,9 @@ func TestSetAndDeleteMeetingClaimVersions(t *testing.T) {
 	if err != nil || got.Date != date || len(got.Present) != 2 || got.Note != "" || got.Version != 2 {
 		t.Fatalf("after the correction: %+v, %v", got, err)
 	}
+	if stored, err := s.Uncached().Team("TA").Meeting(ctx, m.ID); err != nil || stored.Date != date || stored.Version != 2 {
+		t.Fatalf("stored after the correction: %+v, %v", stored, err)
+	}
 	// A second correction made from the first state loses, and so does a
 	// deletion from it; nothing of either is stored.
 	note := "stale"
@@ -90,8 +94,10 @@ func TestSetAndDeleteMeetingClaimVersions(t *testing.T) {
 	if err := team.WithAudit(entry("meeting.delete")).DeleteMeeting(ctx, got); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := team.Meeting(ctx, m.ID); !storage.IsNotFound(err) {
-		t.Fatalf("deleted meeting: %v", err)
+	for _, read := range []*storage.Team{team, s.Uncached().Team("TA")} {
+		if _, err := read.Meeting(ctx, m.ID); !storage.IsNotFound(err) {
+			t.Fatalf("deleted meeting: %v", err)
+		}
 	}
 	if err := team.WithAudit(entry("meeting.delete")).DeleteMeeting(ctx, got); !storage.IsNotFound(err) {
 		t.Fatalf("second deletion: %v", err)
