@@ -201,3 +201,47 @@ func TestHistoryOfAReview(t *testing.T) {
 	}
 	h.expect(coord, "history "+id, "• 2027-01-15 10:30 · @U0COORD · Review started", "• 2027-01-15 10:30 · @U0COORD · Review closed")
 }
+
+func TestHistoryOfMoreActions(t *testing.T) {
+	h := newHarness(t)
+	eva := h.add(admin, `akteur neu "Eva Muster" org:VHS nutzer:<@U0EVA|eva>`)
+	_, rest, _ := strings.Cut(h.do(admin, "zusage "+eva+" Bericht schreiben frist:15.02.2027"), "Zusage ")
+	c, _, _ := strings.Cut(rest, " ")
+	h.do(admin, "zusage erledigt "+c)
+	h.do(admin, "zusage wiedereröffnen "+c+` notiz:"Noch offen"`)
+	h.do(admin, "zusage notiz "+c+" Entwurf liegt vor")
+	h.do(admin, "rolle vergeben @U0EVA koordinierende Stelle")
+	h.do(admin, "rolle entziehen @U0EVA")
+	h.do(admin, "einstellungen sektoren hinzufügen Kita, Hort")
+	h.do(admin, "einstellungen sektoren entfernen Kita")
+	h.do(admin, "einstellungen zeitzone Europe/Vienna")
+	h.do(admin, `einstellungen netzwerkname "Bildung im Kreis"`)
+	h.do(admin, "einstellungen anonymität 4")
+
+	const at = "• 15.01.2027 10:30 · @UADMIN · "
+	h.expect(admin, "verlauf "+c,
+		at+"Zusage erledigt · Status: offen → erledigt",
+		at+"Zusage wiedereröffnet · Status: erledigt → offen; Notiz: – → Noch offen",
+		at+"Notiz zur Zusage · Notiz: Entwurf liegt vor")
+	h.expect(admin, "verlauf <@U0EVA>", at+"Rolle entzogen · Rolle: Koordinierende Stelle → Mitglied")
+	h.expect(admin, "verlauf einstellungen",
+		at+"Bildungsbereich hinzugefügt: Kita, Hort",
+		at+"Bildungsbereich entfernt: Kita",
+		at+"Einstellung geändert · Zeitzone: Europe/Berlin → Europe/Vienna",
+		at+"Einstellung geändert · Name des Netzwerks: – → Bildung im Kreis",
+		at+"Einstellung geändert · Anonymität: 3 → 4")
+
+	h.do(admin, "settings language en")
+	const en = "• 2027-01-15 10:30 · @UADMIN · "
+	h.expect(admin, "history "+c,
+		en+"Commitment done · Status: open → done",
+		en+"Commitment reopened · Status: done → open; Note: – → Noch offen",
+		en+"Note on the commitment · Note: Entwurf liegt vor")
+	h.expect(admin, "history <@U0EVA>", en+"Role revoked · Role: coordinator → member")
+	h.expect(admin, "history settings",
+		en+"Sector added: Kita, Hort",
+		en+"Sector removed: Kita",
+		en+"Setting changed · Time zone: Europe/Berlin → Europe/Vienna",
+		en+"Setting changed · Network name: – → Bildung im Kreis",
+		en+"Setting changed · Anonymity: 3 → 4")
+}
