@@ -28,6 +28,8 @@ var coreDE = map[string]string{
 	"err.bad_date":                "Für „%s“ ist „%s“ kein gültiges Datum. Bitte schreiben Sie es als 15.01.2027 oder 2027-01-15.",
 	"err.user_unresolved":         "„%s“ lässt sich keiner Slack-Person zuordnen. Bitte wählen Sie die Person mit @ aus der Vorschlagsliste aus (in der Konsole: die Slack-ID, z. B. @U012ABC).",
 	"err.bad_page":                "„%s“ ist keine gültige Seitenzahl.",
+	"err.quote_misplaced":         "„%s“: Anführungszeichen stehen am Anfang und am Ende eines Eintrags. Bitte trennen Sie mehrere Einträge mit Kommas, z. B. themen:\"Frühe Bildung\",Sprache.",
+	"err.control_char":            "Die Eingabe enthält ein Steuerzeichen (%s), das nicht gespeichert werden kann. Bitte entfernen Sie es und senden Sie den Befehl erneut.",
 
 	"list.page": "Seite %d von %d – weiter mit „seite:%d“",
 }
@@ -54,6 +56,8 @@ var coreEN = map[string]string{
 	"err.bad_date":                "“%[2]s” is not a valid date for “%[1]s”. Please write it as 2027-01-15 or 15.01.2027.",
 	"err.user_unresolved":         "“%s” cannot be matched to a Slack user. Please pick the person with @ from the suggestions (in the console: the Slack id, e.g. @U012ABC).",
 	"err.bad_page":                "“%s” is not a valid page number.",
+	"err.quote_misplaced":         "“%s”: quotes go at the start and the end of an entry. Please separate several entries with commas, e.g. topics:\"Early education\",Language.",
+	"err.control_char":            "The input contains a control character (%s) that cannot be stored. Please remove it and send the command again.",
 
 	"list.page": "Page %d of %d – continue with “page:%d”",
 }

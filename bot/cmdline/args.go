@@ -62,12 +62,12 @@ func ParseEnum(field string, v Value, allowed []string) (string, error) {
 	return "", fail("err.bad_enum", field, v.Text, strings.Join(allowed, ", "))
 }
 
-// ParseList splits a comma-separated list, trimming and dropping empties
-// and duplicates.
-func ParseList(s string) []string {
+// ParseList returns the texts of a list value's items (see Value.List),
+// trimmed, without empties and duplicates.
+func ParseList(v Value) []string {
 	out := []string{}
-	for _, p := range strings.Split(s, ",") {
-		if p = strings.TrimSpace(p); p != "" && !slices.Contains(out, p) {
+	for _, item := range v.List() {
+		if p := strings.TrimSpace(item.Text); !slices.Contains(out, p) {
 			out = append(out, p)
 		}
 	}
@@ -113,4 +113,31 @@ func ParseDateValue(field string, v Value) (Date, error) {
 		return d, nil
 	}
 	return Date{}, fail("err.bad_date", field, v.Text)
+}
+
+// List returns the items of a comma-separated list value: the items the
+// tokenizer kept (when one was quoted), the value itself when it was one
+// quoted phrase, else the parts of its text between commas, each read by
+// ParseValue. Empty items are dropped.
+func (v Value) List() []Value {
+	var out []Value
+	switch {
+	case v.Items != nil:
+		for _, item := range v.Items {
+			if strings.TrimSpace(item.Text) != "" {
+				out = append(out, item)
+			}
+		}
+	case v.Quoted:
+		if strings.TrimSpace(v.Text) != "" {
+			out = append(out, v)
+		}
+	default:
+		for part := range strings.SplitSeq(v.Text, ",") {
+			if part = strings.TrimSpace(part); part != "" {
+				out = append(out, ParseValue(part))
+			}
+		}
+	}
+	return out
 }
