@@ -51,3 +51,24 @@ func TestControlCharactersRefused(t *testing.T) {
 	h.grant(coord, storage.RoleCoordinator)
 	h.expect(admin, "akteur neu \"Eva\tMuster\"", "wurde erfasst")
 }
+
+// People are found as typed: without umlauts or ß, in any case, in the
+// search, the look-up by name and the attendance of a meeting.
+func TestFindsPeopleAsTyped(t *testing.T) {
+	h := newHarness(t)
+	g := h.add(admin, `gremium neu "AG Übergänge" art:arbeitsgruppe zweck:kooperation`)
+	weiss := h.add(admin, `akteur neu "Jürgen Weiß" org:"Stadt Köln"`)
+	mueller := h.add(admin, `akteur neu "Anna Müller" org:Schulamt`)
+	out := h.expect(admin, "akteur liste Weiss", "Jürgen Weiß")
+	if strings.Contains(out, "Müller") {
+		t.Errorf("Weiss found Müller:\n%s", out)
+	}
+	h.expect(admin, "akteur liste Muller", "Anna Müller")
+	h.expect(admin, "akteur liste mueller", "Anna Müller")
+	h.expect(admin, "akteur zeige anna mueller", "== Anna Müller ==")
+	h.do(admin, `gremium mitglieder hinzufügen "ag uebergaenge" `+weiss+` "Anna Muller"`)
+	if got := h.memberIDs(g); !slices.Equal(got, sorted(weiss, mueller)) {
+		t.Errorf("members %v", got)
+	}
+	h.expect(admin, "sitzung erfassen "+g+" anwesend:Juergen Weiss, anna muller", "2 von 2 Mitgliedern anwesend")
+}
