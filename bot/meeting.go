@@ -3,7 +3,6 @@ package bot
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
@@ -117,12 +116,12 @@ func (cl *call) meetingDate(opts map[string]string) (cmdline.Date, error) {
 	if !ok {
 		return today, nil
 	}
-	d, err := cmdline.ParseDateValue(cl.lang.T("meeting.field.date"), cmdline.Value{Text: text})
+	d, err := cl.parseDay(cl.lang.T("meeting.field.date"), cmdline.Value{Text: text}, cmdline.Back)
 	if err != nil {
 		return cmdline.Date{}, err
 	}
 	if today.Before(d) {
-		return cmdline.Date{}, fail(storage.KindInvalid, "err.meeting_future", cl.lang.Day(d.Start(time.UTC)))
+		return cmdline.Date{}, fail(storage.KindInvalid, "err.meeting_future", cl.weekdayDay(d))
 	}
 	return d, nil
 }
@@ -149,7 +148,7 @@ func (cl *call) mayLogMeeting(m storage.Meeting) error {
 // meetingLoggedReply confirms a logged meeting with its attendance.
 func meetingLoggedReply(l i18n.Lang, c storage.Committee, m storage.Meeting, present []storage.Stakeholder) Reply {
 	blocks := []Block{
-		Paragraph{l.T("meeting.logged", c.Name, l.StoredDay(m.Date), m.ID)},
+		Paragraph{l.T("meeting.logged", c.Name, l.StoredDayWithWeekday(m.Date), m.ID)},
 		Paragraph{attendance(l, m)},
 	}
 	var names, guests []string

@@ -19,7 +19,7 @@ func TestParseDayAhead(t *testing.T) {
 		"Freitag": day(2026, 12, 4), "am Freitag": day(2026, 12, 4), "Fr": day(2026, 12, 4), "Montag": day(2026, 12, 7),
 		"nächsten Freitag": day(2026, 12, 4), "kommenden Mittwoch": day(2026, 12, 9), "übernächsten Freitag": day(2026, 12, 11),
 		"diesen Sonntag": day(2026, 12, 6),
-		"in 2 Wochen": day(2026, 12, 16), "in einer Woche": day(2026, 12, 9), "in 3 Tagen": day(2026, 12, 5), "in 3 Monaten": day(2027, 3, 2),
+		"in 2 Wochen":    day(2026, 12, 16), "in einer Woche": day(2026, 12, 9), "in 3 Tagen": day(2026, 12, 5), "in 3 Monaten": day(2027, 3, 2),
 		"Ende März": day(2027, 3, 31), "Mitte April": day(2027, 4, 15), "Anfang Mai": day(2027, 5, 1), "Ende Dezember": day(2026, 12, 31),
 		"Ende Februar 2028": day(2028, 2, 29), "Ende Maerz": day(2027, 3, 31),
 		"KW 12": day(2027, 3, 26), "kw12": day(2027, 3, 26), "KW 50": day(2026, 12, 11), "KW 53 2026": day(2027, 1, 1),
@@ -93,7 +93,7 @@ func TestDatePhrasesSpanWords(t *testing.T) {
 	v.AddKeys(map[string]string{"frist": "due"})
 	v.AddDateKeys("due")
 	for line, want := range map[string]struct{ due, text string }{
-		"Bericht frist:nächsten Freitag":     {"nächsten Freitag", "Bericht"},
+		"Bericht frist:nächsten Freitag":      {"nächsten Freitag", "Bericht"},
 		"frist:in 2 Wochen Bericht schreiben": {"in 2 Wochen", "Bericht schreiben"},
 		"frist:Ende März 2027 Bericht":        {"Ende März 2027", "Bericht"},
 		"frist:morgen Bericht":                {"morgen", "Bericht"},
