@@ -118,3 +118,23 @@ func mustTokenValues(t *testing.T, line string) []Value {
 	}
 	return out
 }
+
+func FuzzParseDay(f *testing.F) {
+	for _, seed := range []string{"nächsten Freitag", "in 2 Wochen", "Ende März 2027", "KW 53 2026", "15.3.", "March 15th, 2027", "in 9999 months", "vor 0 tagen", "kw 0"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, dir := range []Direction{Ahead, Back} {
+			d, err := ParseDay("f", Value{Text: text}, wednesday, dir)
+			if err != nil {
+				if _, ok := errors.AsType[*Error](err); !ok {
+					t.Fatalf("ParseDay(%q): error %v is not a command-line mistake", text, err)
+				}
+				continue
+			}
+			if !d.Valid() || d.Before(Date{2000, 1, 1}) {
+				t.Fatalf("ParseDay(%q) = %v", text, d)
+			}
+		}
+	})
+}
