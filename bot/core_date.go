@@ -18,13 +18,16 @@ func (cl *call) today() cmdline.Date { return cmdline.DateOf(cl.now, cl.loc) }
 // parseDay reads the date option field (its label in the user's
 // language) relative to today, as cmdline.ParseDay does; see there for
 // the forms and refusals. The days a refusal names are written in the
-// user's language with their weekday.
+// user's language with their weekday, a suggested one as it is typed.
 func (cl *call) parseDay(field string, v cmdline.Value, dir cmdline.Direction) (cmdline.Date, error) {
 	d, err := cmdline.ParseDay(field, v, cl.today(), dir)
 	if e, ok := errors.AsType[*cmdline.Error](err); ok {
 		for i, arg := range e.Args {
-			if day, isDay := arg.(cmdline.Date); isDay {
+			switch day := arg.(type) {
+			case cmdline.Date:
 				e.Args[i] = cl.weekdayDay(day)
+			case cmdline.Spelled:
+				e.Args[i] = cl.lang.StoredDay(cmdline.Date(day).String())
 			}
 		}
 	}

@@ -100,8 +100,8 @@ func TestNaturalDates(t *testing.T) {
 		}
 	}
 	for line, want := range map[string]string{
-		"zusage ich X frist:Freitag":         "Für „Frist“ ist „Freitag“ nicht eindeutig: Freitag, 15.01.2027 oder Freitag, 22.01.2027?",
-		"zusage ich X frist:letzten Freitag": "Für „Frist“ weist „letzten Freitag“ in die Vergangenheit (Freitag, 08.01.2027)",
+		"zusage ich X frist:Freitag":         "Für „Frist“ ist „Freitag“ nicht eindeutig: Freitag, 15.01.2027 oder Freitag, 22.01.2027? Bitte schreiben Sie das gemeinte Datum aus, z. B. 22.01.2027.",
+		"zusage ich X frist:letzten Freitag": "Für „Frist“ weist „letzten Freitag“ in die Vergangenheit (Freitag, 08.01.2027). Wenn das gemeint ist, schreiben Sie bitte das Datum aus: 08.01.2027.",
 		"zusage ich X frist:10.1.":           "Für „Frist“ ist „10.1.“ nicht eindeutig: Sonntag, 10.01.2027 oder Montag, 10.01.2028?",
 		"zusage ich X frist:bald":            "Für „Frist“ ist „bald“ kein gültiges Datum",
 	} {
@@ -128,7 +128,7 @@ func TestNaturalDates(t *testing.T) {
 		"commit me report due:in 2 weeks":                              "Due: Friday, 2027-01-29.",
 		"commit me report due:end of March":                            "Due: Wednesday, 2027-03-31.",
 		"commit me report due:\"week 12\"":                             "Due: Friday, 2027-03-26.",
-		"commit me report due:yesterday":                               "“yesterday” points to the past for “Due” (Thursday, 2027-01-14)",
+		"commit me report due:yesterday":                               "“yesterday” points to the past for “Due” (Thursday, 2027-01-14). If that is meant, please write the date out: 2027-01-14.",
 		"meeting log " + g + " date:yesterday present:" + h.ids["Eva"]: "on Thursday, 2027-01-14 was recorded",
 	} {
 		h.expect(eva, line, want)

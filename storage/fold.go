@@ -81,6 +81,7 @@ func withoutMarks(r rune) string {
 	return b.String()
 }
 
+// isASCII reports whether s holds only ASCII characters.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {

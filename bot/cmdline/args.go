@@ -151,8 +151,9 @@ const maxDatePhrase = 4
 // "March 15", each optionally after "bis", "am", "by" or "on"; see
 // Direction for phrases without a year. It fails with an *Error whose
 // first two arguments are field and the text as typed: err.bad_date for
-// no date, err.date_ambiguous (then both candidate days),
-// err.date_past_phrase (then the day it would be), err.date_too_early and
+// no date, err.date_ambiguous (then both candidate days and the later as
+// Spelled), err.date_past_phrase (then the day it would be, as Date and
+// Spelled), err.date_too_early and
 // err.date_too_late (then the day) for a day before 2000 or more than ten
 // years after today.
 func ParseDay(field string, v Value, today Date, dir Direction) (Date, error) {

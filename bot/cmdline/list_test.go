@@ -51,10 +51,10 @@ func TestListKeepsTheLineApart(t *testing.T) {
 
 func TestTokenizeRefusesQuotingMistakes(t *testing.T) {
 	for line, want := range map[string]string{
-		`themen:"Frühe Bildung"Sprache`: "Frühe BildungSprache",
+		`themen:"Frühe Bildung"Sprache`: `"Frühe Bildung"Sprache`,
 		`x:"A",B"C"`:                    `B"C"`,
 		`name:Eva"Muster`:               `Eva"Muster`,
-		`„Stadt“Köln x`:                 "StadtKöln",
+		`„Stadt“Köln x`:                 "„Stadt“Köln",
 	} {
 		_, err := Tokenize(line)
 		e, ok := errors.AsType[*Error](err)

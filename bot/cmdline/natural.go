@@ -27,14 +27,23 @@ const (
 // date that passed two days ago or one a year ahead.
 const ambiguousDays = 90
 
+// Spelled is a day in a refusal that the user may type instead: the chat
+// layer writes it as typed (15.01.2027), a Date with its weekday.
+type Spelled Date
+
+// ambiguous is the refusal of a phrase that may mean a or b; it suggests
+// b, the later.
+func ambiguous(a, b Date) error { return fail("err.date_ambiguous", a, b, Spelled(b)) }
+
 // errNotDate says a text is no date phrase at all.
 var errNotDate = errors.New("not a date phrase")
 
 // naturalDate reads a date phrase in German or English relative to today
 // (see ParseDay for the forms). It returns errNotDate for a text that is
 // no date phrase, and an *Error for a phrase that names no single day
-// ahead: err.date_ambiguous (phrase, both candidate days) or, Ahead,
-// err.date_past_phrase (phrase, the day it would be).
+// ahead: err.date_ambiguous (phrase, both candidate days, the later
+// Spelled) or, Ahead, err.date_past_phrase (phrase, the day it would be,
+// Spelled).
 func naturalDate(text string, today Date, dir Direction) (Date, error) {
 	s := normalise(text)
 	for _, read := range []func(string, Date, Direction) (Date, error){
@@ -87,7 +96,7 @@ func readRelativeDay(s string, today Date, dir Direction) (Date, error) {
 // lookingBack refuses, for Ahead, a day that a phrase names as past.
 func lookingBack(d Date, past bool, dir Direction) (Date, error) {
 	if past && dir == Ahead {
-		return Date{}, fail("err.date_past_phrase", d)
+		return Date{}, fail("err.date_past_phrase", d, Spelled(d))
 	}
 	return d, nil
 }
@@ -206,7 +215,7 @@ func readWeekday(s string, today Date, dir Direction) (Date, error) {
 		return today.AddDays(-(int(today.Weekday()) - int(wd) + 7) % 7), nil
 	}
 	if ahead == 0 {
-		return Date{}, fail("err.date_ambiguous", today, today.AddDays(7))
+		return Date{}, ambiguous(today, today.AddDays(7))
 	}
 	return today.AddDays(ahead), nil
 }
@@ -342,7 +351,7 @@ func pickYear(typed string, today Date, dir Direction, at func(year int) (Date, 
 	case dir == Ahead && ok && nextOK && this.AddDays(ambiguousDays).Before(today):
 		return next, nil
 	case dir == Ahead && ok && nextOK:
-		return Date{}, fail("err.date_ambiguous", this, next)
+		return Date{}, ambiguous(this, next)
 	case dir == Ahead && nextOK:
 		return next, nil
 	}

@@ -136,7 +136,7 @@ func nextItem(s string) (Value, string, error) {
 		_, closeSize := utf8.DecodeRuneInString(s[size+end:])
 		rest := s[size+end+closeSize:]
 		if next, _ := utf8.DecodeRuneInString(rest); rest != "" && next != ',' && !unicode.IsSpace(next) {
-			return Value{}, "", fail("err.quote_misplaced", inner+wordAt(rest))
+			return Value{}, "", fail("err.quote_misplaced", s[:size+end+closeSize]+wordAt(rest))
 		}
 		return Value{Kind: Text, Text: inner, Quoted: true}, rest, nil
 	}
