@@ -88,6 +88,7 @@ func TestNaturalDates(t *testing.T) {
 		"zusage ich Liste frist:übermorgen":                  {"2027-01-17", "Liste", "Frist: Sonntag, 17.01.2027."},
 		"zusage ich Anruf frist:heute":                       {"2027-01-15", "Anruf", "Frist: Freitag, 15.01.2027."},
 		"zusage ich Notiz frist:Montag":                      {"2027-01-18", "Notiz", "Frist: Montag, 18.01.2027."},
+		"zusage ich Entwurf frist:Ende nächster Woche":       {"2027-01-22", "Entwurf", "Frist: Freitag, 22.01.2027."},
 	} {
 		before := len(h.commitments())
 		h.expect(eva, line, want.reply)
@@ -112,7 +113,7 @@ func TestNaturalDates(t *testing.T) {
 	if c := h.get(id); c.Due != "2027-02-05" {
 		t.Errorf("due %s", c.Due)
 	}
-	h.expect(eva, "zusagen meine fällig-vor:Ende Januar", "Offene Zusagen (5) · fällig vor Sonntag, 31.01.2027")
+	h.expect(eva, "zusagen meine fällig-vor:Ende Januar", "Offene Zusagen (6) · fällig vor Sonntag, 31.01.2027")
 
 	g := h.ids["Lenkungsgruppe"]
 	h.do(admin, "gremium mitglieder hinzufügen "+g+" "+h.ids["Eva"])

@@ -138,9 +138,9 @@ func looksLikeUserID(s string) bool {
 	return true
 }
 
-// maxDatePhrase is the most words a date phrase has ("day before
-// yesterday", "in 2 Wochen", "Ende März 2027").
-const maxDatePhrase = 4
+// maxDatePhrase is the most words a date phrase has ("bis Ende der
+// nächsten Woche", "by the end of the month").
+const maxDatePhrase = 6
 
 // ParseDay reads a date option: ISO (2027-01-15), German (15.01.2027) or
 // a phrase in German or English relative to today, the workspace's

@@ -47,7 +47,7 @@ var errNotDate = errors.New("not a date phrase")
 func naturalDate(text string, today Date, dir Direction) (Date, error) {
 	s := normalise(text)
 	for _, read := range []func(string, Date, Direction) (Date, error){
-		readRelativeDay, readOffset, readWeekday, readWeek, readMonthPart, readDayMonth,
+		readRelativeDay, readPeriodEnd, readOffset, readWeekday, readWeek, readMonthPart, readDayMonth,
 	} {
 		d, err := read(s, today, dir)
 		if !errors.Is(err, errNotDate) {
@@ -62,7 +62,7 @@ func naturalDate(text string, today Date, dir Direction) (Date, error) {
 
 // fillers are the words a date phrase may start with: "bis 15.3.", "am
 // Freitag", "by Friday".
-var fillers = []string{"bis zum", "bis", "spätestens", "spaetestens", "am", "zum", "by", "until", "till", "on", "due"}
+var fillers = []string{"bis zum", "bis", "spätestens", "spaetestens", "am", "zum", "by the", "by", "until the", "until", "till", "on the", "on", "due"}
 
 // normalise lower-cases s, joins its words with single spaces and drops a
 // leading filler word.
@@ -99,6 +99,51 @@ func lookingBack(d Date, past bool, dir Direction) (Date, error) {
 		return Date{}, fail("err.date_past_phrase", d, Spelled(d))
 	}
 	return d, nil
+}
+
+// The periods whose end a phrase may name.
+const (
+	thisWeek = iota
+	nextWeek
+	thisMonth
+	nextMonth
+	thisYear
+)
+
+// periodEnds are the phrases for the end of a week (its Friday), a month
+// or a year.
+var periodEnds = map[string]int{
+	"ende der woche": thisWeek, "ende dieser woche": thisWeek, "diese woche": thisWeek, "wochenende": thisWeek,
+	"end of the week": thisWeek, "end of this week": thisWeek, "this week": thisWeek,
+	"nächste woche": nextWeek, "naechste woche": nextWeek, "ende nächster woche": nextWeek, "ende der nächsten woche": nextWeek,
+	"next week": nextWeek, "end of next week": nextWeek,
+	"ende des monats": thisMonth, "monatsende": thisMonth, "ende dieses monats": thisMonth,
+	"end of the month": thisMonth, "end of this month": thisMonth,
+	"ende nächsten monats": nextMonth, "ende des nächsten monats": nextMonth, "end of next month": nextMonth,
+	"ende des jahres": thisYear, "jahresende": thisYear, "ende dieses jahres": thisYear,
+	"end of the year": thisYear, "end of this year": thisYear,
+}
+
+// readPeriodEnd reads "Ende der Woche" and "nächste Woche" (that week's
+// Friday), "Monatsende", "Ende nächsten Monats" and "Jahresende". A
+// week's Friday that has passed (said at the weekend) looks back.
+func readPeriodEnd(s string, today Date, dir Direction) (Date, error) {
+	p, ok := periodEnds[s]
+	if !ok {
+		return Date{}, errNotDate
+	}
+	friday := today.AddDays(isoDay(time.Friday) - isoDay(today.Weekday()))
+	switch p {
+	case thisWeek:
+		return lookingBack(friday, friday.Before(today), dir)
+	case nextWeek:
+		return friday.AddDays(7), nil
+	case thisMonth:
+		return Date{today.Year, today.Month, 1}.AddMonths(1).AddDays(-1), nil
+	case nextMonth:
+		return Date{today.Year, today.Month, 1}.AddMonths(2).AddDays(-1), nil
+	}
+	return Date{today.Year, time.December, 31}, nil
 }
 
 var (

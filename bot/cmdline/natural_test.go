@@ -34,6 +34,10 @@ func TestParseDayAhead(t *testing.T) {
 		// the fixed forms
 		"2027-01-15": day(2027, 1, 15), "15.01.2027": day(2027, 1, 15), "5.1.2027": day(2027, 1, 5),
 		"30.10.2026": day(2026, 10, 30), "in 10 Tagen": day(2026, 12, 12),
+		// the ends of periods
+		"bis Ende der Woche": day(2026, 12, 4), "nächste Woche": day(2026, 12, 11), "Monatsende": day(2026, 12, 31),
+		"Ende nächsten Monats": day(2027, 1, 31), "Jahresende": day(2026, 12, 31), "end of next week": day(2026, 12, 11),
+		"by the end of the month": day(2026, 12, 31),
 	} {
 		got, err := ParseDay("Frist", Value{Text: text}, wednesday, Ahead)
 		if err != nil || got != want {
@@ -93,13 +97,15 @@ func TestDatePhrasesSpanWords(t *testing.T) {
 	v.AddKeys(map[string]string{"frist": "due"})
 	v.AddDateKeys("due")
 	for line, want := range map[string]struct{ due, text string }{
-		"Bericht frist:nächsten Freitag":      {"nächsten Freitag", "Bericht"},
-		"frist:in 2 Wochen Bericht schreiben": {"in 2 Wochen", "Bericht schreiben"},
-		"frist:Ende März 2027 Bericht":        {"Ende März 2027", "Bericht"},
-		"frist:morgen Bericht":                {"morgen", "Bericht"},
-		`frist:"in 2 Wochen" Bericht`:         {"in 2 Wochen", "Bericht"},
-		"frist:end of March report":           {"end of March", "report"},
-		"frist:KW 12":                         {"KW 12", ""},
+		"Bericht frist:nächsten Freitag":            {"nächsten Freitag", "Bericht"},
+		"frist:in 2 Wochen Bericht schreiben":       {"in 2 Wochen", "Bericht schreiben"},
+		"frist:Ende März 2027 Bericht":              {"Ende März 2027", "Bericht"},
+		"frist:morgen Bericht":                      {"morgen", "Bericht"},
+		`frist:"in 2 Wochen" Bericht`:               {"in 2 Wochen", "Bericht"},
+		"frist:end of March report":                 {"end of March", "report"},
+		"frist:KW 12":                               {"KW 12", ""},
+		"frist:bis Ende der nächsten Woche Bericht": {"bis Ende der nächsten Woche", "Bericht"},
+		"frist:by the end of the month report":      {"by the end of the month", "report"},
 	} {
 		bare, opts, err := v.SplitArgs("commit", mustTokenize(t, line), []string{"due"})
 		if err != nil || opts["due"].Text != want.due || JoinText(bare) != want.text {
