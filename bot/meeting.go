@@ -3,7 +3,6 @@ package bot
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
@@ -112,12 +111,8 @@ func (cl *call) meetingArgs() ([]cmdline.Value, map[string]string, error) {
 	return ref, opts, nil
 }
 
-// firstMeetingDay is the earliest day a meeting may have: earlier dates
-// are typing mistakes, not meetings of a network kept in this bot.
-var firstMeetingDay = cmdline.Date{Year: 2000, Month: time.January, Day: 1}
-
 // meetingDate reads date: (today in the workspace's zone when absent). It
-// refuses days before 2000 and days after tomorrow (tomorrow is allowed,
+// refuses days before 2000 (as every date field) and days after tomorrow (tomorrow is allowed,
 // for a meeting recorded across a time zone's midnight).
 func (cl *call) meetingDate(opts map[string]string) (cmdline.Date, error) {
 	today := cmdline.DateOf(cl.now, cl.loc)
@@ -125,15 +120,12 @@ func (cl *call) meetingDate(opts map[string]string) (cmdline.Date, error) {
 	if !ok {
 		return today, nil
 	}
-	d, err := cmdline.ParseDateValue(cl.lang.T("meeting.field.date"), cmdline.Value{Text: text})
+	d, err := cl.parseDay(cl.lang.T("meeting.field.date"), cmdline.Value{Text: text}, cmdline.Back)
 	if err != nil {
 		return cmdline.Date{}, err
 	}
 	if tomorrow := cmdline.DateOf(cl.now.In(cl.loc).AddDate(0, 0, 1), cl.loc); tomorrow.Before(d) {
-		return cmdline.Date{}, fail(storage.KindInvalid, "err.meeting_future", cl.lang.Day(d.Start(time.UTC)))
-	}
-	if d.Before(firstMeetingDay) {
-		return cmdline.Date{}, fail(storage.KindInvalid, "err.meeting_too_early", cl.lang.Day(d.Start(time.UTC)))
+		return cmdline.Date{}, fail(storage.KindInvalid, "err.meeting_future", cl.weekdayDay(d))
 	}
 	return d, nil
 }
@@ -210,7 +202,7 @@ func (cl *call) mayLogMeeting(m storage.Meeting) error {
 // meetingLoggedReply confirms a logged meeting with its attendance.
 func meetingLoggedReply(l i18n.Lang, c storage.Committee, m storage.Meeting, present []storage.Stakeholder) Reply {
 	blocks := []Block{
-		Paragraph{l.T("meeting.logged", c.Name, l.StoredDay(m.Date), m.ID)},
+		Paragraph{l.T("meeting.logged", c.Name, l.StoredDayWithWeekday(m.Date), m.ID)},
 		Paragraph{attendance(l, m)},
 	}
 	var names, guests []string

@@ -20,7 +20,6 @@ var meetingDE = map[string]string{
 	"meeting.field.attendance": "Anwesenheit",
 	"meeting.field.logged":     "Erfasst",
 
-	"err.meeting_too_early":      "Der %s liegt vor dem Jahr 2000. Bitte prüfen Sie das Datum.",
 	"err.meeting_present_erased": "„%s“: Die Daten dieser Person wurden gelöscht; sie kann nicht als anwesend eingetragen werden.",
 	"err.meeting_ref_missing":    "Bitte geben Sie die Kurz-ID der Sitzung an (siehe „sitzungen <Gremium>“).",
 	"err.meeting_not_found":      "Es gibt keine Sitzung mit der Kurz-ID „%s“. Die Kurz-IDs zeigt „sitzungen <Gremium>“.",
@@ -65,7 +64,6 @@ var meetingEN = map[string]string{
 	"meeting.field.attendance": "Attendance",
 	"meeting.field.logged":     "Recorded",
 
-	"err.meeting_too_early":      "%s is before the year 2000. Please check the date.",
 	"err.meeting_present_erased": "“%s”: this person's data were erased; they cannot be marked present.",
 	"err.meeting_ref_missing":    "Please give the meeting's short id (see “meetings <committee>”).",
 	"err.meeting_not_found":      "There is no meeting with the short id “%s”. “meetings <committee>” shows the short ids.",
