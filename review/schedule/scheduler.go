@@ -33,7 +33,8 @@ const maxExpired = 100
 //
 // Fire should be quick: write records and queue outbox messages, and leave
 // the delivery to the outbox. A returned error marks the run failed; it is
-// not retried. The run carries a lease that the scheduler renews while Fire
+// not retried, unless it is storage.KindUnavailable (the run is then
+// resumed after its lease). The run carries a lease that the scheduler renews while Fire
 // works; if the process dies (or shuts down) during Fire, the run stays
 // "started" until its lease expires and then another scheduler (or this one
 // after a restart) fires it again with the same run id. Fire's writes must
@@ -239,8 +240,9 @@ func (s *Scheduler) newRun(sched storage.Schedule, slot Slot, state string, now 
 // fireRun calls the Firer for a run this process holds, renewing its lease
 // meanwhile (keepLease), and records how it ended. A panic in the Firer
 // marks the run failed and is logged; it does not stop the loop. When ctx
-// ends or the lease is lost before the Firer succeeded, the run is left
-// started: whoever takes it over after its lease finishes it.
+// ends, the lease is lost or the database cannot be reached before the
+// Firer succeeded, the run is left started: whoever takes it over after
+// its lease (this process too) finishes it.
 func (s *Scheduler) fireRun(ctx context.Context, log zerolog.Logger, team *storage.Team, sched storage.Schedule, run storage.Run) {
 	log = log.With().Str("run", run.ID()).Bool("manual", run.Manual).Int("holder", run.Holder).Logger()
 	log.Info().Msg("slot claimed; firing")
@@ -257,7 +259,7 @@ func (s *Scheduler) fireRun(ctx context.Context, log zerolog.Logger, team *stora
 	lost := fireCtx.Err() != nil
 	stop()
 	<-renewed
-	if err != nil && lost {
+	if err != nil && (lost || storage.KindOf(err) == storage.KindUnavailable) {
 		log.Warn().Err(err).Msg("run interrupted; it is resumed after its lease")
 		return
 	}
