@@ -2,9 +2,9 @@ package i18n
 
 import (
 	"math"
-	"strconv"
-	"strings"
 	"time"
+
+	"golang.org/x/text/message"
 )
 
 func init() {
@@ -49,14 +49,20 @@ func (l Lang) StoredDay(iso string) string {
 	return l.Day(t)
 }
 
-// Decimal writes v with two decimals in l's notation (3,50 in German, 3.50
-// in English).
-func (l Lang) Decimal(v float64) string {
-	s := strconv.FormatFloat(v, 'f', 2, 64)
-	if l == German {
-		s = strings.Replace(s, ".", ",", 1)
+// Decimal writes v with two decimals in l's notation, by CLDR's number
+// formats (1.234,50 in German, 1,234.50 in English).
+func (l Lang) Decimal(v float64) string { return l.printer().Sprintf("%.2f", v) }
+
+// Int writes n in l's notation (1.234 in German, 1,234 in English), for a
+// count shown on its own, such as a table cell.
+func (l Lang) Int(n int) string { return l.printer().Sprintf("%d", n) }
+
+// printer returns the x/text printer of l, German for an unknown language.
+func (l Lang) printer() *message.Printer {
+	if p, ok := printers[l]; ok {
+		return p
 	}
-	return s
+	return printers[German]
 }
 
 // Percent writes a rate between 0 and 1 as a whole percentage in l (85 %
