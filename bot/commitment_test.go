@@ -219,7 +219,7 @@ func TestCommitRefusals(t *testing.T) {
 		{admin, `zusage "Eva Muster" Bericht frist:gestern`, "„gestern“ kein gültiges Datum"},
 		{admin, `zusage "Eva Muster" Bericht frist:30.02.2027`, "kein gültiges Datum"},
 		{admin, `zusage "Eva Muster" Bericht frist:14.01.2027`, "Die Frist 14.01.2027 liegt in der Vergangenheit (heute ist der 15.01.2027)"},
-		{admin, `zusage "Eva Muster" ` + strings.Repeat("x", 2001) + ` frist:2027-02-01`, "höchstens 2000 Zeichen"},
+		{admin, `zusage "Eva Muster" ` + strings.Repeat("x", 2001) + ` frist:2027-02-01`, "höchstens 2.000 Zeichen"},
 		{admin, `zusage Niemand Bericht frist:2027-02-01`, "Es gibt keinen Akteur „Niemand“"},
 		{admin, `zusage "Anna Muster" Bericht frist:2027-02-01`, "passt auf mehrere Akteure"},
 		{admin, `zusage "Eva Muster" Bericht frist:2027-02-01 gremium:Rat`, "Es gibt kein Gremium „Rat“"},

@@ -104,7 +104,7 @@ func TestArchivedMembersAreNotCounted(t *testing.T) {
 	g, eva, bernd, _ := registerFixture(h)
 	h.do(admin, "gremium mitglieder hinzufügen "+g+" "+eva+" "+bernd)
 	h.expect(admin, "akteur archivieren "+eva, "wurde archiviert")
-	out := h.expect(admin, "gremium zeige "+g, "Mitglieder (1):", "Mit Entscheidungsbefugnis: 0 von 1 Mitgliedern · Multiplikator/innen: 1",
+	out := h.expect(admin, "gremium zeige "+g, "Mitglieder (1):", "Mit Entscheidungsbefugnis: 0 von 1 Mitglied · Multiplikator/innen: 1",
 		"nicht aufgeführt und nicht mitgezählt: 1")
 	if strings.Contains(out, "Eva") {
 		t.Fatalf("archived member listed:\n%s", out)

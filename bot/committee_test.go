@@ -100,7 +100,7 @@ func TestCommitteeRefusals(t *testing.T) {
 		{"gremium neu AG art:arbeitsgruppe zweck:vernetzung kanal:lenkung", "„lenkung“ ist kein Slack-Kanal"},
 		{"gremium neu AG art:arbeitsgruppe zweck:vernetzung kanal:<#lower|x>", "ist kein Slack-Kanal"},
 		{`gremium neu AG art:arbeitsgruppe zweck:vernetzung kanal:"#a b"`, "ist kein Slack-Kanal"},
-		{"gremium neu AG art:arbeitsgruppe zweck:vernetzung aufgaben:" + long, "Der Text für „Aufgaben“ ist zu lang: höchstens 2000 Zeichen"},
+		{"gremium neu AG art:arbeitsgruppe zweck:vernetzung aufgaben:" + long, "Der Text für „Aufgaben“ ist zu lang: höchstens 2.000 Zeichen"},
 		{"gremium neu AG art:arbeitsgruppe zweck:vernetzung rhythmus:" + strings.Repeat("y", 201), "Der Text für „Sitzungsrhythmus“ ist zu lang"},
 		{"gremium neu AG art:arbeitsgruppe zweck:vernetzung farbe:blau", "Das Feld „farbe“ gibt es hier nicht. Möglich sind: name, kind, purpose, tasks, rhythm, channel"},
 		{"gremium neu AG art:arbeitsgruppe art:lenkungsgruppe zweck:vernetzung", "mehrfach angegeben"},

@@ -4,6 +4,7 @@ import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
 func init() {
 	i18n.Register(committeeDE, committeeEN)
+	i18n.RegisterPlural(committeePluralDE, committeePluralEN)
 }
 
 // committeeDE holds the German sentences of committees and memberships.
@@ -53,7 +54,6 @@ var committeeDE = map[string]string{
 	"committee.member_count":        "Mitglieder: %d",
 	"committee.no_members":          "Das Gremium hat noch keine Mitglieder. Mit „gremium mitglieder hinzufügen %s <Akteur> …“ nehmen Sie Akteure auf.",
 	"committee.members_title":       "Mitglieder (%d):",
-	"committee.member_stats":        "Mit Entscheidungsbefugnis: %d von %d Mitgliedern · Multiplikator/innen: %d",
 	"committee.archived_members":    "Archivierte Akteure, die weiterhin als Mitglied eingetragen sind, werden nicht aufgeführt und nicht mitgezählt: %d.",
 	"committee.unchanged":           "Am Gremium „%s“ hat sich nichts geändert.",
 	"committee.changed_meanwhile":   "Das Gremium „%s“ wurde inzwischen von %s geändert; es wurde nichts geändert. So ist es jetzt erfasst:",
@@ -117,7 +117,6 @@ var committeeEN = map[string]string{
 	"committee.member_count":        "members: %d",
 	"committee.no_members":          "The committee has no members yet. Add stakeholders with “committee members add %s <stakeholder> …”.",
 	"committee.members_title":       "Members (%d):",
-	"committee.member_stats":        "With decision authority: %d of %d members · multipliers: %d",
 	"committee.archived_members":    "Archived stakeholders still entered as members are neither listed nor counted: %d.",
 	"committee.unchanged":           "Nothing changed for the committee “%s”.",
 	"committee.changed_meanwhile":   "The committee “%s” was changed meanwhile by %s; nothing was changed. This is how it is recorded now:",
@@ -132,4 +131,15 @@ var committeeEN = map[string]string{
 
 	"err.committee_ref_missing": "Please say which committee you mean (short id or name).",
 	"err.committee_not_found":   "There is no committee “%s”. Type “committee list” to see them all.",
+}
+
+// committeePluralDE holds the German sentences of this feature that depend on a
+// count.
+var committeePluralDE = map[string]i18n.Plural{
+	"committee.member_stats": {Arg: 2, One: "Mit Entscheidungsbefugnis: %d von %d Mitglied · Multiplikator/innen: %d", Other: "Mit Entscheidungsbefugnis: %d von %d Mitgliedern · Multiplikator/innen: %d"},
+}
+
+// committeePluralEN holds their English forms.
+var committeePluralEN = map[string]i18n.Plural{
+	"committee.member_stats": {Arg: 2, One: "With decision authority: %d of %d member · multipliers: %d", Other: "With decision authority: %d of %d members · multipliers: %d"},
 }

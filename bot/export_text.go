@@ -4,6 +4,7 @@ import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
 func init() {
 	i18n.Register(exportDE, exportEN)
+	i18n.RegisterPlural(exportPluralDE, exportPluralEN)
 }
 
 // exportDE holds the German sentences of exports and of the files the
@@ -15,7 +16,6 @@ var exportDE = map[string]string{
 	"usage.export_review":       "export überprüfung <ID> [csv|json] – Bewertungen, Verstetigung, Anregungen und Beteiligung einer Netzwerküberprüfung als Datei (koordinierende Stelle)",
 
 	"err.export_format": "„%s“ ist kein Exportformat. Möglich sind: %s.",
-	"export.done":       "%s: %d Einträge als %s-Datei.",
 
 	"export.file.stakeholders":  "akteure",
 	"export.file.commitments":   "zusagen",
@@ -96,7 +96,6 @@ var exportEN = map[string]string{
 	"usage.export_review":       "export review <id> [csv|json] – ratings, consolidation, suggestions and participation of a network review as a file (coordinator)",
 
 	"err.export_format": "“%s” is not an export format. Choose one of: %s.",
-	"export.done":       "%s: %d entries as a %s file.",
 
 	"export.file.stakeholders":  "stakeholders",
 	"export.file.commitments":   "commitments",
@@ -166,4 +165,15 @@ var exportEN = map[string]string{
 	"file.saved":         "File saved: %s",
 	"file.save_failed":   "The file could not be saved. Please check the write permissions of the folder %s.",
 	"file.upload_failed": "The file “%s” could not be uploaded. Please try again later.",
+}
+
+// exportPluralDE holds the German sentences of this feature that depend on a
+// count.
+var exportPluralDE = map[string]i18n.Plural{
+	"export.done": {Arg: 2, One: "%s: %d Eintrag als %s-Datei.", Other: "%s: %d Einträge als %s-Datei."},
+}
+
+// exportPluralEN holds their English forms.
+var exportPluralEN = map[string]i18n.Plural{
+	"export.done": {Arg: 2, One: "%s: %d entry as a %s file.", Other: "%s: %d entries as a %s file."},
 }

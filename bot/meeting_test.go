@@ -112,7 +112,7 @@ func TestMeetingLogRoles(t *testing.T) {
 
 	// A coordinator may log any meeting, present or not.
 	h.grant(coord, storage.RoleCoordinator)
-	h.expect(coord, "sitzung erfassen "+other+" anwesend:"+bernd, "1 von 1 Mitgliedern anwesend (100 %)")
+	h.expect(coord, "sitzung erfassen "+other+" anwesend:"+bernd, "1 von 1 Mitglied anwesend (100 %)")
 }
 
 func TestMeetingsInEnglish(t *testing.T) {

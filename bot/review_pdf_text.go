@@ -2,7 +2,10 @@ package bot
 
 import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
-func init() { i18n.Register(reportDE, reportEN) }
+func init() {
+	i18n.Register(reportDE, reportEN)
+	i18n.RegisterPlural(reportPluralDE, reportPluralEN)
+}
 
 // reportDE holds the German sentences of the review report (PDF).
 var reportDE = map[string]string{
@@ -14,9 +17,8 @@ var reportDE = map[string]string{
 	"report.page_format":  "Seite %d von %s",
 	"report.date_format":  "Stand: %s",
 
-	"report.response_rate":       "Rücklauf",
-	"report.response_rate_value": "%d von %d eingeladenen Mitgliedern (%s)",
-	"report.survey_open":         "Die Umfrage läuft noch bis %s.",
+	"report.response_rate": "Rücklauf",
+	"report.survey_open":   "Die Umfrage läuft noch bis %s.",
 
 	"report.section_participation": "Beteiligung",
 	"report.committees":            "Gremien im Zeitraum",
@@ -76,9 +78,8 @@ var reportEN = map[string]string{
 	"report.page_format":  "Page %d of %s",
 	"report.date_format":  "As of %s",
 
-	"report.response_rate":       "Responses",
-	"report.response_rate_value": "%d of %d invited members (%s)",
-	"report.survey_open":         "The survey is open until %s.",
+	"report.response_rate": "Responses",
+	"report.survey_open":   "The survey is open until %s.",
 
 	"report.section_participation": "Participation",
 	"report.committees":            "Committees in the period",
@@ -126,4 +127,15 @@ var reportEN = map[string]string{
 	"report.col.rating":             "Average per dimension",
 	"report.col.purpose":            "Purpose",
 	"report.col.commitments_period": "Commitments in the period",
+}
+
+// reportPluralDE holds the German sentences of this feature that depend on a
+// count.
+var reportPluralDE = map[string]i18n.Plural{
+	"report.response_rate_value": {Arg: 2, One: "%d von %d eingeladenen Mitglied (%s)", Other: "%d von %d eingeladenen Mitgliedern (%s)"},
+}
+
+// reportPluralEN holds their English forms.
+var reportPluralEN = map[string]i18n.Plural{
+	"report.response_rate_value": {Arg: 2, One: "%d of %d invited member (%s)", Other: "%d of %d invited members (%s)"},
 }

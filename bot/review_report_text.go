@@ -2,7 +2,10 @@ package bot
 
 import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
-func init() { i18n.Register(reviewReportDE, reviewReportEN) }
+func init() {
+	i18n.Register(reviewReportDE, reviewReportEN)
+	i18n.RegisterPlural(reviewReportPluralDE, reviewReportPluralEN)
+}
 
 // reviewReportDE holds the German sentences of a review's report: the
 // analysis, the result and the channel summary.
@@ -90,7 +93,6 @@ var reviewReportDE = map[string]string{
 
 	"review.summary_title":     "Ergebnis der Netzwerküberprüfung %s",
 	"review.summary_period":    "Betrachteter Zeitraum: %s",
-	"review.response_rate":     "Rücklauf: %d von %d eingeladenen Mitgliedern (%s).",
 	"review.overall":           "Gesamtbewertung: %s %s",
 	"review.committee_answers": "%s (Antworten: %d):",
 	"review.commitments":       "Zusagen im Zeitraum erledigt: %d · überfällig: %d.",
@@ -184,11 +186,21 @@ var reviewReportEN = map[string]string{
 
 	"review.summary_title":     "Result of the network review %s",
 	"review.summary_period":    "Period reviewed: %s",
-	"review.response_rate":     "Responses: %d of %d invited members (%s).",
 	"review.overall":           "Overall rating: %s %s",
 	"review.committee_answers": "%s (answers: %d):",
 	"review.commitments":       "Commitments done in the period: %d · overdue: %d.",
 	"review.flag_count":        "Findings: %d.",
 	"review.full_view":         "The full evaluation (participation, changed priorities, effectiveness per committee) goes to the coordinating office by direct message; it can be shown at any time with “review show %s”.",
 	"review.button_show":       "Full evaluation",
+}
+
+// reviewReportPluralDE holds the German sentences of this feature that depend on a
+// count.
+var reviewReportPluralDE = map[string]i18n.Plural{
+	"review.response_rate": {Arg: 2, One: "Rücklauf: %d von %d eingeladenen Mitglied (%s).", Other: "Rücklauf: %d von %d eingeladenen Mitgliedern (%s)."},
+}
+
+// reviewReportPluralEN holds their English forms.
+var reviewReportPluralEN = map[string]i18n.Plural{
+	"review.response_rate": {Arg: 2, One: "Responses: %d of %d invited member (%s).", Other: "Responses: %d of %d invited members (%s)."},
 }

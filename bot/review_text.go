@@ -2,7 +2,10 @@ package bot
 
 import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
-func init() { i18n.Register(reviewDE, reviewEN) }
+func init() {
+	i18n.Register(reviewDE, reviewEN)
+	i18n.RegisterPlural(reviewPluralDE, reviewPluralEN)
+}
 
 // reviewDE holds the German sentences of the network review.
 var reviewDE = map[string]string{
@@ -39,9 +42,8 @@ var reviewDE = map[string]string{
 	"review.status.open":      "läuft",
 	"review.status.closed":    "abgeschlossen",
 
-	"review.started":       "Die Netzwerküberprüfung %s ist gestartet: %d Gremien, %d eingeladene Mitglieder.",
+	"review.started":       "Die Netzwerküberprüfung %s ist gestartet: %s, %s.",
 	"review.notice_title":  "Netzwerküberprüfung %s gestartet",
-	"review.notice_intro":  "%d Mitglieder wurden um ihre Einschätzung gebeten; Antworten sind bis %s möglich.",
 	"review.button_status": "Stand anzeigen",
 	"review.button_close":  "Jetzt abschließen",
 	"review.button_rate":   "%s bewerten",
@@ -103,9 +105,8 @@ var reviewEN = map[string]string{
 	"review.status.open":      "open",
 	"review.status.closed":    "closed",
 
-	"review.started":       "The network review %s has started: %d committees, %d members invited.",
+	"review.started":       "The network review %s has started: %s, %s.",
 	"review.notice_title":  "Network review %s started",
-	"review.notice_intro":  "%d members were asked for their assessment; answers are possible until %s.",
 	"review.button_status": "Show status",
 	"review.button_close":  "Close now",
 	"review.button_rate":   "Rate %s",
@@ -130,4 +131,19 @@ var reviewEN = map[string]string{
 	"review.history_no_ratings": "%s – %s – responses %s, no ratings",
 	"review.history_line":       "%s – %s – responses %s, overall rating %s %s",
 	"review.show_title":         "Network review %s",
+}
+
+// reviewPluralDE holds the German sentences of this feature that depend on a
+// count.
+var reviewPluralDE = map[string]i18n.Plural{
+	"review.notice_intro":     {Arg: 1, One: "%d Mitglied wurde um seine Einschätzung gebeten; Antworten sind bis %s möglich.", Other: "%d Mitglieder wurden um ihre Einschätzung gebeten; Antworten sind bis %s möglich."},
+	"review.count_committees": {Arg: 1, One: "%d Gremium", Other: "%d Gremien"},
+	"review.count_invited":    {Arg: 1, One: "%d eingeladenes Mitglied", Other: "%d eingeladene Mitglieder"},
+}
+
+// reviewPluralEN holds their English forms.
+var reviewPluralEN = map[string]i18n.Plural{
+	"review.notice_intro":     {Arg: 1, One: "%d member was asked for their assessment; answers are possible until %s.", Other: "%d members were asked for their assessment; answers are possible until %s."},
+	"review.count_committees": {Arg: 1, One: "%d committee", Other: "%d committees"},
+	"review.count_invited":    {Arg: 1, One: "%d member invited", Other: "%d members invited"},
 }
