@@ -52,7 +52,7 @@ func TestScheduleAddListPreview(t *testing.T) {
 	}
 	h.expect(admin, `schedule add @monthly kind:commitment-digest tz:America/New_York window:36h`,
 		"Zusagen-Übersicht wurde angelegt") // English command words; the workspace answers in German
-	h.expect(admin, "zeitplan liste", "Zeitpläne (2)", s.ID+" · Netzwerküberprüfung · aktiv", "Letzter Lauf: noch nie",
+	h.expect(admin, "zeitplan liste", "2 Zeitpläne", s.ID+" · Netzwerküberprüfung · aktiv", "Letzter Lauf: noch nie",
 		"Zeitraum: 1d12h", "Zeitzone: America/New_York", "01.02.2027, 00:00 Uhr EST")
 
 	entries, _ := h.store.Team(team).AuditFor(context.Background(), "schedule", s.ID)

@@ -2,7 +2,10 @@ package bot
 
 import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
-func init() { i18n.Register(scheduleDE, scheduleEN) }
+func init() {
+	i18n.Register(scheduleDE, scheduleEN)
+	i18n.RegisterPlural(schedulePluralDE, schedulePluralEN)
+}
 
 // scheduleDE holds the German sentences of the schedule commands.
 var scheduleDE = map[string]string{
@@ -57,7 +60,6 @@ var scheduleDE = map[string]string{
 	"schedule.next_runs":     "Nächste Termine: %s",
 	"schedule.preview_title": "Die nächsten Termine von „%s“ (%s)",
 	"schedule.none":          "Es gibt noch keine Zeitpläne. Legen Sie den ersten mit „zeitplan neu \"0 9 1 * *\" art:network-review“ an.",
-	"schedule.list_title":    "Zeitpläne (%d)",
 	"schedule.never":         "noch nie",
 	"schedule.missed":        "%d, zuletzt: %s",
 	"schedule.paused":        "Zeitplan %s ist angehalten.",
@@ -120,7 +122,6 @@ var scheduleEN = map[string]string{
 	"schedule.next_runs":     "Next runs: %s",
 	"schedule.preview_title": "The next runs of “%s” (%s)",
 	"schedule.none":          "No schedules yet. Add the first with “schedule add \"0 9 1 * *\" kind:network-review”.",
-	"schedule.list_title":    "Schedules (%d)",
 	"schedule.never":         "never",
 	"schedule.missed":        "%d, latest: %s",
 	"schedule.paused":        "Schedule %s is paused.",
@@ -128,4 +129,15 @@ var scheduleEN = map[string]string{
 	"schedule.removed":       "Schedule %s was removed.",
 	"schedule.unchanged":     "Schedule %s is already %s. Nothing was changed.",
 	"schedule.run_requested": "The %s of schedule %s will start within %d seconds.",
+}
+
+// schedulePluralDE holds the German sentences of this feature that depend on a
+// count.
+var schedulePluralDE = map[string]i18n.Plural{
+	"schedule.list_title": {Arg: 1, One: "%d Zeitplan", Other: "%d Zeitpläne"},
+}
+
+// schedulePluralEN holds their English forms.
+var schedulePluralEN = map[string]i18n.Plural{
+	"schedule.list_title": {Arg: 1, One: "%d schedule", Other: "%d schedules"},
 }

@@ -4,6 +4,7 @@ import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
 func init() {
 	i18n.Register(stakeholderDE, stakeholderEN)
+	i18n.RegisterPlural(stakeholderPluralDE, stakeholderPluralEN)
 }
 
 // stakeholderDE holds the German sentences of the stakeholder register: its
@@ -75,13 +76,12 @@ var stakeholderDE = map[string]string{
 	"mark.decision":   "Entscheider/in",
 	"mark.multiplier": "Multiplikator/in",
 
-	"stakeholder.added":      "Akteur „%s“ wurde erfasst (Kurz-ID %s).",
-	"stakeholder.proposed":   "Akteur „%s“ wurde vorgeschlagen (Kurz-ID %s). Die koordinierende Stelle bestätigt den Vorschlag.",
-	"stakeholder.none":       "Es sind noch keine Akteure erfasst. Mit „akteur neu \"Name\"“ legen Sie den ersten an.",
-	"stakeholder.list_title": "Akteure (%d)",
-	"stakeholder.unchanged":  "An „%s“ hat sich nichts geändert.",
-	"stakeholder.edited":     "Akteur „%s“ wurde geändert:",
-	"stakeholder.namesakes":  "Hinweis: Unter diesem Namen ist bereits erfasst:%s\nFalls es dieselbe Person ist, archivieren Sie bitte einen der Einträge.",
+	"stakeholder.added":     "Akteur „%s“ wurde erfasst (Kurz-ID %s).",
+	"stakeholder.proposed":  "Akteur „%s“ wurde vorgeschlagen (Kurz-ID %s). Die koordinierende Stelle bestätigt den Vorschlag.",
+	"stakeholder.none":      "Es sind noch keine Akteure erfasst. Mit „akteur neu \"Name\"“ legen Sie den ersten an.",
+	"stakeholder.unchanged": "An „%s“ hat sich nichts geändert.",
+	"stakeholder.edited":    "Akteur „%s“ wurde geändert:",
+	"stakeholder.namesakes": "Hinweis: Unter diesem Namen ist bereits erfasst:%s\nFalls es dieselbe Person ist, archivieren Sie bitte einen der Einträge.",
 
 	"stakeholder.changed_meanwhile": "Der Akteur „%s“ wurde inzwischen von %s geändert; es wurde nichts geändert. So ist er jetzt erfasst:",
 }
@@ -153,13 +153,23 @@ var stakeholderEN = map[string]string{
 	"mark.decision":   "decision maker",
 	"mark.multiplier": "multiplier",
 
-	"stakeholder.added":      "Stakeholder “%s” was recorded (short id %s).",
-	"stakeholder.proposed":   "Stakeholder “%s” was proposed (short id %s). A coordinator will confirm it.",
-	"stakeholder.none":       "No stakeholders yet. Add the first with “stakeholder add \"Name\"”.",
-	"stakeholder.list_title": "Stakeholders (%d)",
-	"stakeholder.unchanged":  "Nothing changed for “%s”.",
-	"stakeholder.edited":     "Stakeholder “%s” was changed:",
-	"stakeholder.namesakes":  "Note: already recorded under this name:%s\nIf it is the same person, please archive one of the entries.",
+	"stakeholder.added":     "Stakeholder “%s” was recorded (short id %s).",
+	"stakeholder.proposed":  "Stakeholder “%s” was proposed (short id %s). A coordinator will confirm it.",
+	"stakeholder.none":      "No stakeholders yet. Add the first with “stakeholder add \"Name\"”.",
+	"stakeholder.unchanged": "Nothing changed for “%s”.",
+	"stakeholder.edited":    "Stakeholder “%s” was changed:",
+	"stakeholder.namesakes": "Note: already recorded under this name:%s\nIf it is the same person, please archive one of the entries.",
 
 	"stakeholder.changed_meanwhile": "The stakeholder “%s” was changed meanwhile by %s; nothing was changed. This is how it is recorded now:",
+}
+
+// stakeholderPluralDE holds the German sentences of this feature that depend on a
+// count.
+var stakeholderPluralDE = map[string]i18n.Plural{
+	"stakeholder.list_title": {Arg: 1, One: "%d Akteur", Other: "%d Akteure"},
+}
+
+// stakeholderPluralEN holds their English forms.
+var stakeholderPluralEN = map[string]i18n.Plural{
+	"stakeholder.list_title": {Arg: 1, One: "%d stakeholder", Other: "%d stakeholders"},
 }
