@@ -51,7 +51,7 @@ func TestCommitteeMembersAddRemove(t *testing.T) {
 	}
 
 	h.expect("UMEMBER", "gremium zeige "+g, "3 Mitglieder:", bernd+" · Bernd Beispiel · Schulamt · Schule [Multiplikator/in]",
-		eva+" · Eva Muster · VHS Darmstadt · Erwachsenenbildung [Entscheider/in]", carla+" · Carla Jugend · Jugendhilfe",
+		eva+" · Eva Muster · VHS Darmstadt · Erwachsenenbildung [Entscheidungsträger/in]", carla+" · Carla Jugend · Jugendhilfe",
 		"Mit Entscheidungsbefugnis: 1 von 3 Mitgliedern · Multiplikator/innen: 1")
 	h.expect("UMEMBER", "gremium liste", "Lenkungsgruppe Bildung · Lenkungsgruppe · Kooperation · Mitglieder: 3")
 	h.add(admin, "gremium neu AG Sprache art:arbeitsgruppe zweck:vernetzung")

@@ -2,7 +2,10 @@ package bot
 
 import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
-func init() { i18n.Register(coreDE, coreEN) }
+func init() {
+	i18n.Register(coreDE, coreEN)
+	i18n.RegisterPlural(corePluralDE, corePluralEN)
+}
 
 // coreDE holds the German sentences of the command core that every feature
 // shares: the error kinds, mistakes in a command line and its arguments, and
@@ -58,4 +61,19 @@ var coreEN = map[string]string{
 	"err.bad_page":                "“%s” is not a valid page number.",
 
 	"list.page": "Page %d of %d – continue with “page:%s”",
+}
+
+// corePluralDE holds the German words for counted units that every feature
+// shares: the parts of a duration.
+var corePluralDE = map[string]i18n.Plural{
+	"duration.days":    {Arg: 1, One: "%d Tag", Other: "%d Tage"},
+	"duration.hours":   {Arg: 1, One: "%d Stunde", Other: "%d Stunden"},
+	"duration.minutes": {Arg: 1, One: "%d Minute", Other: "%d Minuten"},
+}
+
+// corePluralEN holds their English forms.
+var corePluralEN = map[string]i18n.Plural{
+	"duration.days":    {Arg: 1, One: "%d day", Other: "%d days"},
+	"duration.hours":   {Arg: 1, One: "%d hour", Other: "%d hours"},
+	"duration.minutes": {Arg: 1, One: "%d minute", Other: "%d minutes"},
 }

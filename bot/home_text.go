@@ -22,9 +22,9 @@ var homeDE = map[string]string{
 	"home.title":     "Ihr Netzwerk",
 	"home.role":      "Ihre Rolle",
 	"home.linked":    "Mit Ihnen verknüpfte Akteure:",
-	"home.no_link":   "Mit Ihrem Slack-Konto ist noch kein Akteur verknüpft. Eine Koordinatorin oder ein Koordinator kann das mit „akteur ändern <Akteur> nutzer:@Sie“ tun.",
+	"home.no_link":   "Mit Ihrem Slack-Konto ist noch kein Akteur verknüpft. Die koordinierende Stelle kann das mit „akteur ändern <Akteur> nutzer:@Sie“ nachholen.",
 	"home.show":      "„%s“ anzeigen",
-	"home.no_sector": "Ohne Bereich",
+	"home.no_sector": "Ohne Bildungsbereich",
 	"home.proposed":  "Unbestätigte Vorschläge: %d",
 	"home.list_all":  "Alle Akteure",
 

@@ -11,7 +11,7 @@ func init() {
 // person's data and its erasure.
 var privacyDE = map[string]string{
 	"usage.privacy_export": "datenschutz auskunft <Akteur> – alle zu einer Person gespeicherten Daten als JSON-Datei (Auskunft nach Art. 15 DSGVO; koordinierende Stelle)",
-	"usage.privacy_erase":  "datenschutz löschen <Akteur> [bestätigen:ja] – die personenbezogenen Daten einer Person überall löschen; Zählungen und Verläufe bleiben anonym erhalten (Art. 17 DSGVO; Administration)",
+	"usage.privacy_erase":  "datenschutz löschen <Akteur> [bestätigen:ja] – die personenbezogenen Daten einer Person überall löschen; Zählungen und Verläufe bleiben anonym erhalten (Art. 17 DSGVO; Administrator/in)",
 
 	"privacy.export_title":  "Datenauskunft %s (%s)",
 	"privacy.export_file":   "datenauskunft",
@@ -24,7 +24,7 @@ var privacyDE = map[string]string{
 // a person's data and its erasure.
 var privacyEN = map[string]string{
 	"usage.privacy_export": "privacy export <stakeholder> – everything stored about a person as a JSON file (GDPR Art. 15 access; coordinator)",
-	"usage.privacy_erase":  "privacy erase <stakeholder> [confirm:yes] – erase a person's personal data everywhere; counts and histories stay, anonymised (GDPR Art. 17; admin)",
+	"usage.privacy_erase":  "privacy erase <stakeholder> [confirm:yes] – erase a person's personal data everywhere; counts and histories stay, anonymised (GDPR Art. 17; admins)",
 
 	"privacy.export_title":  "Data access report %s (%s)",
 	"privacy.export_file":   "data-access-report",

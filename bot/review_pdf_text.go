@@ -9,7 +9,7 @@ func init() {
 
 // reportDE holds the German sentences of the review report (PDF).
 var reportDE = map[string]string{
-	"usage.review_report": "überprüfung bericht <ID> – Bericht der Netzwerküberprüfung als PDF, mit Grafiken und Namen (Koordinierende Stelle)",
+	"usage.review_report": "überprüfung bericht <ID> – Bericht der Netzwerküberprüfung als PDF, mit Grafiken und Namen (koordinierende Stelle)",
 	"report.made":         "Der Bericht zur Netzwerküberprüfung %s ist erstellt. Er enthält Namen; bitte geben Sie ihn nur an die Lenkungsgruppe weiter.",
 	"report.file_name":    "bericht-ueberpruefung-%s.pdf",
 	"report.title":        "Netzwerküberprüfung %s – %s",
@@ -22,7 +22,7 @@ var reportDE = map[string]string{
 
 	"report.section_participation": "Beteiligung",
 	"report.committees":            "Gremien im Zeitraum",
-	"report.need_call":             "Nachlassend und inaktiv: wen die Koordinierende Stelle ansprechen sollte",
+	"report.need_call":             "Nachlassend und inaktiv: wen die koordinierende Stelle ansprechen sollte",
 	"report.need_call_none":        "Alle Akteure waren im Zeitraum aktiv.",
 	"report.need_call_note":        "Inaktive zuerst, darunter Personen mit Entscheidungsbefugnis und Multiplikator/innen vorn. Sitzungen: anwesend von erwartet; Zusagen: gemacht / erledigt / überfällig.",
 	"report.mark.decision_maker":   "Entscheidungsbefugnis",
@@ -52,7 +52,7 @@ var reportDE = map[string]string{
 
 	"report.col.committee":          "Gremium",
 	"report.col.members":            "Mitglieder",
-	"report.col.decision_makers":    "Entscheidungs- befugte",
+	"report.col.decision_makers":    "Entscheidungs- träger/innen",
 	"report.col.multipliers":        "Multiplika- tor/innen",
 	"report.col.meetings":           "Sitzungen",
 	"report.col.attendance":         "Anwesen- heit",
@@ -83,7 +83,7 @@ var reportEN = map[string]string{
 
 	"report.section_participation": "Participation",
 	"report.committees":            "Committees in the period",
-	"report.need_call":             "Fading and inactive: whom the coordinating office should contact",
+	"report.need_call":             "Fading and inactive: whom coordinators should contact",
 	"report.need_call_none":        "All stakeholders were active in the period.",
 	"report.need_call_note":        "Inactive first; decision makers and multipliers first within each group. Meetings: present of expected; commitments: made / done / overdue.",
 	"report.mark.decision_maker":   "decision maker",

@@ -182,7 +182,7 @@ var reviewReportEN = map[string]string{
 	"review.flag.inactive_decision_maker": "%s: decision maker without participation in the period.",
 	"review.flag.overdue_commitments":     "Overdue commitments in the network: %d.",
 
-	"review.survey_anonymous": "How answers are evaluated: a committee's results (averages, trends, consolidation answers and suggestions) appear only once at least %d of its members have answered, and never with names; suggestions are quoted word for word. Only the coordinating office sees who has answered, so it can send reminders; the bot shows your individual answers to no one.",
+	"review.survey_anonymous": "How answers are evaluated: a committee's results (averages, trends, consolidation answers and suggestions) appear only once at least %d of its members have answered, and never with names; suggestions are quoted word for word. Only coordinators see who has answered, so they can send reminders; the bot shows your individual answers to no one.",
 
 	"review.summary_title":     "Result of the network review %s",
 	"review.summary_period":    "Period reviewed: %s",
@@ -190,7 +190,7 @@ var reviewReportEN = map[string]string{
 	"review.committee_answers": "%s (answers: %d):",
 	"review.commitments":       "Commitments done in the period: %d · overdue: %d.",
 	"review.flag_count":        "Findings: %d.",
-	"review.full_view":         "The full evaluation (participation, changed priorities, effectiveness per committee) goes to the coordinating office by direct message; it can be shown at any time with “review show %s”.",
+	"review.full_view":         "The full evaluation (participation, changed priorities, effectiveness per committee) goes to coordinators by direct message; they can show it at any time with “review show %s”.",
 	"review.button_show":       "Full evaluation",
 }
 

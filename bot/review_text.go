@@ -9,11 +9,11 @@ func init() {
 
 // reviewDE holds the German sentences of the network review.
 var reviewDE = map[string]string{
-	"usage.review_start":   "überprüfung starten [gremien:a,b] [zeitraum:14d] [kanal:#…] – Netzwerküberprüfung jetzt starten (Koordinierende Stelle)",
+	"usage.review_start":   "überprüfung starten [gremien:a,b] [zeitraum:\"14 Tage\"] [kanal:#…] – Netzwerküberprüfung jetzt starten (koordinierende Stelle)",
 	"usage.review_status":  "überprüfung status – die laufende Netzwerküberprüfung und ihre Rücklaufquote",
 	"usage.review_history": "überprüfung verlauf – frühere Netzwerküberprüfungen mit Rücklaufquote und Trend",
-	"usage.review_show":    "überprüfung zeigen <ID> – Analyse und Ergebnis einer Netzwerküberprüfung (Koordinierende Stelle)",
-	"usage.review_close":   "überprüfung abschließen <ID> – Netzwerküberprüfung jetzt abschließen (Koordinierende Stelle)",
+	"usage.review_show":    "überprüfung zeigen <ID> – Analyse und Ergebnis einer Netzwerküberprüfung (koordinierende Stelle)",
+	"usage.review_close":   "überprüfung abschließen <ID> – Netzwerküberprüfung jetzt abschließen (koordinierende Stelle)",
 	"usage.review_survey":  "überprüfung umfrage <ID> <Gremium> – Fragebogen zu einem Gremium anzeigen",
 	"usage.review_answer":  "überprüfung antworten <ID> <Gremium> <Bewertung 1–5 je Dimension …> [mandat:ja|teilweise|nein] [ressourcen:…] [entscheider:…] [änderung:\"…\"] – Fragebogen beantworten",
 
@@ -51,7 +51,7 @@ var reviewDE = map[string]string{
 	"review.survey_title.invitation":   "Ihre Einschätzung zur Netzwerkarbeit",
 	"review.survey_title.reminder1":    "Erinnerung: Ihre Einschätzung zur Netzwerkarbeit",
 	"review.survey_title.reminder2":    "Letzte Erinnerung: Ihre Einschätzung zur Netzwerkarbeit",
-	"review.survey_intro":              "Guten Tag, %s: Bitte bewerten Sie bis %s die Zusammenarbeit in den folgenden Gremien.",
+	"review.survey_intro":              "Guten Tag, %s, bitte bewerten Sie bis %s die Zusammenarbeit in den folgenden Gremien.",
 	"review.survey_form_title":         "Fragebogen: %s",
 	"review.survey_form_intro":         "Bitte bewerten Sie die folgenden %d Dimensionen jeweils von 1 (trifft gar nicht zu) bis 5 (trifft voll zu):",
 	"review.survey_form_how":           "So antworten Sie (Bewertungen in dieser Reihenfolge; die Fragen zur Verstetigung und änderung:\"Was sollte sich ändern?\" sind freiwillig): %s",

@@ -22,7 +22,7 @@ func TestStakeholderAddListShowEdit(t *testing.T) {
 		t.Fatalf("stored %+v", eva)
 	}
 
-	h.expect(admin, "akteur liste", "1 Akteur", eva.ID+" · Eva Muster · VHS Darmstadt · Erwachsenenbildung", "Entscheider/in")
+	h.expect(admin, "akteur liste", "1 Akteur", eva.ID+" · Eva Muster · VHS Darmstadt · Erwachsenenbildung", "Entscheidungsträger/in")
 	h.expect(admin, "akteur zeige eva muster", "== Eva Muster ==", "Funktion: Leitung", "Themen: Übergänge, Sprache", "Kurz-ID: "+eva.ID)
 	h.expect(admin, "stakeholder show "+strings.ToUpper(eva.ID), "Eva Muster")
 	h.expect(admin, "stakeholder show <@U0EVA>", "Eva Muster")

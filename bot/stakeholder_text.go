@@ -73,7 +73,7 @@ var stakeholderDE = map[string]string{
 	"status.confirmed": "bestätigt",
 	"status.archived":  "archiviert",
 
-	"mark.decision":   "Entscheider/in",
+	"mark.decision":   "Entscheidungsträger/in",
 	"mark.multiplier": "Multiplikator/in",
 
 	"stakeholder.added":     "Akteur „%s“ wurde erfasst (Kurz-ID %s).",

@@ -14,12 +14,16 @@ func init() {
 		"layout.day":     "02.01.2006",
 		"layout.time":    "02.01.2006 15:04",
 		"number.percent": "%d %%",
+		"zone.CET":       "MEZ",
+		"zone.CEST":      "MESZ",
 	}, map[string]string{
 		"word.yes":       "yes",
 		"word.no":        "no",
 		"layout.day":     "2006-01-02",
 		"layout.time":    "2006-01-02 15:04",
 		"number.percent": "%d%%",
+		"zone.CET":       "CET",
+		"zone.CEST":      "CEST",
 	})
 }
 
@@ -38,6 +42,17 @@ func (l Lang) Day(t time.Time) string { return t.Format(l.T("layout.day")) }
 // DateTime formats t, in t's location, to the minute (15.01.2027 10:30 in
 // German, 2027-01-15 10:30 in English).
 func (l Lang) DateTime(t time.Time) string { return t.Format(l.T("layout.time")) }
+
+// Zone writes the abbreviation of t's zone as l names it: MEZ and MESZ in
+// German for Central European (Summer) Time; any other abbreviation, or
+// the offset Go writes for a zone without one (+03), as it is.
+func (l Lang) Zone(t time.Time) string {
+	abbr := t.Format("MST")
+	if name, ok := catalogs[l]["zone."+abbr]; ok {
+		return name
+	}
+	return abbr
+}
 
 // StoredDay formats a day stored as "YYYY-MM-DD" as l writes dates;
 // anything else is returned as stored.
