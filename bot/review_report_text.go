@@ -12,7 +12,7 @@ func init() {
 var reviewReportDE = map[string]string{
 	"field.review_anonymity":     "Anonymität",
 	"review.anonymity_value":     "Ergebnisse je Gremium ab %d Antworten",
-	"review.no_sector":           "ohne Bereich",
+	"review.no_sector":           "ohne Bildungsbereich",
 	"review.trend_new":           "(neu)",
 	"review.trend_none":          "(kein Vergleich möglich)",
 	"review.attendance":          "%s (%d von %d)",
