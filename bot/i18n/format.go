@@ -66,7 +66,13 @@ func (l Lang) StoredDay(iso string) string {
 
 // Decimal writes v with two decimals in l's notation, by CLDR's number
 // formats (1.234,50 in German, 1,234.50 in English).
-func (l Lang) Decimal(v float64) string { return l.printer().Sprintf("%.2f", v) }
+func (l Lang) Decimal(v float64) string { return l.Number(v, 2) }
+
+// Number writes v with the given decimals in l's notation (3,8 in German,
+// 3.8 in English).
+func (l Lang) Number(v float64, decimals int) string {
+	return l.printer().Sprintf("%.*f", decimals, v)
+}
 
 // Int writes n in l's notation (1.234 in German, 1,234 in English), for a
 // count shown on its own, such as a table cell.
