@@ -24,8 +24,6 @@ var coreDE = map[string]string{
 	"err.unknown_field":           "Das Feld „%s“ gibt es hier nicht. Möglich sind: %s.",
 	"err.duplicate_field":         "Das Feld „%s“ ist mehrfach angegeben. Bitte nennen Sie jedes Feld nur einmal.",
 	"err.name_missing":            "Bitte geben Sie einen Namen an.",
-	"err.name_too_long":           "Der Name ist zu lang: höchstens %d Zeichen sind möglich.",
-	"err.text_too_long":           "Der Text für „%s“ ist zu lang: höchstens %d Zeichen sind möglich.",
 	"err.bad_bool":                "Für „%s“ ist „%s“ nicht zulässig. Bitte geben Sie „ja“ oder „nein“ an.",
 	"err.bad_enum":                "Für „%s“ ist „%s“ nicht zulässig. Möglich sind: %s.",
 	"err.bad_date":                "Für „%s“ ist „%s“ kein gültiges Datum. Bitte schreiben Sie es als 15.01.2027 oder 2027-01-15.",
@@ -52,8 +50,6 @@ var coreEN = map[string]string{
 	"err.unknown_field":           "There is no field “%s” here. Possible: %s.",
 	"err.duplicate_field":         "The field “%s” is given more than once. Please name each field once.",
 	"err.name_missing":            "Please give a name.",
-	"err.name_too_long":           "The name is too long: at most %d characters are allowed.",
-	"err.text_too_long":           "The text for “%s” is too long: at most %d characters are allowed.",
 	"err.bad_bool":                "“%[2]s” is not allowed for “%[1]s”. Please answer “yes” or “no”.",
 	"err.bad_enum":                "“%[2]s” is not allowed for “%[1]s”. Possible: %[3]s.",
 	"err.bad_date":                "“%[2]s” is not a valid date for “%[1]s”. Please write it as 2027-01-15 or 15.01.2027.",
@@ -66,14 +62,18 @@ var coreEN = map[string]string{
 // corePluralDE holds the German words for counted units that every feature
 // shares: the parts of a duration.
 var corePluralDE = map[string]i18n.Plural{
-	"duration.days":    {Arg: 1, One: "%d Tag", Other: "%d Tage"},
-	"duration.hours":   {Arg: 1, One: "%d Stunde", Other: "%d Stunden"},
-	"duration.minutes": {Arg: 1, One: "%d Minute", Other: "%d Minuten"},
+	"err.name_too_long": {Arg: 1, One: "Der Name ist zu lang: höchstens %d Zeichen ist möglich.", Other: "Der Name ist zu lang: höchstens %d Zeichen sind möglich."},
+	"err.text_too_long": {Arg: 2, One: "Der Text für „%s“ ist zu lang: höchstens %d Zeichen ist möglich.", Other: "Der Text für „%s“ ist zu lang: höchstens %d Zeichen sind möglich."},
+	"duration.days":     {Arg: 1, One: "%d Tag", Other: "%d Tage"},
+	"duration.hours":    {Arg: 1, One: "%d Stunde", Other: "%d Stunden"},
+	"duration.minutes":  {Arg: 1, One: "%d Minute", Other: "%d Minuten"},
 }
 
 // corePluralEN holds their English forms.
 var corePluralEN = map[string]i18n.Plural{
-	"duration.days":    {Arg: 1, One: "%d day", Other: "%d days"},
-	"duration.hours":   {Arg: 1, One: "%d hour", Other: "%d hours"},
-	"duration.minutes": {Arg: 1, One: "%d minute", Other: "%d minutes"},
+	"err.name_too_long": {Arg: 1, One: "The name is too long: at most %d character is allowed.", Other: "The name is too long: at most %d characters are allowed."},
+	"err.text_too_long": {Arg: 2, One: "The text for “%s” is too long: at most %d character is allowed.", Other: "The text for “%s” is too long: at most %d characters are allowed."},
+	"duration.days":     {Arg: 1, One: "%d day", Other: "%d days"},
+	"duration.hours":    {Arg: 1, One: "%d hour", Other: "%d hours"},
+	"duration.minutes":  {Arg: 1, One: "%d minute", Other: "%d minutes"},
 }

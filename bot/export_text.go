@@ -26,7 +26,6 @@ var exportDE = map[string]string{
 
 	"export.file.review":           "ueberpruefung",
 	"export.title.review":          "Netzwerküberprüfung %s (Export vom %s)",
-	"export.section.ratings":       "Bewertungen je Gremium und Dimension (Mittelwerte ab %d Antworten)",
 	"export.section.consolidation": "Verstetigung je Gremium",
 	"export.section.comments":      "Anregungen (ohne Namen)",
 	"export.section.participation": "Beteiligung",
@@ -106,7 +105,6 @@ var exportEN = map[string]string{
 
 	"export.file.review":           "review",
 	"export.title.review":          "Network review %s (export of %s)",
-	"export.section.ratings":       "Ratings per committee and dimension (averages from %d answers)",
 	"export.section.consolidation": "Consolidation per committee",
 	"export.section.comments":      "Suggestions (without names)",
 	"export.section.participation": "Participation",
@@ -170,10 +168,12 @@ var exportEN = map[string]string{
 // exportPluralDE holds the German sentences of this feature that depend on a
 // count.
 var exportPluralDE = map[string]i18n.Plural{
-	"export.done": {Arg: 2, One: "%s: %d Eintrag als %s-Datei.", Other: "%s: %d Einträge als %s-Datei."},
+	"export.section.ratings": {Arg: 1, One: "Bewertungen je Gremium und Dimension (Mittelwerte ab %d Antwort)", Other: "Bewertungen je Gremium und Dimension (Mittelwerte ab %d Antworten)"},
+	"export.done":            {Arg: 2, One: "%s: %d Eintrag als %s-Datei.", Other: "%s: %d Einträge als %s-Datei."},
 }
 
 // exportPluralEN holds their English forms.
 var exportPluralEN = map[string]i18n.Plural{
-	"export.done": {Arg: 2, One: "%s: %d entry as a %s file.", Other: "%s: %d entries as a %s file."},
+	"export.section.ratings": {Arg: 1, One: "Ratings per committee and dimension (averages from %d answer)", Other: "Ratings per committee and dimension (averages from %d answers)"},
+	"export.done":            {Arg: 2, One: "%s: %d entry as a %s file.", Other: "%s: %d entries as a %s file."},
 }

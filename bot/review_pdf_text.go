@@ -47,13 +47,11 @@ var reportDE = map[string]string{
 	"report.section_effectiveness": "Wirksamkeit und Verstetigung",
 	"report.ratings":               "Bewertung je Gremium",
 	"report.too_few_answers":       "Zu wenige Antworten für eine anonyme Auswertung (mindestens %d).",
-	"report.anonymity_note":        "Ergebnisse eines Gremiums erscheinen nur, wenn mindestens %d Mitglieder geantwortet haben. Pfeile: Veränderung gegenüber der vorigen Überprüfung.",
 	"report.flags":                 "Auffälligkeiten",
 	"report.consolidation":         "Verstetigung je Gremium",
 	"report.consolidation_value":   "ja: %d, teilweise: %d, nein: %d",
 	"report.consolidation_none":    "Keine Antworten zur Verstetigung.",
 	"report.consolidation_too_few": "Zu wenige Antworten",
-	"report.consolidation_note":    "Ist das Gremium verankert – durch einen Auftrag, durch Ressourcen, durch Entscheidungsträger/innen? Die Antworten auf eine Frage erscheinen nur, wenn mindestens %d Mitglieder des Gremiums sie beantwortet haben.",
 
 	"report.section_commitments": "Zusagen",
 	"report.section_comments":    "Anregungen aus der Umfrage (ohne Namen)",
@@ -127,13 +125,11 @@ var reportEN = map[string]string{
 	"report.section_effectiveness": "Effectiveness and consolidation",
 	"report.ratings":               "Ratings per committee",
 	"report.too_few_answers":       "Too few answers for an anonymous evaluation (at least %d).",
-	"report.anonymity_note":        "A committee's results appear only when at least %d members answered. Arrows: change since the previous review.",
 	"report.flags":                 "Findings",
 	"report.consolidation":         "Consolidation per committee",
 	"report.consolidation_value":   "yes: %d, partly: %d, no: %d",
 	"report.consolidation_none":    "No answers on consolidation.",
 	"report.consolidation_too_few": "Too few answers",
-	"report.consolidation_note":    "Is the committee anchored – by a mandate, by resources, by decision makers? The answers to a question appear only when at least %d of the committee's members answered it.",
 
 	"report.section_commitments": "Commitments",
 	"report.section_comments":    "Suggestions from the survey (without names)",
@@ -170,10 +166,14 @@ var reportEN = map[string]string{
 // reportPluralDE holds the German sentences of this feature that depend on a
 // count.
 var reportPluralDE = map[string]i18n.Plural{
+	"report.anonymity_note":      {Arg: 1, One: "Ergebnisse eines Gremiums erscheinen nur, wenn mindestens %d Mitglied geantwortet hat. Pfeile: Veränderung gegenüber der vorigen Überprüfung.", Other: "Ergebnisse eines Gremiums erscheinen nur, wenn mindestens %d Mitglieder geantwortet haben. Pfeile: Veränderung gegenüber der vorigen Überprüfung."},
+	"report.consolidation_note":  {Arg: 1, One: "Ist das Gremium verankert – durch einen Auftrag, durch Ressourcen, durch Entscheidungsträger/innen? Die Antworten auf eine Frage erscheinen nur, wenn mindestens %d Mitglied des Gremiums sie beantwortet hat.", Other: "Ist das Gremium verankert – durch einen Auftrag, durch Ressourcen, durch Entscheidungsträger/innen? Die Antworten auf eine Frage erscheinen nur, wenn mindestens %d Mitglieder des Gremiums sie beantwortet haben."},
 	"report.response_rate_value": {Arg: 2, One: "%d von %d eingeladenen Mitglied (%s)", Other: "%d von %d eingeladenen Mitgliedern (%s)"},
 }
 
 // reportPluralEN holds their English forms.
 var reportPluralEN = map[string]i18n.Plural{
+	"report.anonymity_note":      {Arg: 1, One: "A committee's results appear only when at least %d member answered. Arrows: change since the previous review.", Other: "A committee's results appear only when at least %d members answered. Arrows: change since the previous review."},
+	"report.consolidation_note":  {Arg: 1, One: "Is the committee anchored – by a mandate, by resources, by decision makers? The answers to a question appear only when at least %d of the committee's members answered it.", Other: "Is the committee anchored – by a mandate, by resources, by decision makers? The answers to a question appear only when at least %d of the committee's members answered it."},
 	"report.response_rate_value": {Arg: 2, One: "%d of %d invited member (%s)", Other: "%d of %d invited members (%s)"},
 }

@@ -11,7 +11,6 @@ func init() {
 // analysis, the result and the channel summary.
 var reviewReportDE = map[string]string{
 	"field.review_anonymity":     "Anonymität",
-	"review.anonymity_value":     "Ergebnisse je Gremium ab %d Antworten",
 	"review.no_sector":           "ohne Bildungsbereich",
 	"review.trend_new":           "(neu)",
 	"review.trend_none":          "(kein Vergleich möglich)",
@@ -89,8 +88,6 @@ var reviewReportDE = map[string]string{
 	"review.flag.inactive_decision_maker": "%s: Entscheidungsträger/in ohne Beteiligung im Zeitraum.",
 	"review.flag.overdue_commitments":     "Überfällige Zusagen im Netzwerk: %d.",
 
-	"review.survey_anonymous": "So werten wir aus: Ergebnisse eines Gremiums (Mittelwerte, Trends, Antworten zur Verstetigung und Anregungen) erscheinen erst, wenn mindestens %d Mitglieder dieses Gremiums geantwortet haben, und nie mit Namen; Anregungen werden wörtlich wiedergegeben. Wer geantwortet hat, sieht nur die koordinierende Stelle, um erinnern zu können; Ihre einzelnen Antworten zeigt der Bot niemandem.",
-
 	"review.summary_title":     "Ergebnis der Netzwerküberprüfung %s",
 	"review.summary_period":    "Betrachteter Zeitraum: %s",
 	"review.overall":           "Gesamtbewertung: %s %s",
@@ -104,7 +101,6 @@ var reviewReportDE = map[string]string{
 // reviewReportEN holds the English sentences of a review's report.
 var reviewReportEN = map[string]string{
 	"field.review_anonymity":     "Anonymity",
-	"review.anonymity_value":     "results per committee from %d answers",
 	"review.no_sector":           "no sector",
 	"review.trend_new":           "(new)",
 	"review.trend_none":          "(no comparison possible)",
@@ -182,8 +178,6 @@ var reviewReportEN = map[string]string{
 	"review.flag.inactive_decision_maker": "%s: decision maker without participation in the period.",
 	"review.flag.overdue_commitments":     "Overdue commitments in the network: %d.",
 
-	"review.survey_anonymous": "How answers are evaluated: a committee's results (averages, trends, consolidation answers and suggestions) appear only once at least %d of its members have answered, and never with names; suggestions are quoted word for word. Only coordinators see who has answered, so they can send reminders; the bot shows your individual answers to no one.",
-
 	"review.summary_title":     "Result of the network review %s",
 	"review.summary_period":    "Period reviewed: %s",
 	"review.overall":           "Overall rating: %s %s",
@@ -197,10 +191,14 @@ var reviewReportEN = map[string]string{
 // reviewReportPluralDE holds the German sentences of this feature that depend on a
 // count.
 var reviewReportPluralDE = map[string]i18n.Plural{
-	"review.response_rate": {Arg: 2, One: "Rücklauf: %d von %d eingeladenen Mitglied (%s).", Other: "Rücklauf: %d von %d eingeladenen Mitgliedern (%s)."},
+	"review.anonymity_value":  {Arg: 1, One: "Ergebnisse je Gremium ab %d Antwort", Other: "Ergebnisse je Gremium ab %d Antworten"},
+	"review.survey_anonymous": {Arg: 1, One: "So werten wir aus: Ergebnisse eines Gremiums (Mittelwerte, Trends, Antworten zur Verstetigung und Anregungen) erscheinen erst, wenn mindestens %d Mitglied dieses Gremiums geantwortet hat, und nie mit Namen; Anregungen werden wörtlich wiedergegeben. Wer geantwortet hat, sieht nur die koordinierende Stelle, um erinnern zu können; Ihre einzelnen Antworten zeigt der Bot niemandem.", Other: "So werten wir aus: Ergebnisse eines Gremiums (Mittelwerte, Trends, Antworten zur Verstetigung und Anregungen) erscheinen erst, wenn mindestens %d Mitglieder dieses Gremiums geantwortet haben, und nie mit Namen; Anregungen werden wörtlich wiedergegeben. Wer geantwortet hat, sieht nur die koordinierende Stelle, um erinnern zu können; Ihre einzelnen Antworten zeigt der Bot niemandem."},
+	"review.response_rate":    {Arg: 2, One: "Rücklauf: %d von %d eingeladenen Mitglied (%s).", Other: "Rücklauf: %d von %d eingeladenen Mitgliedern (%s)."},
 }
 
 // reviewReportPluralEN holds their English forms.
 var reviewReportPluralEN = map[string]i18n.Plural{
-	"review.response_rate": {Arg: 2, One: "Responses: %d of %d invited member (%s).", Other: "Responses: %d of %d invited members (%s)."},
+	"review.anonymity_value":  {Arg: 1, One: "results per committee from %d answer", Other: "results per committee from %d answers"},
+	"review.survey_anonymous": {Arg: 1, One: "How answers are evaluated: a committee's results (averages, trends, consolidation answers and suggestions) appear only once at least %d of its members has answered, and never with names; suggestions are quoted word for word. Only coordinators see who has answered, so they can send reminders; the bot shows your individual answers to no one.", Other: "How answers are evaluated: a committee's results (averages, trends, consolidation answers and suggestions) appear only once at least %d of its members have answered, and never with names; suggestions are quoted word for word. Only coordinators see who has answered, so they can send reminders; the bot shows your individual answers to no one."},
+	"review.response_rate":    {Arg: 2, One: "Responses: %d of %d invited member (%s).", Other: "Responses: %d of %d invited members (%s)."},
 }

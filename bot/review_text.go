@@ -26,7 +26,6 @@ var reviewDE = map[string]string{
 	"err.review_id_missing":             "Bitte geben Sie die ID der Netzwerküberprüfung an.",
 	"err.review_survey_args":            "Bitte geben Sie die ID der Netzwerküberprüfung und das Gremium an.",
 	"err.review_committee_not_reviewed": "Das Gremium „%s“ gehört nicht zur Netzwerküberprüfung %s.",
-	"err.review_rating_count":           "Bitte geben Sie genau %d Bewertungen an, eine je Dimension (angegeben: %d).",
 	"err.review_rating_range":           "Die Bewertung „%v“ ist ungültig; bitte bewerten Sie jeweils mit einer ganzen Zahl von 1 bis 5.",
 	"err.review_not_member":             "Sie sind nicht als Mitglied des Gremiums „%s“ erfasst und können es daher nicht bewerten.",
 	"err.review_consolidation":          "Die Fragen zur Verstetigung beantworten Sie mit ja, teilweise oder nein, z. B. mandat:ja ressourcen:teilweise entscheider:nein.",
@@ -89,7 +88,6 @@ var reviewEN = map[string]string{
 	"err.review_id_missing":             "Please give the id of the network review.",
 	"err.review_survey_args":            "Please give the id of the network review and the committee.",
 	"err.review_committee_not_reviewed": "The committee “%s” is not part of the network review %s.",
-	"err.review_rating_count":           "Please give exactly %d ratings, one per dimension (given: %d).",
 	"err.review_rating_range":           "The rating “%v” is not valid; please rate each with a whole number from 1 to 5.",
 	"err.review_not_member":             "You are not recorded as a member of the committee “%s”, so you cannot rate it.",
 	"err.review_consolidation":          "Answer the consolidation questions with yes, partly or no, e.g. mandate:yes resources:partly decision-makers:no.",
@@ -136,6 +134,7 @@ var reviewEN = map[string]string{
 // reviewPluralDE holds the German sentences of this feature that depend on a
 // count.
 var reviewPluralDE = map[string]i18n.Plural{
+	"err.review_rating_count": {Arg: 1, One: "Bitte geben Sie genau %d Bewertung an, eine je Dimension (angegeben: %d).", Other: "Bitte geben Sie genau %d Bewertungen an, eine je Dimension (angegeben: %d)."},
 	"review.notice_intro":     {Arg: 1, One: "%d Mitglied wurde um seine Einschätzung gebeten; Antworten sind bis %s möglich.", Other: "%d Mitglieder wurden um ihre Einschätzung gebeten; Antworten sind bis %s möglich."},
 	"review.count_committees": {Arg: 1, One: "%d Gremium", Other: "%d Gremien"},
 	"review.count_invited":    {Arg: 1, One: "%d eingeladenes Mitglied", Other: "%d eingeladene Mitglieder"},
@@ -143,6 +142,7 @@ var reviewPluralDE = map[string]i18n.Plural{
 
 // reviewPluralEN holds their English forms.
 var reviewPluralEN = map[string]i18n.Plural{
+	"err.review_rating_count": {Arg: 1, One: "Please give exactly %d rating, one per dimension (given: %d).", Other: "Please give exactly %d ratings, one per dimension (given: %d)."},
 	"review.notice_intro":     {Arg: 1, One: "%d member was asked for their assessment; answers are possible until %s.", Other: "%d members were asked for their assessment; answers are possible until %s."},
 	"review.count_committees": {Arg: 1, One: "%d committee", Other: "%d committees"},
 	"review.count_invited":    {Arg: 1, One: "%d member invited", Other: "%d members invited"},

@@ -2,7 +2,10 @@ package bot
 
 import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
-func init() { i18n.Register(settingsDE, settingsEN) }
+func init() {
+	i18n.Register(settingsDE, settingsEN)
+	i18n.RegisterPlural(settingsPluralDE, settingsPluralEN)
+}
 
 // settingsDE holds the German sentences of the settings commands: language,
 // time zone, sectors and review dimensions.
@@ -16,8 +19,6 @@ var settingsDE = map[string]string{
 	"usage.settings_anonymity":      "einstellungen anonymität <Zahl> – Ergebnisse eines Gremiums erst ab so vielen Antworten zeigen, mindestens 2 (Administrator/in)",
 	"err.anonymity_missing":         "Bitte geben Sie an, ab wie vielen Antworten die Ergebnisse eines Gremiums gezeigt werden, z. B. „einstellungen anonymität 3“ (mindestens %d).",
 	"err.anonymity_invalid":         "„%s“ ist keine gültige Schwelle; bitte geben Sie eine ganze Zahl von mindestens %d an, denn eine einzelne Antwort ist nie anonym. Es wurde nichts geändert.",
-	"settings.anonymity_set":        "Ergebnisse eines Gremiums erscheinen in Netzwerküberprüfungen jetzt erst ab %d Antworten.",
-	"settings.anonymity_value":      "Ergebnisse je Gremium ab %d Antworten",
 	"field.anonymity":               "Anonymität",
 	"usage.settings_network_name":   "einstellungen netzwerkname \"<Name>\" – Name des Netzwerks, z. B. auf dem Bericht der Netzwerküberprüfung (Administrator/in)",
 	"err.network_name_missing":      "Bitte geben Sie den Namen des Netzwerks an, z. B. einstellungen netzwerkname \"Bildungsnetzwerk Kreis Talheim\".",
@@ -76,8 +77,6 @@ var settingsEN = map[string]string{
 	"usage.settings_anonymity":      "settings anonymity <number> – show a committee's survey results only from this many answers, at least 2 (admins)",
 	"err.anonymity_missing":         "Please give from how many answers a committee's results are shown, e.g. “settings anonymity 3” (at least %d).",
 	"err.anonymity_invalid":         "“%s” is not a valid threshold; please give a whole number of at least %d, as a single answer is never anonymous. Nothing was changed.",
-	"settings.anonymity_set":        "In network reviews, a committee's results now appear only from %d answers.",
-	"settings.anonymity_value":      "results per committee from %d answers",
 	"field.anonymity":               "Anonymity",
 	"usage.settings_network_name":   "settings networkname \"<name>\" – the network's name, as on the review report (admins)",
 	"err.network_name_missing":      "Please give the network's name, e.g. settings networkname \"Talheim education network\".",
@@ -123,4 +122,17 @@ var settingsEN = map[string]string{
 	"dimension.ways-of-working":     "Ways of working",
 	"dimension.participation":       "Participation",
 	"dimension.results-and-impact":  "Results and impact",
+}
+
+// settingsPluralDE holds the German sentences of this feature that depend on a
+// count.
+var settingsPluralDE = map[string]i18n.Plural{
+	"settings.anonymity_set":   {Arg: 1, One: "Ergebnisse eines Gremiums erscheinen in Netzwerküberprüfungen jetzt erst ab %d Antwort.", Other: "Ergebnisse eines Gremiums erscheinen in Netzwerküberprüfungen jetzt erst ab %d Antworten."},
+	"settings.anonymity_value": {Arg: 1, One: "Ergebnisse je Gremium ab %d Antwort", Other: "Ergebnisse je Gremium ab %d Antworten"},
+}
+
+// settingsPluralEN holds their English forms.
+var settingsPluralEN = map[string]i18n.Plural{
+	"settings.anonymity_set":   {Arg: 1, One: "In network reviews, a committee's results now appear only from %d answer.", Other: "In network reviews, a committee's results now appear only from %d answers."},
+	"settings.anonymity_value": {Arg: 1, One: "results per committee from %d answer", Other: "results per committee from %d answers"},
 }

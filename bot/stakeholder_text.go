@@ -25,7 +25,6 @@ var stakeholderDE = map[string]string{
 	"stakeholder.link_requested":       "Die Verknüpfung mit dem Slack-Konto @%s wird wirksam, sobald die koordinierende Stelle den Akteur bestätigt.",
 	"err.user_linked":                  "Das Slack-Konto @%[1]s ist bereits mit dem Akteur „%[2]s“ (Kurz-ID %[3]s) verknüpft, und ein Slack-Konto gehört zu höchstens einem aktiven Akteur. Die koordinierende Stelle kann die Verknüpfung dort mit „akteur ändern %[3]s nutzer:-“ lösen.",
 
-	"err.field_too_long":        "Die Angabe für „%s“ ist zu lang: höchstens %d Zeichen sind möglich.",
 	"err.bad_email":             "„%s“ ist keine gültige E-Mail-Adresse.",
 	"err.unknown_sector":        "Den Bildungsbereich „%s“ gibt es in diesem Netzwerk nicht. Möglich sind: %s.",
 	"err.ref_missing":           "Bitte geben Sie an, welchen Akteur Sie meinen (Kurz-ID, Name oder @Person).",
@@ -102,7 +101,6 @@ var stakeholderEN = map[string]string{
 	"stakeholder.link_requested":       "The link to the Slack account @%s takes effect when a coordinator confirms the stakeholder.",
 	"err.user_linked":                  "The Slack account @%[1]s is already linked to the stakeholder “%[2]s” (short id %[3]s), and a Slack account belongs to one active stakeholder at most. A coordinator can remove that link with “stakeholder edit %[3]s user:-”.",
 
-	"err.field_too_long":        "The value for “%s” is too long: at most %d characters are allowed.",
 	"err.bad_email":             "“%s” is not a valid e-mail address.",
 	"err.unknown_sector":        "This network has no sector “%s”. Possible: %s.",
 	"err.ref_missing":           "Please say which stakeholder you mean (short id, name or @person).",
@@ -166,10 +164,12 @@ var stakeholderEN = map[string]string{
 // stakeholderPluralDE holds the German sentences of this feature that depend on a
 // count.
 var stakeholderPluralDE = map[string]i18n.Plural{
+	"err.field_too_long":     {Arg: 2, One: "Die Angabe für „%s“ ist zu lang: höchstens %d Zeichen ist möglich.", Other: "Die Angabe für „%s“ ist zu lang: höchstens %d Zeichen sind möglich."},
 	"stakeholder.list_title": {Arg: 1, One: "%d Akteur", Other: "%d Akteure"},
 }
 
 // stakeholderPluralEN holds their English forms.
 var stakeholderPluralEN = map[string]i18n.Plural{
+	"err.field_too_long":     {Arg: 2, One: "The value for “%s” is too long: at most %d character is allowed.", Other: "The value for “%s” is too long: at most %d characters are allowed."},
 	"stakeholder.list_title": {Arg: 1, One: "%d stakeholder", Other: "%d stakeholders"},
 }
