@@ -89,10 +89,10 @@ var exportDE = map[string]string{
 // exportEN holds the English sentences of exports and of the files the
 // transports deliver.
 var exportEN = map[string]string{
-	"usage.export_stakeholders": "export stakeholders [csv|json] – every stakeholder as a file (coordinator)",
-	"usage.export_commitments":  "export commitments [csv|json] – every commitment as a file (coordinator)",
-	"usage.export_committees":   "export committees [csv|json] – every committee with its members as a file (coordinator)",
-	"usage.export_review":       "export review <id> [csv|json] – ratings, consolidation, suggestions and participation of a network review as a file (coordinator)",
+	"usage.export_stakeholders": "export stakeholders [csv|json] – every stakeholder as a file (coordinators)",
+	"usage.export_commitments":  "export commitments [csv|json] – every commitment as a file (coordinators)",
+	"usage.export_committees":   "export committees [csv|json] – every committee with its members as a file (coordinators)",
+	"usage.export_review":       "export review <id> [csv|json] – ratings, consolidation, suggestions and participation of a network review as a file (coordinators)",
 
 	"err.export_format": "“%s” is not an export format. Choose one of: %s.",
 

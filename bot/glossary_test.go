@@ -35,6 +35,8 @@ var glossary = map[i18n.Lang][]struct{ variant, use string }{
 		{`coordinating office|coordination office`, "coordinator(s)"},
 		{`decision-makers?\b([^:]|$)`, "decision maker(s)"},
 		{`\b(Hallo|Guten Tag)\b`, "Hello"},
+		{`[(;] ?coordinator\)`, "(coordinators)"},
+		{`[(;] ?admin\)`, "(admins)"},
 	},
 }
 

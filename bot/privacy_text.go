@@ -23,7 +23,7 @@ var privacyDE = map[string]string{
 // privacyEN holds the English sentences of data protection: the export of
 // a person's data and its erasure.
 var privacyEN = map[string]string{
-	"usage.privacy_export": "privacy export <stakeholder> – everything stored about a person as a JSON file (GDPR Art. 15 access; coordinator)",
+	"usage.privacy_export": "privacy export <stakeholder> – everything stored about a person as a JSON file (GDPR Art. 15 access; coordinators)",
 	"usage.privacy_erase":  "privacy erase <stakeholder> [confirm:yes] – erase a person's personal data everywhere; counts and histories stay, anonymised (GDPR Art. 17; admins)",
 
 	"privacy.export_title":  "Data access report %s (%s)",

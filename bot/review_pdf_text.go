@@ -87,7 +87,7 @@ var reportDE = map[string]string{
 
 // reportEN holds the English sentences of the review report (PDF).
 var reportEN = map[string]string{
-	"usage.review_report": "review report <ID> – the network review's report as a PDF, with charts and names (coordinators)",
+	"usage.review_report": "review report <id> – the network review's report as a PDF, with charts and names (coordinators)",
 	"report.made":         "The report of network review %s is ready. It contains names; please share it with the steering group only.",
 	"report.file_name":    "review-report-%s.pdf",
 	"report.title":        "Network review %s – %s",
