@@ -44,7 +44,6 @@ var reviewReportDE = map[string]string{
 	"review.commitments_split":        "pünktlich erledigt: %d · verspätet erledigt: %d · überfällig: %d",
 	"field.review_action_rate":        "Ins Tun kommen (pünktlich erledigt)",
 	"field.review_response":           "Rücklauf",
-	"review.too_few_answers":          "Zu wenige Antworten für eine anonyme Auswertung (Antworten: %d; nötig sind mindestens %d).",
 	"review.ratings_title":            "Bewertungen (1 bis 5):",
 	"review.consolidation_title":      "Verstetigung:",
 	"review.consolidation_line":       "%s – ja: %d, teilweise: %d, nein: %d",
@@ -134,7 +133,6 @@ var reviewReportEN = map[string]string{
 	"review.commitments_split":        "done on time: %d · done late: %d · overdue: %d",
 	"field.review_action_rate":        "Getting into action (done on time)",
 	"field.review_response":           "Responses",
-	"review.too_few_answers":          "Too few answers for an anonymous evaluation (answers: %d; at least %d are needed).",
 	"review.ratings_title":            "Ratings (1 to 5):",
 	"review.consolidation_title":      "Consolidation:",
 	"review.consolidation_line":       "%s – yes: %d, partly: %d, no: %d",
@@ -191,6 +189,7 @@ var reviewReportEN = map[string]string{
 // reviewReportPluralDE holds the German sentences of this feature that depend on a
 // count.
 var reviewReportPluralDE = map[string]i18n.Plural{
+	"review.too_few_answers":  {Arg: 2, One: "Zu wenige Antworten für eine anonyme Auswertung (Antworten: %d; nötig ist mindestens %d).", Other: "Zu wenige Antworten für eine anonyme Auswertung (Antworten: %d; nötig sind mindestens %d)."},
 	"review.anonymity_value":  {Arg: 1, One: "Ergebnisse je Gremium ab %d Antwort", Other: "Ergebnisse je Gremium ab %d Antworten"},
 	"review.survey_anonymous": {Arg: 1, One: "So werten wir aus: Ergebnisse eines Gremiums (Mittelwerte, Trends, Antworten zur Verstetigung und Anregungen) erscheinen erst, wenn mindestens %d Mitglied dieses Gremiums geantwortet hat, und nie mit Namen; Anregungen werden wörtlich wiedergegeben. Wer geantwortet hat, sieht nur die koordinierende Stelle, um erinnern zu können; Ihre einzelnen Antworten zeigt der Bot niemandem.", Other: "So werten wir aus: Ergebnisse eines Gremiums (Mittelwerte, Trends, Antworten zur Verstetigung und Anregungen) erscheinen erst, wenn mindestens %d Mitglieder dieses Gremiums geantwortet haben, und nie mit Namen; Anregungen werden wörtlich wiedergegeben. Wer geantwortet hat, sieht nur die koordinierende Stelle, um erinnern zu können; Ihre einzelnen Antworten zeigt der Bot niemandem."},
 	"review.response_rate":    {Arg: 2, One: "Rücklauf: %d von %d eingeladenen Mitglied (%s).", Other: "Rücklauf: %d von %d eingeladenen Mitgliedern (%s)."},
@@ -198,6 +197,7 @@ var reviewReportPluralDE = map[string]i18n.Plural{
 
 // reviewReportPluralEN holds their English forms.
 var reviewReportPluralEN = map[string]i18n.Plural{
+	"review.too_few_answers":  {Arg: 2, One: "Too few answers for an anonymous evaluation (answers: %d; at least %d is needed).", Other: "Too few answers for an anonymous evaluation (answers: %d; at least %d are needed)."},
 	"review.anonymity_value":  {Arg: 1, One: "results per committee from %d answer", Other: "results per committee from %d answers"},
 	"review.survey_anonymous": {Arg: 1, One: "How answers are evaluated: a committee's results (averages, trends, consolidation answers and suggestions) appear only once at least %d of its members has answered, and never with names; suggestions are quoted word for word. Only coordinators see who has answered, so they can send reminders; the bot shows your individual answers to no one.", Other: "How answers are evaluated: a committee's results (averages, trends, consolidation answers and suggestions) appear only once at least %d of its members have answered, and never with names; suggestions are quoted word for word. Only coordinators see who has answered, so they can send reminders; the bot shows your individual answers to no one."},
 	"review.response_rate":    {Arg: 2, One: "Responses: %d of %d invited member (%s).", Other: "Responses: %d of %d invited members (%s)."},

@@ -52,7 +52,6 @@ var reviewDE = map[string]string{
 	"review.survey_title.reminder2":    "Letzte Erinnerung: Ihre Einschätzung zur Netzwerkarbeit",
 	"review.survey_intro":              "Guten Tag, %s, bitte bewerten Sie bis %s die Zusammenarbeit in den folgenden Gremien.",
 	"review.survey_form_title":         "Fragebogen: %s",
-	"review.survey_form_intro":         "Bitte bewerten Sie die folgenden %d Dimensionen jeweils von 1 (trifft gar nicht zu) bis 5 (trifft voll zu):",
 	"review.survey_form_how":           "So antworten Sie (Bewertungen in dieser Reihenfolge; die Fragen zur Verstetigung und änderung:\"Was sollte sich ändern?\" sind freiwillig): %s",
 	"review.survey_form_consolidation": "Zur Verstetigung des Gremiums (jeweils ja, teilweise oder nein):",
 	"review.answered":                  "Vielen Dank! Ihre Antwort zu „%s“ ist gespeichert. Bis %s können Sie sie noch ändern.",
@@ -114,7 +113,6 @@ var reviewEN = map[string]string{
 	"review.survey_title.reminder2":    "Last reminder: your assessment of the network's work",
 	"review.survey_intro":              "Hello %s, please rate the collaboration in the following committees by %s.",
 	"review.survey_form_title":         "Survey: %s",
-	"review.survey_form_intro":         "Please rate the following %d dimensions, each from 1 (not at all) to 5 (fully):",
 	"review.survey_form_how":           "How to answer (ratings in this order; the consolidation questions and change:\"What should change?\" are optional): %s",
 	"review.survey_form_consolidation": "On the consolidation of the committee (yes, partly or no each):",
 	"review.answered":                  "Thank you! Your answer on “%s” is saved. You can still change it until %s.",
@@ -134,16 +132,18 @@ var reviewEN = map[string]string{
 // reviewPluralDE holds the German sentences of this feature that depend on a
 // count.
 var reviewPluralDE = map[string]i18n.Plural{
-	"err.review_rating_count": {Arg: 1, One: "Bitte geben Sie genau %d Bewertung an, eine je Dimension (angegeben: %d).", Other: "Bitte geben Sie genau %d Bewertungen an, eine je Dimension (angegeben: %d)."},
-	"review.notice_intro":     {Arg: 1, One: "%d Mitglied wurde um seine Einschätzung gebeten; Antworten sind bis %s möglich.", Other: "%d Mitglieder wurden um ihre Einschätzung gebeten; Antworten sind bis %s möglich."},
-	"review.count_committees": {Arg: 1, One: "%d Gremium", Other: "%d Gremien"},
-	"review.count_invited":    {Arg: 1, One: "%d eingeladenes Mitglied", Other: "%d eingeladene Mitglieder"},
+	"review.survey_form_intro": {Arg: 1, One: "Bitte bewerten Sie die folgende %d Dimension von 1 (trifft gar nicht zu) bis 5 (trifft voll zu):", Other: "Bitte bewerten Sie die folgenden %d Dimensionen jeweils von 1 (trifft gar nicht zu) bis 5 (trifft voll zu):"},
+	"err.review_rating_count":  {Arg: 1, One: "Bitte geben Sie genau %d Bewertung an, eine je Dimension (angegeben: %d).", Other: "Bitte geben Sie genau %d Bewertungen an, eine je Dimension (angegeben: %d)."},
+	"review.notice_intro":      {Arg: 1, One: "%d Mitglied wurde um seine Einschätzung gebeten; Antworten sind bis %s möglich.", Other: "%d Mitglieder wurden um ihre Einschätzung gebeten; Antworten sind bis %s möglich."},
+	"review.count_committees":  {Arg: 1, One: "%d Gremium", Other: "%d Gremien"},
+	"review.count_invited":     {Arg: 1, One: "%d eingeladenes Mitglied", Other: "%d eingeladene Mitglieder"},
 }
 
 // reviewPluralEN holds their English forms.
 var reviewPluralEN = map[string]i18n.Plural{
-	"err.review_rating_count": {Arg: 1, One: "Please give exactly %d rating, one per dimension (given: %d).", Other: "Please give exactly %d ratings, one per dimension (given: %d)."},
-	"review.notice_intro":     {Arg: 1, One: "%d member was asked for their assessment; answers are possible until %s.", Other: "%d members were asked for their assessment; answers are possible until %s."},
-	"review.count_committees": {Arg: 1, One: "%d committee", Other: "%d committees"},
-	"review.count_invited":    {Arg: 1, One: "%d member invited", Other: "%d members invited"},
+	"review.survey_form_intro": {Arg: 1, One: "Please rate the following %d dimension from 1 (not at all) to 5 (fully):", Other: "Please rate the following %d dimensions, each from 1 (not at all) to 5 (fully):"},
+	"err.review_rating_count":  {Arg: 1, One: "Please give exactly %d rating, one per dimension (given: %d).", Other: "Please give exactly %d ratings, one per dimension (given: %d)."},
+	"review.notice_intro":      {Arg: 1, One: "%d member was asked for their assessment; answers are possible until %s.", Other: "%d members were asked for their assessment; answers are possible until %s."},
+	"review.count_committees":  {Arg: 1, One: "%d committee", Other: "%d committees"},
+	"review.count_invited":     {Arg: 1, One: "%d member invited", Other: "%d members invited"},
 }

@@ -66,7 +66,6 @@ var scheduleDE = map[string]string{
 	"schedule.resumed":       "Zeitplan %s läuft wieder. Termine aus der Pause werden nicht nachgeholt.",
 	"schedule.removed":       "Zeitplan %s wurde gelöscht.",
 	"schedule.unchanged":     "Zeitplan %s ist bereits %s. Es wurde nichts geändert.",
-	"schedule.run_requested": "Die %s für Zeitplan %s wird in den nächsten %d Sekunden gestartet.",
 }
 
 // scheduleEN holds the English sentences of the schedule commands.
@@ -128,16 +127,17 @@ var scheduleEN = map[string]string{
 	"schedule.resumed":       "Schedule %s runs again. Runs that fell into the pause are not caught up.",
 	"schedule.removed":       "Schedule %s was removed.",
 	"schedule.unchanged":     "Schedule %s is already %s. Nothing was changed.",
-	"schedule.run_requested": "The %s of schedule %s will start within %d seconds.",
 }
 
 // schedulePluralDE holds the German sentences of this feature that depend on a
 // count.
 var schedulePluralDE = map[string]i18n.Plural{
-	"schedule.list_title": {Arg: 1, One: "%d Zeitplan", Other: "%d Zeitpläne"},
+	"schedule.run_requested": {Arg: 3, One: "Die %s für Zeitplan %s wird in der nächsten %d Sekunde gestartet.", Other: "Die %s für Zeitplan %s wird in den nächsten %d Sekunden gestartet."},
+	"schedule.list_title":    {Arg: 1, One: "%d Zeitplan", Other: "%d Zeitpläne"},
 }
 
 // schedulePluralEN holds their English forms.
 var schedulePluralEN = map[string]i18n.Plural{
-	"schedule.list_title": {Arg: 1, One: "%d schedule", Other: "%d schedules"},
+	"schedule.run_requested": {Arg: 3, One: "The %s of schedule %s will start within %d second.", Other: "The %s of schedule %s will start within %d seconds."},
+	"schedule.list_title":    {Arg: 1, One: "%d schedule", Other: "%d schedules"},
 }

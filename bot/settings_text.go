@@ -42,7 +42,6 @@ var settingsDE = map[string]string{
 	"err.sector_exists":             "Den Bildungsbereich „%s“ gibt es bereits; es wurde nichts geändert.",
 	"err.sector_in_use":             "Der Bildungsbereich „%s“ kann nicht entfernt werden, solange ihm Akteure zugeordnet sind (derzeit %d); ordnen Sie diese zuerst einem anderen Bildungsbereich zu.",
 	"err.sector_last":               "Der letzte Bildungsbereich kann nicht entfernt werden; jedes Netzwerk braucht mindestens einen.",
-	"err.dimension_count":           "Bitte nennen Sie %d bis %d Wirksamkeitsdimensionen, durch Kommas getrennt oder in Anführungszeichen (angegeben: %d).",
 	"err.dimension_duplicate":       "Die Wirksamkeitsdimension „%s“ ist doppelt angegeben.",
 	"settings.title":                "Einstellungen",
 	"settings.hint":                 "Ändern mit „einstellungen sprache en“, „einstellungen zeitzone Europe/Berlin“, „einstellungen sektoren hinzufügen Name“, „einstellungen dimensionen A, B, C, D“ oder „einstellungen anonymität 3“.",
@@ -100,7 +99,6 @@ var settingsEN = map[string]string{
 	"err.sector_exists":             "The sector “%s” already exists; nothing was changed.",
 	"err.sector_in_use":             "The sector “%s” cannot be removed while stakeholders belong to it (currently %d); move them to another sector first.",
 	"err.sector_last":               "The last sector cannot be removed; every network needs at least one.",
-	"err.dimension_count":           "Please give %d to %d effectiveness dimensions, separated by commas or in quotes (given: %d).",
 	"err.dimension_duplicate":       "The effectiveness dimension “%s” is given twice.",
 	"settings.title":                "Settings",
 	"settings.hint":                 "Change with “settings language de”, “settings timezone Europe/Berlin”, “settings sectors add Name”, “settings dimensions A, B, C, D” or “settings anonymity 3”.",
@@ -127,12 +125,14 @@ var settingsEN = map[string]string{
 // settingsPluralDE holds the German sentences of this feature that depend on a
 // count.
 var settingsPluralDE = map[string]i18n.Plural{
+	"err.dimension_count":      {Arg: 2, One: "Bitte nennen Sie %d bis %d Wirksamkeitsdimension, durch Kommas getrennt oder in Anführungszeichen (angegeben: %d).", Other: "Bitte nennen Sie %d bis %d Wirksamkeitsdimensionen, durch Kommas getrennt oder in Anführungszeichen (angegeben: %d)."},
 	"settings.anonymity_set":   {Arg: 1, One: "Ergebnisse eines Gremiums erscheinen in Netzwerküberprüfungen jetzt erst ab %d Antwort.", Other: "Ergebnisse eines Gremiums erscheinen in Netzwerküberprüfungen jetzt erst ab %d Antworten."},
 	"settings.anonymity_value": {Arg: 1, One: "Ergebnisse je Gremium ab %d Antwort", Other: "Ergebnisse je Gremium ab %d Antworten"},
 }
 
 // settingsPluralEN holds their English forms.
 var settingsPluralEN = map[string]i18n.Plural{
+	"err.dimension_count":      {Arg: 2, One: "Please give %d to %d effectiveness dimension, separated by commas or in quotes (given: %d).", Other: "Please give %d to %d effectiveness dimensions, separated by commas or in quotes (given: %d)."},
 	"settings.anonymity_set":   {Arg: 1, One: "In network reviews, a committee's results now appear only from %d answer.", Other: "In network reviews, a committee's results now appear only from %d answers."},
 	"settings.anonymity_value": {Arg: 1, One: "results per committee from %d answer", Other: "results per committee from %d answers"},
 }
