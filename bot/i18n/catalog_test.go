@@ -116,3 +116,18 @@ func TestMismatches(t *testing.T) {
 		t.Errorf("sound entries reported: %s", got)
 	}
 }
+
+// T is called from concurrent handlers; the printers share no state
+// between calls.
+func TestConcurrentT(t *testing.T) {
+	RegisterPlural(map[string]Plural{"test.concurrent": {Arg: 1, One: "%d Akteur", Other: "%d Akteure"}}, nil)
+	done := make(chan string)
+	for i := range 8 {
+		go func() { done <- German.T("test.concurrent", 1000+i) }()
+	}
+	for range 8 {
+		if got := <-done; !strings.HasPrefix(got, "1.00") || !strings.HasSuffix(got, " Akteure") {
+			t.Errorf("concurrent T: %q", got)
+		}
+	}
+}
