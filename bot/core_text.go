@@ -26,9 +26,15 @@ var coreDE = map[string]string{
 	"err.name_missing":            "Bitte geben Sie einen Namen an.",
 	"err.bad_bool":                "Für „%s“ ist „%s“ nicht zulässig. Bitte geben Sie „ja“ oder „nein“ an.",
 	"err.bad_enum":                "Für „%s“ ist „%s“ nicht zulässig. Möglich sind: %s.",
-	"err.bad_date":                "Für „%s“ ist „%s“ kein gültiges Datum. Bitte schreiben Sie es als 15.01.2027 oder 2027-01-15.",
+	"err.bad_date":                "Für „%s“ ist „%s“ kein gültiges Datum. Bitte schreiben Sie es z. B. als 15.01.2027, „morgen“, „nächsten Freitag“, „in 2 Wochen“, „Ende März“ oder „KW 12“.",
+	"err.date_ambiguous":          "Für „%s“ ist „%s“ nicht eindeutig: %s oder %s? Bitte schreiben Sie das gemeinte Datum aus, z. B. %s.",
+	"err.date_past_phrase":        "Für „%s“ weist „%s“ in die Vergangenheit (%s). Wenn das gemeint ist, schreiben Sie bitte das Datum aus: %s.",
+	"err.date_too_early":          "Für „%s“ liegt „%s“ (%s) vor dem Jahr 2000. Bitte prüfen Sie das Datum.",
+	"err.date_too_late":           "Für „%s“ liegt „%s“ (%s) mehr als zehn Jahre in der Zukunft. Bitte prüfen Sie das Datum.",
 	"err.user_unresolved":         "„%s“ lässt sich keiner Slack-Person zuordnen. Bitte wählen Sie die Person mit @ aus der Vorschlagsliste aus (in der Konsole: die Slack-ID, z. B. @U012ABC).",
 	"err.bad_page":                "„%s“ ist keine gültige Seitenzahl.",
+	"err.quote_misplaced":         "„%s“: Anführungszeichen stehen am Anfang und am Ende eines Eintrags. Bitte trennen Sie mehrere Einträge mit Kommas, z. B. themen:\"Frühe Bildung\",Sprache.",
+	"err.control_char":            "Die Eingabe enthält ein Steuerzeichen (%s), das nicht gespeichert werden kann. Bitte entfernen Sie es und senden Sie den Befehl erneut.",
 
 	// list.page: page, pages and the next page as typed (a string, never
 	// grouped as 1.234).
@@ -52,9 +58,15 @@ var coreEN = map[string]string{
 	"err.name_missing":            "Please give a name.",
 	"err.bad_bool":                "“%[2]s” is not allowed for “%[1]s”. Please answer “yes” or “no”.",
 	"err.bad_enum":                "“%[2]s” is not allowed for “%[1]s”. Possible: %[3]s.",
-	"err.bad_date":                "“%[2]s” is not a valid date for “%[1]s”. Please write it as 2027-01-15 or 15.01.2027.",
+	"err.bad_date":                "“%[2]s” is not a valid date for “%[1]s”. Please write it e.g. as 2027-01-15, “tomorrow”, “next Friday”, “in 2 weeks”, “end of March” or “week 12”.",
+	"err.date_ambiguous":          "“%[2]s” is ambiguous for “%[1]s”: %[3]s or %[4]s? Please write out the date meant, e.g. %[5]s.",
+	"err.date_past_phrase":        "“%[2]s” points to the past for “%[1]s” (%[3]s). If that is meant, please write the date out: %[4]s.",
+	"err.date_too_early":          "“%[2]s” (%[3]s) for “%[1]s” is before the year 2000. Please check the date.",
+	"err.date_too_late":           "“%[2]s” (%[3]s) for “%[1]s” is more than ten years ahead. Please check the date.",
 	"err.user_unresolved":         "“%s” cannot be matched to a Slack user. Please pick the person with @ from the suggestions (in the console: the Slack id, e.g. @U012ABC).",
 	"err.bad_page":                "“%s” is not a valid page number.",
+	"err.quote_misplaced":         "“%s”: quotes go at the start and the end of an entry. Please separate several entries with commas, e.g. topics:\"Early education\",Language.",
+	"err.control_char":            "The input contains a control character (%s) that cannot be stored. Please remove it and send the command again.",
 
 	"list.page": "Page %d of %d – continue with “page:%s”",
 }

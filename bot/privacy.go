@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -355,4 +356,27 @@ func eraseConfirmation(cl *call, s storage.Stakeholder) Reply {
 		Paragraph{cl.lang.T("privacy.erase_confirm", s.Name, s.ID)},
 		Buttons{[]Button{{Label: cl.lang.T("privacy.erase_button"), Command: "privacy erase " + s.ID + " confirm:yes", Style: "danger"}}},
 	}}
+}
+
+// erased reports whether s's personal data were erased (privacy erase):
+// it is archived under the placeholder name, in either language.
+func erased(s storage.Stakeholder) bool {
+	if s.Status != storage.StatusArchived {
+		return false
+	}
+	for _, l := range languages {
+		if s.Name == l.T("privacy.placeholder", s.ID) {
+			return true
+		}
+	}
+	return false
+}
+
+// shownName is s's name as l shows it: an erased person by the placeholder
+// in l, whatever the language at the erasure.
+func shownName(l i18n.Lang, s storage.Stakeholder) string {
+	if erased(s) {
+		return l.T("privacy.placeholder", s.ID)
+	}
+	return s.Name
 }
