@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
@@ -59,7 +60,7 @@ func history(cl *call) (Reply, error) {
 	}
 	blocks := []Block{Header{cl.lang.T("history.title", title)}, List{lines}, Note{cl.lang.T("history.count", total)}}
 	if pages > 1 {
-		blocks = append(blocks, Note{cl.lang.T("list.page", page, pages, page+1)})
+		blocks = append(blocks, Note{cl.lang.T("list.page", page, pages, strconv.Itoa(page+1))})
 	}
 	return Reply{Blocks: blocks}, nil
 }
