@@ -53,7 +53,8 @@ func reviewStart(cl *call) (Reply, error) {
 	if len(bare) > 0 {
 		return Reply{}, fail(storage.KindInvalid, "err.review_extra", cmdline.JoinText(bare))
 	}
-	req := review.OpenRequest{By: cl.req.UserID}
+	entry := cl.auditEntry("review.start", "review", "", nil)
+	req := review.OpenRequest{By: cl.req.UserID, Audit: &entry}
 	if req.Window, err = durationOption(cl.lang, opts, "window", review.DefaultReviewWindow, maxWindow); err != nil {
 		return Reply{}, err
 	}
@@ -69,9 +70,6 @@ func reviewStart(cl *call) (Reply, error) {
 	}
 	r, err := e.Open(cl.ctx, cl.team, req)
 	if err != nil {
-		return Reply{}, err
-	}
-	if err := cl.audit("review.start", "review", r.ID, nil); err != nil {
 		return Reply{}, err
 	}
 	return Reply{Blocks: []Block{
@@ -91,11 +89,8 @@ func reviewClose(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	s, err := e.Close(cl.ctx, cl.team, id, cl.req.UserID)
+	s, err := e.CloseAudited(cl.ctx, cl.team, id, cl.auditEntry("review.close", "review", "", nil))
 	if err != nil {
-		return Reply{}, err
-	}
-	if err := cl.audit("review.close", "review", s.ReviewID, nil); err != nil {
 		return Reply{}, err
 	}
 	r, err := cl.team.Review(cl.ctx, s.ReviewID)

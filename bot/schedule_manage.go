@@ -152,16 +152,13 @@ func scheduleRun(cl *call) (Reply, error) {
 	req := storage.RunRequest{
 		ScheduleID: s.ID, Slot: minute.In(loc).Format(schedule.KeyLayout), SlotAt: minute, By: cl.req.UserID, At: cl.now,
 	}
-	ok, err := cl.team.RequestRun(cl.ctx, req)
+	change := storage.Change{Field: "run", After: req.Slot}
+	ok, err := cl.audited("schedule.run", "schedule", s.ID, []storage.Change{change}).RequestRun(cl.ctx, req)
 	if err != nil {
 		return Reply{}, err
 	}
 	if !ok {
 		return Reply{}, fail(storage.KindConflict, "err.schedule_run_twice", s.ID)
-	}
-	change := storage.Change{Field: "run", After: req.Slot}
-	if err := cl.audit("schedule.run", "schedule", s.ID, []storage.Change{change}); err != nil {
-		return Reply{}, err
 	}
 	return Say(cl.lang.T("schedule.run_requested", cl.lang.T("schedule.kind."+s.Kind), s.ID, int(schedule.MaxTick/time.Second))), nil
 }

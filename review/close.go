@@ -19,6 +19,20 @@ import (
 // It fails with KindNotFound (err.review_not_found) when there is no such
 // review, and with the storage error when a read or write fails.
 func (e *Engine) Close(ctx context.Context, team *storage.Team, id, by string) (Summary, error) {
+	return e.close(ctx, team, id, by, nil)
+}
+
+// CloseAudited is Close by the user audit.Actor, with the close claim
+// stored together with the audit entry (both or neither, see
+// storage.Team.ClaimReviewClose): only the call that wins the claim stores
+// an entry; a later or concurrent call returns the winner's summary and
+// stores none. The entry applies to the claim only.
+func (e *Engine) CloseAudited(ctx context.Context, team *storage.Team, id string, audit storage.AuditEntry) (Summary, error) {
+	return e.close(ctx, team, id, audit.Actor, &audit)
+}
+
+// close is Close with the audit entry of the claim, if any.
+func (e *Engine) close(ctx context.Context, team *storage.Team, id, by string, audit *storage.AuditEntry) (Summary, error) {
 	r, err := team.Review(ctx, id)
 	if storage.IsNotFound(err) {
 		return Summary{}, storage.Errorf(storage.KindNotFound, "err.review_not_found", id)
@@ -26,7 +40,7 @@ func (e *Engine) Close(ctx context.Context, team *storage.Team, id, by string) (
 	if err != nil {
 		return Summary{}, err
 	}
-	claim, err := e.claimClose(ctx, team, r, by)
+	claim, err := e.claimClose(ctx, team, r, by, audit)
 	if err != nil {
 		return Summary{}, err
 	}
@@ -45,8 +59,8 @@ func (e *Engine) Close(ctx context.Context, team *storage.Team, id, by string) (
 }
 
 // claimClose returns the review's close claim, making it (with the
-// summary as of now) if no one has.
-func (e *Engine) claimClose(ctx context.Context, team *storage.Team, r storage.Review, by string) (storage.ReviewClaim, error) {
+// summary as of now, and the audit entry if any) if no one has.
+func (e *Engine) claimClose(ctx context.Context, team *storage.Team, r storage.Review, by string, audit *storage.AuditEntry) (storage.ReviewClaim, error) {
 	if c, err := team.ReviewCloseClaim(ctx, r.ID); err == nil || !storage.IsNotFound(err) {
 		return c, err
 	}
@@ -60,8 +74,12 @@ func (e *Engine) claimClose(ctx context.Context, team *storage.Team, r storage.R
 		return storage.ReviewClaim{}, err
 	}
 	c := storage.ReviewClaim{ReviewID: r.ID, By: by, At: now, Summary: raw}
-	won, err := team.ClaimReviewClose(ctx, c)
-	if err != nil || won {
+	claimer := team
+	if audit != nil {
+		claimer = team.WithAudit(*audit)
+	}
+	won, err := claimer.ClaimReviewClose(ctx, c)
+	if err != nil || (won && audit == nil) {
 		return c, err
 	}
 	return team.ReviewCloseClaim(ctx, r.ID)

@@ -23,6 +23,10 @@ type OpenRequest struct {
 	By string
 	// ScheduleID and RunID are set for a scheduled review.
 	ScheduleID, RunID string
+	// Audit, when set, is stored together with the review (both or
+	// neither, see storage.Team.WithAudit); it applies to that one write
+	// only. Nil for scheduled reviews.
+	Audit *storage.AuditEntry
 }
 
 // Open opens a network review: it analyses the period since the previous
@@ -51,7 +55,7 @@ func (e *Engine) Open(ctx context.Context, team *storage.Team, req OpenRequest) 
 	if err != nil {
 		return storage.Review{}, err
 	}
-	if r, err = team.AddReview(ctx, r); err != nil {
+	if r, err = addReview(ctx, team, req.Audit, r); err != nil {
 		if storage.IsConflict(err) && req.RunID != "" {
 			return e.Open(ctx, team, req) // another engine opened it meanwhile
 		}
@@ -61,6 +65,14 @@ func (e *Engine) Open(ctx context.Context, team *storage.Team, req OpenRequest) 
 		return storage.Review{}, err
 	}
 	return r, e.announce(ctx, team, r)
+}
+
+// addReview stores r, together with the audit entry when there is one.
+func addReview(ctx context.Context, team *storage.Team, audit *storage.AuditEntry, r storage.Review) (storage.Review, error) {
+	if audit != nil {
+		return team.WithAudit(*audit).AddReview(ctx, r)
+	}
+	return team.AddReview(ctx, r)
 }
 
 // resumeOpen finishes the opening of r, a run's review stored before: the
@@ -163,8 +175,8 @@ func AnalysisOf(r storage.Review) (Analysis, error) {
 
 // claimOpen takes the workspace's open-review claim for r. A claim held by
 // a review that is closed or gone is stale (a crash during a close) and is
-// taken over. If another review is open, r is removed again and Open fails
-// with KindConflict.
+// taken over. If another review is open, r is removed again (with its audit
+// entry) and Open fails with KindConflict.
 func (e *Engine) claimOpen(ctx context.Context, team *storage.Team, r storage.Review) error {
 	for range 3 {
 		holder, err := team.ClaimOpenSlot(ctx, r.ID, r.OpenedAt)

@@ -12,7 +12,8 @@ const audit = "audit"
 
 // AuditEntry records one change: who did what to which record, with the
 // values of the changed fields before and after. Entries are only ever
-// inserted.
+// inserted; the one exception is the entry of a review start that was
+// refused after all (DeleteReview).
 type AuditEntry struct {
 	Scope      `bson:",inline"`
 	DocID      string    `bson:"_id" json:"-"`

@@ -68,7 +68,12 @@ type uniqueKey struct {
 
 // claimID returns the id of the audit entry that claims version v of the
 // record kind/id.
-func claimID(kind, id string, v int) string { return kind + ":" + id + "@" + strconv.Itoa(v) }
+func claimID(kind, id string, v int) string { return onceID(kind, id, strconv.Itoa(v)) }
+
+// onceID returns the id of the audit entry that claims the once-only fact
+// what about the record kind/id ("review:r1a2@close"): of two changes
+// making that fact, the second is refused like a stale version.
+func onceID(kind, id, what string) string { return kind + ":" + id + "@" + what }
 
 // WithAudit returns a handle on the same workspace whose next change
 // (AddStakeholder, SetStakeholder, AddCommittee, RecordCommitmentEvent,

@@ -88,6 +88,23 @@ func (t *Team) finish(ctx context.Context, j *journalEntry) error {
 	return t.deleteDoc(ctx, journal, j.DocID)
 }
 
+// rollForward finishes the change changeID, which won a claim this
+// process lost, so that its writes are visible when the caller reads them.
+// A change that is finished already (no journal entry left) is nothing to
+// do; finishing one still in progress elsewhere only repeats idempotent
+// writes.
+func (t *Team) rollForward(ctx context.Context, changeID string) error {
+	var j journalEntry
+	err := t.findOne(ctx, journal, bson.D{{Key: "_id", Value: changeID}}, &j)
+	if IsNotFound(err) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return t.finish(ctx, &j)
+}
+
 // abort removes the keys j holds and j itself, as far as the database
 // lets it; what remains RepairChanges drops later.
 func (t *Team) abort(ctx context.Context, j *journalEntry) {

@@ -95,7 +95,8 @@ func ReviewIDForRun(runID string) string {
 // AddReview stores r as open. With r.ID set (a scheduled review, see
 // ReviewIDForRun) it fails with KindConflict when that review exists; with
 // r.ID empty it gets a fresh short id (prefix "r"). Not idempotent without
-// an id.
+// an id. Through a handle from WithAudit the review is stored together
+// with its audit entry (both or neither), which claims "review:<id>@1".
 func (t *Team) AddReview(ctx context.Context, r Review) (Review, error) {
 	r.Status = ReviewOpen
 	r.OpenedAt, r.ClosesAt = r.OpenedAt.UTC(), r.ClosesAt.UTC()
@@ -106,15 +107,34 @@ func (t *Team) AddReview(ctx context.Context, r Review) (Review, error) {
 	if r.Invitees == nil {
 		r.Invitees = []Invitee{}
 	}
-	if r.ID != "" {
-		r.DocID = t.docID(r.ID)
-		return r, t.insert(ctx, reviews, &r)
+	if r.ID == "" {
+		_, err := t.create(ctx, reviews, "r", "review", func(id string) (change, error) {
+			return t.reviewInsert(&r, id)
+		})
+		return r, err
 	}
-	_, err := t.insertWithShortID(ctx, reviews, "r", func(id string) record {
-		r.ID, r.DocID = id, t.docID(id)
-		return &r
-	})
+	if _, err := t.Review(ctx, r.ID); err == nil {
+		return r, &Error{Kind: KindConflict, Op: "insert " + reviews}
+	} else if !IsNotFound(err) {
+		return r, err
+	}
+	ch, err := t.reviewInsert(&r, r.ID)
+	if err != nil {
+		return r, err
+	}
+	err = t.commit(ctx, created(ch, "review", r.ID))
+	if _, lost := ChangedMeanwhile(err); lost {
+		err = &Error{Kind: KindConflict, Op: "insert " + reviews, Err: err}
+	}
 	return r, err
+}
+
+// reviewInsert gives r the short id id and returns the change that
+// inserts it.
+func (t *Team) reviewInsert(r *Review, id string) (change, error) {
+	r.ID, r.DocID = id, t.docID(id)
+	w, err := t.insertWrite(reviews, r)
+	return change{writes: []write{w}}, err
 }
 
 // Review returns the review id; KindNotFound if there is none.
@@ -171,15 +191,34 @@ type ReviewClaim struct {
 
 // ClaimReviewClose inserts the close claim of c.ReviewID. It reports true
 // when this call closed the review, false (no error) when it was already
-// closed: whoever wins decides the summary, exactly once.
+// closed: whoever wins decides the summary, exactly once. Through a handle
+// from WithAudit the claim is stored together with its audit entry, whose
+// _id "review:<id>@close" is claimed first: of two audited closes only one
+// entry is stored, and the loser finishes the winner's change, so that
+// ReviewCloseClaim then returns the winner's claim. An audited close that
+// races an unaudited one (the schedule's) may report true while the
+// other's claim is stored: read the claim back, it is the one that counts.
 func (t *Team) ClaimReviewClose(ctx context.Context, c ReviewClaim) (bool, error) {
 	c.DocID = t.docID(c.ReviewID + "/close")
 	c.At = c.At.UTC()
-	err := t.insert(ctx, reviewClaims, &c)
+	ch, err := t.closeClaim(&c)
+	if err != nil {
+		return false, err
+	}
+	err = t.commit(ctx, ch)
+	if won, lost := ChangedMeanwhile(err); lost {
+		return false, t.rollForward(ctx, won.Change)
+	}
 	if IsConflict(err) {
 		return false, nil
 	}
 	return err == nil, err
+}
+
+// closeClaim returns the change that inserts the close claim c.
+func (t *Team) closeClaim(c *ReviewClaim) (change, error) {
+	w, err := t.insertWrite(reviewClaims, c)
+	return change{claim: onceID("review", c.ReviewID, "close"), target: c.ReviewID, writes: []write{w}}, err
 }
 
 // ReviewCloseClaim returns the close claim of review id; KindNotFound while
@@ -224,14 +263,22 @@ func (t *Team) ReleaseOpenSlot(ctx context.Context, id string) error {
 	return classify("release open review", err)
 }
 
-// DeleteReview removes review id; only for a review that lost the
-// open-review claim right after it was added. Idempotent.
+// DeleteReview removes review id and the audit entry that its creation
+// claimed ("review:<id>@1", when it was added through WithAudit); only for
+// a review that lost the open-review claim right after it was added, so a
+// refused start leaves no trace. The review goes first: a crash in between
+// leaves an audit entry without its review, never a review without its
+// entry. Idempotent.
 func (t *Team) DeleteReview(ctx context.Context, id string) error {
 	full, err := t.byID(t.docID(id))
 	if err != nil {
 		return wrap(KindInvalid, "delete review", err)
 	}
-	defer t.s.lockWrites()()
+	unlock := t.s.lockWrites()
 	_, err = t.coll(reviews).DeleteOne(ctx, full)
-	return classify("delete review", err)
+	unlock()
+	if err != nil {
+		return classify("delete review", err)
+	}
+	return t.deleteDoc(ctx, audit, t.docID(claimID("review", id, 1)))
 }

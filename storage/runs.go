@@ -127,6 +127,10 @@ type RunRequest struct {
 
 // RequestRun stores a request to run a schedule at the slot r.Slot. It
 // reports false when that slot is already requested or claimed: idempotent.
+// Through a handle from WithAudit the request is stored together with its
+// audit entry (both or neither), which claims
+// "schedule:<schedule id>@run/<slot key>": of two requests of one slot one
+// entry is stored, even after the firing loop deleted the request.
 func (t *Team) RequestRun(ctx context.Context, r RunRequest) (bool, error) {
 	id := r.ScheduleID + "@" + r.Slot
 	if _, err := t.Run(ctx, id); err == nil {
@@ -136,7 +140,11 @@ func (t *Team) RequestRun(ctx context.Context, r RunRequest) (bool, error) {
 	}
 	r.DocID = t.docID(id)
 	r.SlotAt, r.At = r.SlotAt.UTC(), r.At.UTC()
-	err := t.insert(ctx, runRequests, &r)
+	w, err := t.insertWrite(runRequests, &r)
+	if err != nil {
+		return false, err
+	}
+	err = t.commit(ctx, change{claim: onceID("schedule", r.ScheduleID, "run/"+r.Slot), target: r.ScheduleID, writes: []write{w}})
 	if IsConflict(err) {
 		return false, nil
 	}
