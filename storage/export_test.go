@@ -97,3 +97,37 @@ func OpenCounting(ctx context.Context, cfg Config) (*Store, *atomic.Int64, error
 	s, err := Open(ctx, cfg)
 	return s, &docs, err
 }
+
+// CrashAddReview stores what AddReview, through t (a handle from
+// WithAudit), stores for r under the short id id before the process dies
+// at the point died.
+func CrashAddReview(ctx context.Context, t *Team, r Review, id string, died CrashedChange) error {
+	r.Status = ReviewOpen
+	ch, err := t.reviewInsert(&r, id)
+	if err != nil {
+		return err
+	}
+	return t.crash(ctx, created(ch, "review", id), died)
+}
+
+// CrashClaimReviewClose stores what ClaimReviewClose, through t (a handle
+// from WithAudit), stores for c before the process dies at the point died.
+func CrashClaimReviewClose(ctx context.Context, t *Team, c ReviewClaim, died CrashedChange) error {
+	c.DocID = t.docID(c.ReviewID + "/close")
+	ch, err := t.closeClaim(&c)
+	if err != nil {
+		return err
+	}
+	return t.crash(ctx, ch, died)
+}
+
+// CrashRequestRun stores what RequestRun, through t (a handle from
+// WithAudit), stores for r before the process dies at the point died.
+func CrashRequestRun(ctx context.Context, t *Team, r RunRequest, died CrashedChange) error {
+	r.DocID = t.docID(r.ScheduleID + "@" + r.Slot)
+	ch, err := t.runRequest(&r)
+	if err != nil {
+		return err
+	}
+	return t.crash(ctx, ch, died)
+}

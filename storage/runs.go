@@ -140,15 +140,21 @@ func (t *Team) RequestRun(ctx context.Context, r RunRequest) (bool, error) {
 	}
 	r.DocID = t.docID(id)
 	r.SlotAt, r.At = r.SlotAt.UTC(), r.At.UTC()
-	w, err := t.insertWrite(runRequests, &r)
+	ch, err := t.runRequest(&r)
 	if err != nil {
 		return false, err
 	}
-	err = t.commit(ctx, change{claim: onceID("schedule", r.ScheduleID, "run/"+r.Slot), target: r.ScheduleID, writes: []write{w}})
+	err = t.commit(ctx, ch)
 	if IsConflict(err) {
 		return false, nil
 	}
 	return err == nil, err
+}
+
+// runRequest returns the change that inserts the run request r.
+func (t *Team) runRequest(r *RunRequest) (change, error) {
+	w, err := t.insertWrite(runRequests, r)
+	return change{claim: onceID("schedule", r.ScheduleID, "run/"+r.Slot), target: r.ScheduleID, writes: []write{w}}, err
 }
 
 // RunRequests returns the pending requests of a schedule, oldest first.
