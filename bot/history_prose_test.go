@@ -194,7 +194,11 @@ func TestHistoryOfAReview(t *testing.T) {
 	h := reviewHarness(t)
 	h.do(coord, "überprüfung starten gremien:Steuerkreis zeitraum:7d")
 	id := h.openReviewID()
-	h.do(coord, "überprüfung abschließen "+id)
+	closed := h.do(coord, "überprüfung abschließen "+id)
+	// Closing again shows the summary again and records nothing.
+	if again := h.do(admin, "überprüfung abschließen "+id); again != closed || len(h.auditOf("review", id)) != 2 {
+		t.Fatalf("closing again: %q, audit %+v", again, h.auditOf("review", id))
+	}
 	h.expect(coord, "verlauf "+id, "• 15.01.2027 10:30 · @U0COORD · Überprüfung gestartet", "• 15.01.2027 10:30 · @U0COORD · Überprüfung abgeschlossen")
 	if err := h.team().SetSettings(context.Background(), h.settings(), storage.SettingsPatch{Language: new("en")}, admin, now); err != nil {
 		t.Fatal(err)
