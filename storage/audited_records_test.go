@@ -199,6 +199,9 @@ func TestARefusedReviewStartLeavesNoAuditEntry(t *testing.T) {
 	if _, err := team.WithAudit(actionOf("U2", "review.start", "review")).AddReview(ctx, storage.Review{ID: r.ID}); !storage.IsConflict(err) {
 		t.Fatalf("second review %s: %v", r.ID, err)
 	}
+	if n, err := team.CountAudit(ctx, []string{r.ID}); n != 1 || err != nil {
+		t.Fatalf("history counts %d entries (%v)", n, err)
+	}
 	if err := team.DeleteReview(ctx, r.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -207,5 +210,8 @@ func TestARefusedReviewStartLeavesNoAuditEntry(t *testing.T) {
 	}
 	if acts := actions(t, team, "review", r.ID); len(acts) != 0 {
 		t.Fatalf("audit after delete: %v", acts)
+	}
+	if n, err := team.CountAudit(ctx, []string{r.ID}); n != 0 || err != nil {
+		t.Fatalf("history counts %d entries (%v)", n, err)
 	}
 }
