@@ -58,7 +58,7 @@ func commitmentList(cl *call) (Reply, error) {
 		f.Committee = committee.ID
 	}
 	if v, ok := opts["due-before"]; ok {
-		d, err := cmdline.ParseDateValue("due-before", v)
+		d, err := cmdline.ParseDateValue(cl.keyName("due-before"), v)
 		if err != nil {
 			return Reply{}, err
 		}

@@ -199,7 +199,7 @@ func committeeEdit(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	if len(opts) == 0 {
-		return Reply{}, fail(storage.KindInvalid, "err.committee_edit_nothing", strings.Join(committeeFieldKeys(), ", "))
+		return Reply{}, fail(storage.KindInvalid, "err.committee_edit_nothing", cmdline.Terms{First: cl.command, Keys: true, Items: committeeFieldKeys()})
 	}
 	before, err := cl.activeCommittee(bare)
 	if err != nil {

@@ -208,12 +208,12 @@ func stripPrefix(text string) string {
 func (cl *call) errorReply(err error) Reply {
 	if ce, ok := errors.AsType[*cmdline.Error](err); ok {
 		cl.log.Debug().Err(err).Msg("command refused")
-		return Say(cl.lang.T(ce.Key, ce.Args...))
+		return Say(cl.lang.T(ce.Key, localArgs(cl.lang, ce.Args)...))
 	}
 	var e *storage.Error
 	if errors.As(err, &e) && e.Key != "" {
 		cl.log.Debug().Err(err).Msg("command refused")
-		return Say(cl.lang.T(e.Key, e.Args...))
+		return Say(cl.lang.T(e.Key, localArgs(cl.lang, e.Args)...))
 	}
 	kind := storage.KindOf(err)
 	switch kind {

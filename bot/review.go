@@ -54,7 +54,7 @@ func reviewStart(cl *call) (Reply, error) {
 		return Reply{}, fail(storage.KindInvalid, "err.review_extra", cmdline.JoinText(bare))
 	}
 	req := review.OpenRequest{By: cl.req.UserID}
-	if req.Window, err = durationOption(opts, "window", review.DefaultReviewWindow, maxWindow); err != nil {
+	if req.Window, err = cl.durationOption(opts, "window", review.DefaultReviewWindow, maxWindow); err != nil {
 		return Reply{}, err
 	}
 	if v, ok := opts["channel"]; ok {
@@ -200,7 +200,7 @@ func reviewAnswer(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	text := opts["change"].Text
-	if err := checkText("change", text); err != nil {
+	if err := checkText(cl.keyName("change"), text); err != nil {
 		return Reply{}, err
 	}
 	if _, err := e.Answer(cl.ctx, cl.team, review.AnswerRequest{

@@ -74,10 +74,10 @@ func scheduleAdd(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	s.Timezone = loc.String()
-	if s.Window, err = durationOption(opts, "window", storage.DefaultScheduleWindow, maxWindow); err != nil {
+	if s.Window, err = cl.durationOption(opts, "window", storage.DefaultScheduleWindow, maxWindow); err != nil {
 		return Reply{}, err
 	}
-	if s.Deadline, err = durationOption(opts, "deadline", storage.DefaultScheduleDeadline, maxDeadline); err != nil {
+	if s.Deadline, err = cl.durationOption(opts, "deadline", storage.DefaultScheduleDeadline, maxDeadline); err != nil {
 		return Reply{}, err
 	}
 	if v, ok := opts["channel"]; ok {
@@ -169,14 +169,15 @@ func (cl *call) reason(r string) string {
 }
 
 // durationOption reads option key as a duration up to most, or returns def.
-func durationOption(opts map[string]cmdline.Value, key string, def, most time.Duration) (time.Duration, error) {
+// A refusal names the key in the workspace's language.
+func (cl *call) durationOption(opts map[string]cmdline.Value, key string, def, most time.Duration) (time.Duration, error) {
 	v, ok := opts[key]
 	if !ok {
 		return def, nil
 	}
 	d, ok := cmdline.ParseDuration(v.Text)
 	if !ok || d > most {
-		return 0, fail(storage.KindInvalid, "err.bad_duration", v.Text, key, cmdline.FormatDuration(most))
+		return 0, fail(storage.KindInvalid, "err.bad_duration", v.Text, cl.keyName(key), cmdline.FormatDuration(most))
 	}
 	return d, nil
 }

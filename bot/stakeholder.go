@@ -200,7 +200,7 @@ func stakeholderEdit(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	if len(opts) == 0 {
-		return Reply{}, fail(storage.KindInvalid, "err.edit_nothing", strings.Join(stakeholderFieldKeys(), ", "))
+		return Reply{}, fail(storage.KindInvalid, "err.edit_nothing", cmdline.Terms{First: cl.command, Keys: true, Items: stakeholderFieldKeys()})
 	}
 	before, err := cl.resolveStakeholder(bare)
 	if err != nil {
