@@ -57,6 +57,9 @@ func init() {
 func commandLine(l i18n.Lang, path []string, args ...string) string {
 	words := make([]string, 0, len(path)+len(args))
 	for i, w := range path {
+		if l != i18n.German && i == 0 && len(path) > 1 && w == "commit" {
+			w = "commitment" // "commit <owner> …" records; "commitment show …" acts on one
+		}
 		if l == i18n.German {
 			first := ""
 			if i > 0 {
@@ -94,7 +97,7 @@ func termText(l i18n.Lang, t cmdline.Terms) string {
 		}
 	}
 	if !t.Keys {
-		slices.Sort(out)
+		slices.SortFunc(out, func(a, b string) int { return strings.Compare(sortKey(a), sortKey(b)) })
 	}
 	return strings.Join(out, ", ")
 }
@@ -111,3 +114,8 @@ func localArgs(l i18n.Lang, args []any) []any {
 	}
 	return out
 }
+
+// umlautFold sorts ä, ö, ü and ß as a, o, u and ss, as a German list does.
+var umlautFold = strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "ß", "ss")
+
+func sortKey(w string) string { return umlautFold.Replace(w) }
