@@ -64,10 +64,10 @@ func scheduleAdd(cl *call) (Reply, error) {
 	}
 	kind, ok := opts["kind"]
 	if !ok {
-		return Reply{}, fail(storage.KindInvalid, "err.schedule_kind_missing", strings.Join(storage.ScheduleKinds, ", "))
+		return Reply{}, fail(storage.KindInvalid, "err.schedule_kind_missing", enumNames(cl.lang, "schedule.kind.", storage.ScheduleKinds))
 	}
 	if s.Kind, ok = scheduleKindWords[strings.ToLower(kind.Text)]; !ok {
-		return Reply{}, fail(storage.KindInvalid, "err.bad_enum", cl.lang.T("field.schedule_kind"), kind.Text, strings.Join(storage.ScheduleKinds, ", "))
+		return Reply{}, fail(storage.KindInvalid, "err.bad_enum", cl.lang.T("field.schedule_kind"), kind.Text, enumNames(cl.lang, "schedule.kind.", storage.ScheduleKinds))
 	}
 	loc, err := cl.scheduleZone(opts)
 	if err != nil {
@@ -159,13 +159,14 @@ var reasonKeys = map[string]string{
 	schedule.ReasonLocalZone:  "reason.local_zone",
 }
 
-// reason localises one of the review package's reasons; any other (the
-// cron parser's or the time package's text) is passed through.
+// reason localises one of the review package's reasons, or the cron
+// parser's or the time package's text (see foreignReason).
 func (cl *call) reason(r string) string {
 	if key, ok := reasonKeys[r]; ok {
 		return cl.lang.T(key)
 	}
-	return r
+	key, args := foreignReason(r)
+	return cl.lang.T(key, args...)
 }
 
 // durationOption reads option key as a duration up to most, or returns def.

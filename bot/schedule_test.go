@@ -73,13 +73,18 @@ func TestScheduleRefusals(t *testing.T) {
 	h.refusedSchedule("UMEMBER", `zeitplan neu "0 9 * * 1" art:network-review`, "erfordert die Rolle „Admin")
 	h.refusedSchedule("UMEMBER", "zeitplan liste", "erfordert die Rolle")
 	h.refusedSchedule(admin, `zeitplan neu art:network-review`, "als Cron-Ausdruck")
-	h.refusedSchedule(admin, `zeitplan neu "0 9 * *" art:network-review`, "Der Zeitplan „0 9 * *“ ist ungültig: expected exactly 5 fields")
+	h.refusedSchedule(admin, `zeitplan neu "0 9 * *" art:network-review`, "Der Zeitplan „0 9 * *“ ist ungültig: Der Ausdruck braucht genau 5 Felder (Minute, Stunde, Tag, Monat, Wochentag), hat aber 4")
+	h.refusedSchedule(admin, `zeitplan neu "0 9" art:zusagen`, "braucht genau 5 Felder (Minute, Stunde, Tag, Monat, Wochentag), hat aber 2")
+	h.refusedSchedule(admin, `zeitplan neu "0 25 * * *" art:zusagen`, "außerhalb des erlaubten Bereichs")
+	h.refusedSchedule(admin, `zeitplan neu "x 9 * * *" art:zusagen`, "„x“ ist keine Zahl")
+	h.refusedSchedule(admin, `zeitplan neu "@fortnightly" art:zusagen`, "Diese Kurzform gibt es nicht")
 	h.refusedSchedule(admin, `zeitplan neu "0 0 30 2 *" art:network-review`, "würde nie ausgelöst")
 	h.refusedSchedule(admin, `zeitplan neu "@every 1h" art:network-review`, "@every wird nicht unterstützt")
 	h.refusedSchedule(admin, `zeitplan neu "CRON_TZ=UTC 0 9 * * *" art:network-review`, "mit zeitzone:… angegeben")
 	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1"`, "mit art:…")
-	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:party`, "Für „Art“ ist „party“ nicht zulässig")
-	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review zeitzone:Mars/Olympus`, "Die Zeitzone „Mars/Olympus“ ist ungültig: unknown time zone Mars/Olympus")
+	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:party`, "Für „Art“ ist „party“ nicht zulässig. Möglich sind: Netzwerküberprüfung, Zusagen-Übersicht.")
+	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review zeitzone:Mars/Olympus`, "Die Zeitzone „Mars/Olympus“ ist ungültig: Diese Zeitzone ist unbekannt")
+	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:überprüfung zeitzone:Nowhere/Land`, "Die Zeitzone „Nowhere/Land“ ist ungültig: Diese Zeitzone ist unbekannt; bitte verwenden Sie einen IANA-Namen wie Europe/Berlin.")
 	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review zeitzone:Local`, "kein Zeitzonenname")
 	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review zeitraum:14x`, "„14x“ ist keine gültige Dauer")
 	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review frist:8d`, "höchstens 7d")
@@ -87,8 +92,9 @@ func TestScheduleRefusals(t *testing.T) {
 	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review gremien:Nirgendwo`, "Nirgendwo")
 	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review farbe:rot`, "farbe")
 	h.refusedSchedule("UMEMBER", `zeitplan vorschau "61 * * * *"`, "ist ungültig")
+	h.do(admin, "settings language en")
 	en := h.do(admin, `schedule add "0 9 * * 1" kind:network-review tz:Nowhere`)
-	if !strings.Contains(en, "Nowhere") {
+	if !strings.Contains(en, "“Nowhere” is not valid: this time zone is unknown") {
 		t.Fatalf("zone refusal: %s", en)
 	}
 }
