@@ -30,9 +30,9 @@ var stakeholderDE = map[string]string{
 	"err.ref_missing":           "Bitte geben Sie an, welchen Akteur Sie meinen (Kurz-ID, Name oder @Person).",
 	"err.stakeholder_not_found": "Es gibt keinen Akteur „%s“. Mit „akteur liste“ sehen Sie alle Akteure.",
 	"err.stakeholder_ambiguous": "„%s“ passt auf mehrere Akteure. Bitte geben Sie die Kurz-ID an:%s",
-	"err.edit_nothing":          "Bitte geben Sie an, was geändert werden soll, z. B. org:\"VHS Darmstadt\". Möglich sind: %s.",
+	"err.edit_nothing":          "Bitte geben Sie an, was geändert werden soll, z. B. organisation:\"VHS Darmstadt\". Möglich sind: %s.",
 
-	"usage.stakeholder_add":  "akteur neu <Name> [org:…] [sektor:…] [rolle:…] [entscheidung:ja|nein] [multiplikator:ja|nein] [themen:a,b] [nutzer:@…] – Akteur erfassen (Mitglieder schlagen vor)",
+	"usage.stakeholder_add":  "akteur neu <Name> [organisation:…] [sektor:…] [rolle:…] [entscheidung:ja|nein] [multiplikator:ja|nein] [themen:a,b] [nutzer:@…] – Akteur erfassen (Mitglieder schlagen vor)",
 	"usage.stakeholder_list": "akteur liste [Suchwörter] [sektor:…] [gremium:…] [thema:…] [entscheidung:ja|nein] [multiplikator:ja|nein] [einfluss:gering|mittel|hoch] [interesse:gering|mittel|hoch] [status:vorgeschlagen|bestätigt|archiviert] [seite:N] – Akteure auflisten und suchen",
 	"usage.stakeholder_show": "akteur zeige <Kurz-ID, Name oder @Person> – einen Akteur anzeigen",
 	"usage.stakeholder_edit": "akteur ändern <Akteur> feld:wert … – Angaben ändern (koordinierende Stelle)",
