@@ -51,10 +51,10 @@ func init() {
 	vocabulary.AddGermanKeys("privacy", map[string]string{"confirm": "bestätigen"})
 }
 
-// commandLine writes a command line in l: the canonical words of path in
+// CommandLine writes a command line in l: the canonical words of path in
 // l's words, then args as given. Buttons and hints use it, so that a
 // German reply names the German command; both forms run the same command.
-func commandLine(l i18n.Lang, path []string, args ...string) string {
+func CommandLine(l i18n.Lang, path []string, args ...string) string {
 	words := make([]string, 0, len(path)+len(args))
 	for i, w := range path {
 		if l != i18n.German && i == 0 && len(path) > 1 && w == "commit" {

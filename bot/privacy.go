@@ -302,6 +302,6 @@ func lastRune(s string) rune {
 func eraseConfirmation(cl *call, s storage.Stakeholder) Reply {
 	return Reply{Blocks: []Block{
 		Paragraph{cl.lang.T("privacy.erase_confirm", s.Name, s.ID)},
-		Buttons{[]Button{{Label: cl.lang.T("privacy.erase_button"), Command: commandLine(cl.lang, []string{"privacy", "erase"}, s.ID, cl.option("confirm", cl.lang.T("word.yes"))), Style: "danger"}}},
+		Buttons{[]Button{{Label: cl.lang.T("privacy.erase_button"), Command: CommandLine(cl.lang, []string{"privacy", "erase"}, s.ID, cl.option("confirm", cl.lang.T("word.yes"))), Style: "danger"}}},
 	}}
 }

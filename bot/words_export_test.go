@@ -9,7 +9,7 @@ import (
 func GermanCommandLines(c *Core) []string {
 	var out []string
 	for _, cmd := range c.commands {
-		out = append(out, commandLine(i18n.German, cmd.path))
+		out = append(out, CommandLine(i18n.German, cmd.path))
 	}
 	return out
 }
