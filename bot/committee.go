@@ -127,6 +127,9 @@ func committeeList(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
+	if err := checkPage(page, len(list)); err != nil {
+		return Reply{}, err
+	}
 	title := cl.lang.T("committee.list_title_"+status, len(list))
 	return pagedList(cl.lang, title, len(list), page, func(i int) string {
 		c := &list[i]

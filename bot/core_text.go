@@ -29,7 +29,9 @@ var coreDE = map[string]string{
 	"err.user_unresolved":         "„%s“ lässt sich keiner Slack-Person zuordnen. Bitte wählen Sie die Person mit @ aus der Vorschlagsliste aus (in der Konsole: die Slack-ID, z. B. @U012ABC).",
 	"err.bad_page":                "„%s“ ist keine gültige Seitenzahl.",
 
-	"list.page": "Seite %d von %d – weiter mit „seite:%d“",
+	"list.page":       "Seite %d von %d – weiter mit „seite:%d“",
+	"list.page_last":  "Seite %d von %d",
+	"err.page_beyond": "Die Liste endet mit Seite %d; eine Seite %d gibt es nicht.",
 }
 
 // coreEN holds the English sentences of the command core.
@@ -55,5 +57,7 @@ var coreEN = map[string]string{
 	"err.user_unresolved":         "“%s” cannot be matched to a Slack user. Please pick the person with @ from the suggestions (in the console: the Slack id, e.g. @U012ABC).",
 	"err.bad_page":                "“%s” is not a valid page number.",
 
-	"list.page": "Page %d of %d – continue with “page:%d”",
+	"list.page":       "Page %d of %d – continue with “page:%d”",
+	"list.page_last":  "Page %d of %d",
+	"err.page_beyond": "The list ends with page %d; there is no page %d.",
 }

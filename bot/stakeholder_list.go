@@ -40,6 +40,9 @@ func stakeholderList(cl *call) (Reply, error) {
 		}
 		return Say(cl.lang.T("stakeholder.none")), nil
 	}
+	if err := checkPage(page, len(list)); err != nil {
+		return Reply{}, err
+	}
 	return pagedList(cl.lang, cl.lang.T("stakeholder.list_title", len(list)), len(list), page, func(i int) string {
 		return cl.stakeholderLine(&list[i])
 	}), nil
