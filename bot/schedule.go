@@ -59,7 +59,8 @@ func scheduleAdd(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	s := storage.Schedule{Spec: strings.TrimSpace(cmdline.JoinText(bare)), CreatedBy: cl.req.UserID, CreatedAt: cl.now}
-	if _, err := cl.parseSpec(s.Spec); err != nil {
+	sched, err := cl.parseSpec(s.Spec)
+	if err != nil {
 		return Reply{}, err
 	}
 	kind, ok := opts["kind"]
@@ -89,6 +90,9 @@ func scheduleAdd(cl *call) (Reply, error) {
 		if s.Committees, err = cl.committeeIDs(v); err != nil {
 			return Reply{}, err
 		}
+	}
+	if err := cl.checkNewSchedule(s, sched, loc); err != nil {
+		return Reply{}, err
 	}
 	s, err = cl.audited("schedule.add", "schedule", "", scheduleChanges(cl.lang, s)).AddSchedule(cl.ctx, s)
 	if err != nil {

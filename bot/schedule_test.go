@@ -37,8 +37,8 @@ func (h *harness) refusedSchedule(user, line, want string) {
 
 func TestScheduleAddListPreview(t *testing.T) {
 	h := newHarness(t)
-	h.expect(admin, `zeitplan neu "0 9 * * 1" art:network-review kanal:<#C0NETZ|netzwerk> frist:3h`,
-		"Der Zeitplan für die Netzwerküberprüfung wurde angelegt", "Zeitraum: 14d", "Frist für Nachholen: 3h",
+	h.expect(admin, `zeitplan neu "0 9 * * 1" art:network-review kanal:<#C0NETZ|netzwerk> frist:3h zeitraum:7d`,
+		"Der Zeitplan für die Netzwerküberprüfung wurde angelegt", "Zeitraum: 7d", "Frist für Nachholen: 3h",
 		"Nächste Termine: 18.01.2027, 09:00 Uhr CET; 25.01.2027, 09:00 Uhr CET; 01.02.2027, 09:00 Uhr CET")
 	list := h.schedules()
 	if len(list) != 1 {
@@ -46,7 +46,7 @@ func TestScheduleAddListPreview(t *testing.T) {
 	}
 	s := list[0]
 	if !strings.HasPrefix(s.ID, "p") || s.Spec != "0 9 * * 1" || s.Kind != storage.ScheduleNetworkReview || s.Timezone != "Europe/Berlin" ||
-		s.Window != 14*24*time.Hour || s.Deadline != 3*time.Hour || s.Channel != "C0NETZ" || s.Status != storage.ScheduleActive ||
+		s.Window != 7*24*time.Hour || s.Deadline != 3*time.Hour || s.Channel != "C0NETZ" || s.Status != storage.ScheduleActive ||
 		s.CreatedBy != admin || !s.LastSlot.Equal(now) {
 		t.Fatalf("stored %+v", s)
 	}
@@ -101,7 +101,7 @@ func TestScheduleRefusals(t *testing.T) {
 
 func TestSchedulePauseResumeRemoveRun(t *testing.T) {
 	h := newHarness(t)
-	h.do(admin, `zeitplan neu "0 9 * * 1" art:network-review`)
+	h.do(admin, `zeitplan neu "0 9 1 * *" art:network-review`)
 	id := h.schedules()[0].ID
 	team := h.store.Team(team)
 	ctx := context.Background()
@@ -168,4 +168,29 @@ func TestParseDurationViaCommands(t *testing.T) {
 	for _, bad := range []string{"0d", "d", "12", "1.5h", "-3h", "99999999d"} {
 		h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:review zeitraum:`+bad, "keine gültige Dauer")
 	}
+}
+
+// A second schedule with the same spec, kind and channel is refused with
+// the first one's id; so are review schedules that would start a review
+// while the last still runs.
+func TestScheduleDuplicatesAndOverlaps(t *testing.T) {
+	h := newHarness(t)
+	h.expect(admin, `zeitplan neu "0 9 1 * *" art:überprüfung kanal:#C0NETZ`, "angelegt")
+	id := h.schedules()[0].ID
+	h.refusedSchedule(admin, `zeitplan neu "0  9 1 * *" art:netzwerküberprüfung kanal:#C0NETZ`,
+		"Einen Zeitplan mit diesem Ausdruck, dieser Art und diesem Kanal gibt es schon (ID "+id+"). Es wurde nichts angelegt.")
+	h.do(admin, "zeitplan pausieren "+id)
+	h.refusedSchedule(admin, `zeitplan neu "0 9 1 * *" art:überprüfung kanal:#C0NETZ`, "(ID "+id+")")
+	h.expect(admin, `zeitplan neu "0 9 1 * *" art:überprüfung kanal:#C0ANDERS`, "angelegt")
+	h.expect(admin, `zeitplan neu "0 9 1 * *" art:zusagen kanal:#C0NETZ`, "angelegt")
+
+	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:überprüfung`,
+		"Der Zeitplan würde alle 7d eine Netzwerküberprüfung starten, jede läuft aber 14d lang")
+	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:überprüfung zeitraum:8d`, "alle 7d")
+	h.expect(admin, `zeitplan neu "0 9 * * 1" art:überprüfung zeitraum:7d`, "angelegt")
+	h.expect(admin, `zeitplan neu "0 9 * * *" art:zusagen`, "angelegt") // a digest has no window
+
+	h.do(admin, "settings language en")
+	h.refusedSchedule(admin, `schedule add "0 9 1 * *" kind:review channel:#C0NETZ`, "There already is a schedule with this spec, kind and channel")
+	h.refusedSchedule(admin, `schedule add "0 10 * * 1" kind:review`, "every 7d, but each runs for 14d")
 }

@@ -22,6 +22,8 @@ var scheduleDE = map[string]string{
 	"err.channel_unresolved":    "Der Kanal „%s“ lässt sich keinem Slack-Kanal zuordnen. Bitte wählen Sie ihn mit # aus den Vorschlägen (in der Konsole: die Kanal-ID, z. B. #C012ABC).",
 	"err.schedule_ref_missing":  "Bitte geben Sie die ID des Zeitplans an, z. B. p4k7m. Die IDs zeigt „zeitplan liste“.",
 	"err.schedule_not_found":    "Es gibt keinen Zeitplan „%s“. Die Zeitpläne zeigt „zeitplan liste“.",
+	"err.schedule_duplicate":    "Einen Zeitplan mit diesem Ausdruck, dieser Art und diesem Kanal gibt es schon (ID %s). Es wurde nichts angelegt.",
+	"err.schedule_too_often":    "Der Zeitplan würde alle %s eine Netzwerküberprüfung starten, jede läuft aber %s lang: die nächste begänne, bevor die vorige endet. Bitte wählen Sie einen selteneren Zeitplan oder einen kürzeren zeitraum:… Es wurde nichts angelegt.",
 	"err.schedule_run_twice":    "Zeitplan %s wurde in dieser Minute bereits ausgeführt oder angefordert. Es wurde nichts geändert.",
 
 	"reason.zone_prefix":  "Eine Zeitzonen-Angabe (CRON_TZ= oder TZ=) ist im Ausdruck nicht erlaubt; die Zeitzone wird mit zeitzone:… angegeben",
@@ -91,6 +93,8 @@ var scheduleEN = map[string]string{
 	"err.channel_unresolved":    "“%s” cannot be matched to a Slack channel. Please pick it with # from the suggestions (in the console: the channel id, e.g. #C012ABC).",
 	"err.schedule_ref_missing":  "Please give the schedule's id, e.g. p4k7m. “schedule list” shows the ids.",
 	"err.schedule_not_found":    "There is no schedule “%s”. “schedule list” shows them all.",
+	"err.schedule_duplicate":    "There already is a schedule with this spec, kind and channel (id %s). Nothing was added.",
+	"err.schedule_too_often":    "The schedule would start a network review every %s, but each runs for %s: the next would begin before the last ends. Please choose a less frequent schedule or a shorter window:… Nothing was added.",
 	"err.schedule_run_twice":    "Schedule %s already ran or was requested this minute. Nothing was changed.",
 
 	"reason.zone_prefix":  "a time zone prefix (CRON_TZ= or TZ=) is not allowed in the spec; give the zone with tz:…",
