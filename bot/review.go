@@ -58,7 +58,7 @@ func reviewStart(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	if v, ok := opts["channel"]; ok {
-		if req.Channel, err = slackChannelID(v); err != nil {
+		if req.Channel, err = cl.channelID(v); err != nil {
 			return Reply{}, err
 		}
 	}

@@ -82,7 +82,7 @@ func scheduleAdd(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	if v, ok := opts["channel"]; ok {
-		if s.Channel, err = slackChannelID(v); err != nil {
+		if s.Channel, err = cl.channelID(v); err != nil {
 			return Reply{}, err
 		}
 	}
@@ -187,13 +187,18 @@ func (cl *call) durationOption(opts map[string]cmdline.Value, key string, def, m
 	return d, nil
 }
 
-// slackChannelID returns the id of a <#C…> mention or of a typed channel
-// id; a bare #name cannot be resolved and is refused.
-func slackChannelID(v cmdline.Value) (string, error) {
+// channelID returns the id of a <#C…> mention or of a typed channel id;
+// a bare #name cannot be resolved and is refused, except where the
+// transport has no Slack channels (Options.ChannelNames): there the name
+// is the channel.
+func (cl *call) channelID(v cmdline.Value) (string, error) {
 	if v.ID != "" {
 		return v.ID, nil
 	}
 	id := strings.TrimPrefix(v.Text, "#")
+	if cl.core.channelNames && id != "" && !strings.ContainsAny(id, " \t") {
+		return id, nil
+	}
 	if len(id) >= 3 && (id[0] == 'C' || id[0] == 'G') && strings.ToUpper(id) == id && !strings.ContainsAny(id, " \t") {
 		return id, nil
 	}

@@ -122,7 +122,8 @@ func (s *Scheduler) Run(ctx context.Context) error {
 // ones it wins (see Plan for catch-up), and for active and paused schedules
 // it handles "schedule run" requests. It carries on past a schedule that
 // fails and returns the first error. Idempotent: a second pass at the same
-// time claims nothing new.
+// time claims nothing new. Once ctx is cancelled it stops and returns
+// ctx's error without logging it.
 func (s *Scheduler) Tick(ctx context.Context) error {
 	list, err := s.store.SchedulesOfAllTeams(ctx, storage.ScheduleActive, storage.SchedulePaused)
 	if err != nil {
@@ -136,6 +137,9 @@ func (s *Scheduler) Tick(ctx context.Context) error {
 		}
 		log := s.log.With().Str("team_id", sched.TeamID).Str("schedule", sched.ID).Logger()
 		if err := s.handle(ctx, log, sched, now); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err() // shutting down: the schedule did not fail
+			}
 			log.Error().Err(err).Msg("schedule pass failed")
 			first = cmp.Or(first, err)
 		}
@@ -216,13 +220,19 @@ func (s *Scheduler) newRun(sched storage.Schedule, slot Slot, state string, now 
 
 // fireRun calls the Firer for a won run and records how it ended. A panic in
 // the Firer marks the run failed and is logged; it does not stop the loop.
+// A run cut short by shutdown (ctx cancelled) is recorded as failed and
+// logged as a warning, not as an error.
 func (s *Scheduler) fireRun(ctx context.Context, log zerolog.Logger, team *storage.Team, sched storage.Schedule, run storage.Run) {
 	log = log.With().Str("run", run.ID()).Bool("manual", run.Manual).Logger()
 	log.Info().Msg("slot claimed; firing")
 	s.m.Slot(metrics.SlotFired)
 	err := s.callFire(ctx, team, sched, run)
 	state, text := storage.RunDone, ""
-	if err != nil {
+	switch {
+	case err != nil && ctx.Err() != nil:
+		state, text = storage.RunFailed, err.Error()
+		log.Warn().Err(err).Msg("run cut short by shutdown")
+	case err != nil:
 		state, text = storage.RunFailed, err.Error()
 		log.Error().Err(err).Msg("run failed")
 	}
