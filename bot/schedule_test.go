@@ -162,8 +162,8 @@ func TestScheduleListShowsRuns(t *testing.T) {
 
 func TestParseDurationViaCommands(t *testing.T) {
 	h := newHarness(t)
-	for _, tc := range []struct{ typed, shown string }{{"90m", "1h30m"}, {"1d12h", "1d12h"}, {"14T", "14d"}} {
-		h.expect(admin, `zeitplan neu "0 9 * * 1" art:review zeitraum:`+tc.typed, "Zeitraum: "+tc.shown)
+	for _, tc := range []struct{ minute, typed, shown string }{{"0", "90m", "1h30m"}, {"1", "1d12h", "1d12h"}, {"2", "14T", "14d"}} {
+		h.expect(admin, `zeitplan neu "`+tc.minute+` 9 1 * *" art:review zeitraum:`+tc.typed, "Zeitraum: "+tc.shown)
 	}
 	for _, bad := range []string{"0d", "d", "12", "1.5h", "-3h", "99999999d"} {
 		h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:review zeitraum:`+bad, "keine gültige Dauer")
