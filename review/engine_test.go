@@ -210,11 +210,11 @@ func TestReviewCycleEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	if inv.Channel != user(2) || !strings.Contains(inv.Text, "Arbeitsgruppe Übergänge") || !strings.Contains(inv.Text, "Lenkungsgruppe Test") ||
-		!strings.Contains(inv.Text, "review survey "+id+" "+f.b) {
+		!strings.Contains(inv.Text, "überprüfung umfrage "+id+" "+f.b) {
 		t.Errorf("invitation of s2 to %s:\n%s", inv.Channel, inv.Text)
 	}
 	notice, _ := f.team.OutboxMessage(f.ctx, id+"/notice/UCOORD")
-	if !strings.Contains(notice.Text, "review close "+id) || !strings.Contains(notice.Text, "Beteiligung – aktiv:") {
+	if !strings.Contains(notice.Text, "überprüfung abschließen "+id) || !strings.Contains(notice.Text, "Beteiligung – aktiv:") {
 		t.Errorf("coordinator notice:\n%s", notice.Text)
 	}
 	if _, err := f.engine.Open(f.ctx, f.team, review.OpenRequest{By: "UCOORD"}); storage.KindOf(err) != storage.KindConflict {
