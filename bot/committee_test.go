@@ -21,7 +21,7 @@ func TestCommitteeAddShowListEdit(t *testing.T) {
 		t.Fatalf("stored %+v", c)
 	}
 	if a := h.auditOf("committee", id); len(a) != 1 || a[0].Action != "committee.add" || a[0].Actor != coord ||
-		!strings.Contains(changes(a[0]), "kind:  → Lenkungsgruppe") || !strings.Contains(changes(a[0]), "channel:  → #lenkung") {
+		!strings.Contains(changes(a[0]), "kind:  → steering") || !strings.Contains(changes(a[0]), "channel:  → #lenkung") {
 		t.Fatalf("audit %+v", a)
 	}
 
@@ -69,7 +69,7 @@ func TestCommitteeArchive(t *testing.T) {
 		t.Fatalf("status %q", c.Status)
 	}
 	a := h.auditOf("committee", id)
-	if len(a) != 2 || a[1].Action != "committee.archive" || changes(a[1]) != "status: aktiv → archiviert" {
+	if len(a) != 2 || a[1].Action != "committee.archive" || changes(a[1]) != "status: active → archived" {
 		t.Fatalf("audit %+v", a)
 	}
 	out := h.expect(admin, "gremium liste", "Gremien (1)", "AG Neu")

@@ -99,7 +99,7 @@ func TestGermanSuggestionsAndWordLists(t *testing.T) {
 	h.do(admin, `akteur neu "Eva Muster"`)
 	h.expect(admin, `akteur ändern "Eva Muster"`, "Möglich sind: name, organisation, sektor, rolle, entscheidung, multiplikator, einfluss, interesse, themen, nutzer, e-mail, notiz.")
 	h.expect(admin, `zeitplan neu "0 9 * * 1" art:zusagen zeitraum:0d`, "„0d“ ist keine gültige Dauer für „zeitraum“")
-	h.expect(admin, "zusagen fällig-vor:gestern2", "Für „fällig-vor“ ist „gestern2“ kein gültiges Datum")
+	h.expect(admin, "zusagen fällig-vor:gestern2", "Für „fällig vor“ ist „gestern2“ kein gültiges Datum")
 	h.expect(admin, "gremium neu X", "art:")
 
 	h.do(admin, "settings language en")

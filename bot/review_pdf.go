@@ -204,38 +204,6 @@ func (cl *call) needCallBlock(a review.Analysis, labels chart.Labels) report.Blo
 	return b
 }
 
-// prioritiesSection: what was added, archived, gained and lost since the
-// previous review, and the power–interest grid with names.
-func (cl *call) prioritiesSection(a review.Analysis, people []storage.Stakeholder, labels chart.Labels) report.Section {
-	l := cl.lang
-	ch := a.Changes
-	sec := report.Section{Title: l.T("report.section_priorities")}
-	sec.Blocks = append(sec.Blocks, report.Block{Text: l.T("report.priorities_since", l.Day(a.Period.From.In(cl.loc)))})
-	refs := func(rs []review.Ref) []string {
-		out := make([]string, len(rs))
-		for i, r := range rs {
-			out[i] = r.Name
-		}
-		return out
-	}
-	for _, part := range []struct {
-		key   string
-		items []string
-	}{
-		{"report.stakeholders_added", refs(ch.StakeholdersAdded)}, {"report.stakeholders_archived", refs(ch.StakeholdersArchived)},
-		{"report.committees_added", refs(ch.CommitteesAdded)}, {"report.committees_archived", refs(ch.CommitteesArchived)},
-		{"report.topics_gained", ch.TopicsGained}, {"report.topics_lost", ch.TopicsLost},
-	} {
-		b := report.Block{Heading: l.T(part.key), Items: part.items}
-		if len(part.items) == 0 {
-			b.Note = l.T("report.none")
-		}
-		sec.Blocks = append(sec.Blocks, b)
-	}
-	sec.Blocks = append(sec.Blocks, chartBlocks([]chart.Chart{chart.GridChart(review.GridInput(people, true, ""), labels)})...)
-	return sec
-}
-
 // effectivenessSection: the ratings with their trend (anonymous: only
 // committees with at least the summary's threshold of answers), and the flags.
 func (cl *call) effectivenessSection(r storage.Review, a review.Analysis, s review.Summary, closed bool, labels chart.Labels) (report.Section, error) {
@@ -250,7 +218,7 @@ func (cl *call) effectivenessSection(r storage.Review, a review.Analysis, s revi
 			return report.Section{}, err
 		}
 		sec.Blocks = append(sec.Blocks, chartBlocks(charts)...)
-		sec.Blocks = append(sec.Blocks, cl.ratingsBlock(s, labels))
+		sec.Blocks = append(sec.Blocks, cl.ratingsBlock(s, labels), cl.consolidationBlock(s))
 	}
 	flags := report.Block{Heading: l.T("report.flags")}
 	for _, f := range a.Flags {

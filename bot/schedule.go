@@ -205,11 +205,12 @@ func (cl *call) channelID(v cmdline.Value) (string, error) {
 	return "", fail(storage.KindInvalid, "err.channel_unresolved", v.Text)
 }
 
-// committeeIDs resolves a comma-separated list of committee ids or names.
+// committeeIDs resolves a comma-separated list of committee ids or names,
+// each quoted or not.
 func (cl *call) committeeIDs(v cmdline.Value) ([]string, error) {
 	var ids []string
-	for _, ref := range cmdline.ParseList(v.Text) {
-		c, err := cl.resolveCommittee([]cmdline.Value{{Kind: cmdline.Text, Text: ref}})
+	for _, ref := range v.List() {
+		c, err := cl.resolveCommittee([]cmdline.Value{ref})
 		if err != nil {
 			return nil, err
 		}

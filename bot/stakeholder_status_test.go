@@ -21,7 +21,7 @@ func TestStakeholderConfirmAndArchive(t *testing.T) {
 		t.Fatalf("after confirm %+v", s)
 	}
 	a := h.auditOf("stakeholder", paula)
-	if len(a) != 2 || a[1].Action != "stakeholder.confirm" || a[1].Actor != coord || changes(a[1]) != "status: vorgeschlagen → bestätigt" {
+	if len(a) != 2 || a[1].Action != "stakeholder.confirm" || a[1].Actor != coord || changes(a[1]) != "status: proposed → confirmed" {
 		t.Fatalf("audit %+v", a)
 	}
 	h.unchanged(coord, "stakeholder confirm "+paula, "Akteur „Paula Vorschlag“ ist bereits bestätigt. Es wurde nichts geändert.")
@@ -31,7 +31,7 @@ func TestStakeholderConfirmAndArchive(t *testing.T) {
 		t.Fatalf("after archive %+v", s)
 	}
 	a = h.auditOf("stakeholder", paula)
-	if len(a) != 3 || a[2].Action != "stakeholder.archive" || changes(a[2]) != "status: bestätigt → archiviert" {
+	if len(a) != 3 || a[2].Action != "stakeholder.archive" || changes(a[2]) != "status: confirmed → archived" {
 		t.Fatalf("audit %+v", a)
 	}
 	h.unchanged(coord, "stakeholder archive "+paula, "ist bereits archiviert. Es wurde nichts geändert.")
@@ -40,7 +40,7 @@ func TestStakeholderConfirmAndArchive(t *testing.T) {
 	h.expect(coord, "akteur zeige "+paula, "Status: archiviert")
 
 	h.expect(coord, "akteur bestätigen "+paula, "Akteur „Paula Vorschlag“ war archiviert und ist jetzt wieder bestätigt.")
-	if a := h.auditOf("stakeholder", paula); changes(a[len(a)-1]) != "status: archiviert → bestätigt" {
+	if a := h.auditOf("stakeholder", paula); changes(a[len(a)-1]) != "status: archived → confirmed" {
 		t.Fatalf("audit %+v", a)
 	}
 	h.unchanged(coord, "akteur bestätigen Niemand", "Es gibt keinen Akteur „Niemand“")
