@@ -65,3 +65,19 @@ func TestShownEnumsAreAccepted(t *testing.T) {
 	h.refused(admin, "committee list status:gone", "Possible: active, archived.")
 	h.refused(admin, `schedule add "0 9 * * 3" kind:party`, "Possible: network-review, commitment-digest.")
 }
+
+// Committee lists filter by the kind and purpose they show.
+func TestCommitteeListFiltersByShownFields(t *testing.T) {
+	h := newHarness(t)
+	h.do(admin, "gremium neu AG art:arbeitsgruppe zweck:kooperation")
+	h.do(admin, "gremium neu Lenkung art:lenkungsgruppe zweck:vernetzung")
+	list := h.expect(admin, "gremium liste art:Arbeitsgruppe", "AG · Arbeitsgruppe · Kooperation")
+	if strings.Contains(list, "Lenkung ·") {
+		t.Errorf("kind filter let Lenkung through:\n%s", list)
+	}
+	h.expect(admin, "gremium liste zweck:vernetzung", "Lenkung")
+	h.expect(admin, "gremium liste art:arbeitsgruppe zweck:vernetzung", "Kein Gremium passt zu dieser Auswahl.")
+	h.refused(admin, "gremium liste art:club", "Möglich sind:")
+	h.do(admin, "settings language en")
+	h.expect(admin, "committee list kind:steering", "Lenkung")
+}
