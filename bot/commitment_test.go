@@ -160,7 +160,7 @@ func TestCommitAddListShow(t *testing.T) {
 	if len(audit) != 1 || audit[0].Action != "commitment.add" || audit[0].Actor != admin || audit[0].TargetKind != "commitment" {
 		t.Fatalf("audit %+v", audit)
 	}
-	h.expect(admin, "zusagen", "Offene Zusagen (1)",
+	h.expect(admin, "zusagen", "1 offene Zusage",
 		c.ID+" · Eva Muster · Bericht zur Übergangsgestaltung vorlegen · 20.01.2027 · offen")
 	h.expect(admin, "commitment show "+strings.ToUpper(c.ID), "== Zusage "+c.ID+" ==",
 		"Maßnahme: Bericht zur Übergangsgestaltung vorlegen", "Verantwortlich: Eva Muster ("+h.ids["Eva"]+")",
@@ -170,7 +170,7 @@ func TestCommitAddListShow(t *testing.T) {
 
 	long := strings.Repeat("Sehr lange Maßnahme ", 10)
 	h.add("commit " + h.ids["Bernd"] + " " + long + " due:2027-01-15")
-	out := h.expect(admin, "commitments", "Offene Zusagen (2)", "Sehr lange Maßnahme Sehr lange", "…")
+	out := h.expect(admin, "commitments", "2 offene Zusagen", "Sehr lange Maßnahme Sehr lange", "…")
 	if strings.Index(out, "Bernd") > strings.Index(out, "Eva") {
 		t.Errorf("not sorted by due date:\n%s", out)
 	}
@@ -221,7 +221,7 @@ func TestCommitRefusals(t *testing.T) {
 		{admin, `zusage "Eva Muster" Bericht frist:31.12.1999`, "vor dem Jahr 2000"},
 		{admin, `zusage "Eva Muster" Bericht frist:16.01.2037`, "mehr als zehn Jahre in der Zukunft"},
 		{admin, `zusage "Eva Muster" Bericht frist:30.02.2027`, "kein gültiges Datum"},
-		{admin, `zusage "Eva Muster" ` + strings.Repeat("x", 2001) + ` frist:2027-02-01`, "höchstens 2000 Zeichen"},
+		{admin, `zusage "Eva Muster" ` + strings.Repeat("x", 2001) + ` frist:2027-02-01`, "höchstens 2.000 Zeichen"},
 		{admin, `zusage Niemand Bericht frist:2027-02-01`, "Es gibt keinen Akteur „Niemand“"},
 		{admin, `zusage "Anna Muster" Bericht frist:2027-02-01`, "passt auf mehrere Akteure"},
 		{admin, `zusage "Eva Muster" Bericht frist:2027-02-01 gremium:Rat`, "Es gibt kein Gremium „Rat“"},
@@ -390,10 +390,10 @@ func TestCommitmentListFilters(t *testing.T) {
 			t.Errorf("%q as %s: %v, want %v\n%s", c.line, c.user, got, want, out)
 		}
 	}
-	h.expect(admin, "zusagen überfällig", "Überfällige Zusagen (2)",
+	h.expect(admin, "zusagen überfällig", "2 überfällige Zusagen",
 		evaOld.ID+" · Eva Muster · Alt und offen · 10.01.2027 · offen ⚠ überfällig",
 		bernd1.ID+" · Bernd Beispiel · Bernds Aufgabe · 12.01.2027 · in Bearbeitung ⚠ überfällig")
-	out := h.expect(admin, "zusagen alle", "Alle Zusagen (5)", bernd2.ID+" · Bernd Beispiel · Bernd erledigt · 11.01.2027 · erledigt")
+	out := h.expect(admin, "zusagen alle", "5 Zusagen insgesamt", bernd2.ID+" · Bernd Beispiel · Bernd erledigt · 11.01.2027 · erledigt")
 	if strings.Count(out, "überfällig") != 2 {
 		t.Errorf("only unfinished commitments may be marked overdue:\n%s", out)
 	}
@@ -413,7 +413,7 @@ func TestCommitmentListPages(t *testing.T) {
 	for i := range 30 {
 		h.add(fmt.Sprintf("commit %s Aufgabe%02d due:2027-02-%02d", h.ids["Eva"], i, i%28+1))
 	}
-	h.expect(admin, "zusagen", "Offene Zusagen (30)", "Seite 1 von 2", "seite:2", "Eva Muster · Aufgabe00 · 01.02.2027")
+	h.expect(admin, "zusagen", "30 offene Zusagen", "Seite 1 von 2", "seite:2", "Eva Muster · Aufgabe00 · 01.02.2027")
 	out := h.expect(admin, "zusagen seite:2", "Seite 2 von 2", "Eva Muster · Aufgabe27 · 28.02.2027")
 	if strings.Count(out, "•") != 5 {
 		t.Fatalf("page 2 has %d entries:\n%s", strings.Count(out, "•"), out)
@@ -434,7 +434,7 @@ func TestCommitmentOverdueAroundMidnightBerlin(t *testing.T) {
 	h.expect(eva, "zusage frist "+c.ID+" 15.01.2027", "hat bereits diese Frist: Freitag, 15.01.2027")
 
 	h.clock = time.Date(2027, 1, 15, 23, 30, 0, 0, time.UTC) // 00:30 on the 16th in Berlin
-	h.expect(admin, "zusagen überfällig", "Überfällige Zusagen (1)", c.ID+" · Eva Muster · Bericht · 15.01.2027 · offen ⚠ überfällig")
+	h.expect(admin, "zusagen überfällig", "1 überfällige Zusage", c.ID+" · Eva Muster · Bericht · 15.01.2027 · offen ⚠ überfällig")
 	h.expect(admin, "zusage zeige "+c.ID, "Status: offen ⚠ überfällig")
 	h.expect(eva, "zusage frist "+c.ID+" 2027-01-15", "hat bereits diese Frist")
 	if got := h.get(c.ID); !got.Overdue("2027-01-16") || got.Overdue("2027-01-15") {
@@ -450,7 +450,7 @@ func TestCommitmentEnglish(t *testing.T) {
 	h.expect(eva, "commit me present the report due:20.01.2027", "Commitment c", "recorded for Eva Muster: “present the report”. Due: Wednesday, 2027-01-20.")
 	id := h.commitments()[0].ID
 	h.expect(eva, "commitment start "+id, "is now in progress")
-	h.expect(eva, "commitments mine", "Open commitments (1)", id+" · Eva Muster · present the report · 2027-01-20 · in progress")
+	h.expect(eva, "commitments mine", "1 open commitment", id+" · Eva Muster · present the report · 2027-01-20 · in progress")
 	h.expect(eva, "commitment show "+id, "Due: 2027-01-20", "Recorded: 2027-01-15 10:30 by @U0EVA", "Status: open → in progress",
 		"[Done: commitment done "+id+"]")
 	h.expect(eva, "commitment due "+id+" next Friday", "Due: Friday, 2027-01-22.")

@@ -2,7 +2,10 @@ package bot
 
 import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
-func init() { i18n.Register(commitmentDE, commitmentEN) }
+func init() {
+	i18n.Register(commitmentDE, commitmentEN)
+	i18n.RegisterPlural(commitmentPluralDE, commitmentPluralEN)
+}
 
 // commitmentDE holds the German sentences of the commitment commands.
 var commitmentDE = map[string]string{
@@ -33,13 +36,6 @@ var commitmentDE = map[string]string{
 	"commitment.field.committee":  "Gremium",
 	"commitment.field.created":    "Erfasst",
 	"commitment.field.note":       "Notiz",
-
-	"commitment.title.open":        "Offene Zusagen (%d)",
-	"commitment.title.overdue":     "Überfällige Zusagen (%d)",
-	"commitment.title.in-progress": "Zusagen in Bearbeitung (%d)",
-	"commitment.title.done":        "Erledigte Zusagen (%d)",
-	"commitment.title.dropped":     "Verworfene Zusagen (%d)",
-	"commitment.title.all":         "Alle Zusagen (%d)",
 
 	"commitment.added":              "Zusage %s für %s erfasst: „%s“.",
 	"commitment.due_stated":         "Frist: %s.",
@@ -114,13 +110,6 @@ var commitmentEN = map[string]string{
 	"commitment.field.created":    "Recorded",
 	"commitment.field.note":       "Note",
 
-	"commitment.title.open":        "Open commitments (%d)",
-	"commitment.title.overdue":     "Overdue commitments (%d)",
-	"commitment.title.in-progress": "Commitments in progress (%d)",
-	"commitment.title.done":        "Done commitments (%d)",
-	"commitment.title.dropped":     "Dropped commitments (%d)",
-	"commitment.title.all":         "All commitments (%d)",
-
 	"commitment.added":              "Commitment %s recorded for %s: “%s”.",
 	"commitment.due_stated":         "Due: %s.",
 	"commitment.due_stated_overdue": "Due: %s – this date has already passed, so the commitment is shown as overdue.",
@@ -162,4 +151,25 @@ var commitmentEN = map[string]string{
 	"err.commitment_extra":           "I cannot make sense of “%s” here. Please give only the commitment's short id.",
 	"err.commitment_unknown_filter":  "I don't know the selection “%s”. Possible: %s.",
 	"err.commitment_two_filters":     "“%s” and “%s” cannot be used together. Please choose one.",
+}
+
+// commitmentPluralDE holds the German sentences of this feature that depend on a
+// count.
+var commitmentPluralDE = map[string]i18n.Plural{
+	"commitment.title.open":        {Arg: 1, One: "%d offene Zusage", Other: "%d offene Zusagen"},
+	"commitment.title.overdue":     {Arg: 1, One: "%d überfällige Zusage", Other: "%d überfällige Zusagen"},
+	"commitment.title.in-progress": {Arg: 1, One: "%d Zusage in Bearbeitung", Other: "%d Zusagen in Bearbeitung"},
+	"commitment.title.done":        {Arg: 1, One: "%d erledigte Zusage", Other: "%d erledigte Zusagen"},
+	"commitment.title.dropped":     {Arg: 1, One: "%d verworfene Zusage", Other: "%d verworfene Zusagen"},
+	"commitment.title.all":         {Arg: 1, One: "%d Zusage insgesamt", Other: "%d Zusagen insgesamt"},
+}
+
+// commitmentPluralEN holds their English forms.
+var commitmentPluralEN = map[string]i18n.Plural{
+	"commitment.title.open":        {Arg: 1, One: "%d open commitment", Other: "%d open commitments"},
+	"commitment.title.overdue":     {Arg: 1, One: "%d overdue commitment", Other: "%d overdue commitments"},
+	"commitment.title.in-progress": {Arg: 1, One: "%d commitment in progress", Other: "%d commitments in progress"},
+	"commitment.title.done":        {Arg: 1, One: "%d commitment done", Other: "%d commitments done"},
+	"commitment.title.dropped":     {Arg: 1, One: "%d dropped commitment", Other: "%d dropped commitments"},
+	"commitment.title.all":         {Arg: 1, One: "%d commitment in all", Other: "%d commitments in all"},
 }

@@ -2,7 +2,10 @@ package bot
 
 import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
-func init() { i18n.Register(coreDE, coreEN) }
+func init() {
+	i18n.Register(coreDE, coreEN)
+	i18n.RegisterPlural(corePluralDE, corePluralEN)
+}
 
 // coreDE holds the German sentences of the command core that every feature
 // shares: the error kinds, mistakes in a command line and its arguments, and
@@ -21,8 +24,6 @@ var coreDE = map[string]string{
 	"err.unknown_field":           "Das Feld „%s“ gibt es hier nicht. Möglich sind: %s.",
 	"err.duplicate_field":         "Das Feld „%s“ ist mehrfach angegeben. Bitte nennen Sie jedes Feld nur einmal.",
 	"err.name_missing":            "Bitte geben Sie einen Namen an.",
-	"err.name_too_long":           "Der Name ist zu lang: höchstens %d Zeichen sind möglich.",
-	"err.text_too_long":           "Der Text für „%s“ ist zu lang: höchstens %d Zeichen sind möglich.",
 	"err.bad_bool":                "Für „%s“ ist „%s“ nicht zulässig. Bitte geben Sie „ja“ oder „nein“ an.",
 	"err.bad_enum":                "Für „%s“ ist „%s“ nicht zulässig. Möglich sind: %s.",
 	"err.bad_date":                "Für „%s“ ist „%s“ kein gültiges Datum. Bitte schreiben Sie es z. B. als 15.01.2027, „morgen“, „nächsten Freitag“, „in 2 Wochen“, „Ende März“ oder „KW 12“.",
@@ -35,9 +36,11 @@ var coreDE = map[string]string{
 	"err.quote_misplaced":         "„%s“: Anführungszeichen stehen am Anfang und am Ende eines Eintrags. Bitte trennen Sie mehrere Einträge mit Kommas, z. B. themen:\"Frühe Bildung\",Sprache.",
 	"err.control_char":            "Die Eingabe enthält ein Steuerzeichen (%s), das nicht gespeichert werden kann. Bitte entfernen Sie es und senden Sie den Befehl erneut.",
 
-	"list.page":       "Seite %d von %d – weiter mit „seite:%d“",
+	// list.page: page, pages and the next page as typed (a string, never
+	// grouped as 1.234).
+	"list.page":       "Seite %d von %d – weiter mit „seite:%s“",
 	"list.page_last":  "Seite %d von %d",
-	"err.page_beyond": "Die Liste endet mit Seite %d; eine Seite %d gibt es nicht.",
+	"err.page_beyond": "Die Liste endet mit Seite %s; eine Seite %s gibt es nicht.",
 }
 
 // coreEN holds the English sentences of the command core.
@@ -55,8 +58,6 @@ var coreEN = map[string]string{
 	"err.unknown_field":           "There is no field “%s” here. Possible: %s.",
 	"err.duplicate_field":         "The field “%s” is given more than once. Please name each field once.",
 	"err.name_missing":            "Please give a name.",
-	"err.name_too_long":           "The name is too long: at most %d characters are allowed.",
-	"err.text_too_long":           "The text for “%s” is too long: at most %d characters are allowed.",
 	"err.bad_bool":                "“%[2]s” is not allowed for “%[1]s”. Please answer “yes” or “no”.",
 	"err.bad_enum":                "“%[2]s” is not allowed for “%[1]s”. Possible: %[3]s.",
 	"err.bad_date":                "“%[2]s” is not a valid date for “%[1]s”. Please write it e.g. as 2027-01-15, “tomorrow”, “next Friday”, “in 2 weeks”, “end of March” or “week 12”.",
@@ -69,7 +70,26 @@ var coreEN = map[string]string{
 	"err.quote_misplaced":         "“%s”: quotes go at the start and the end of an entry. Please separate several entries with commas, e.g. topics:\"Early education\",Language.",
 	"err.control_char":            "The input contains a control character (%s) that cannot be stored. Please remove it and send the command again.",
 
-	"list.page":       "Page %d of %d – continue with “page:%d”",
+	"list.page":       "Page %d of %d – continue with “page:%s”",
 	"list.page_last":  "Page %d of %d",
-	"err.page_beyond": "The list ends with page %d; there is no page %d.",
+	"err.page_beyond": "The list ends with page %s; there is no page %s.",
+}
+
+// corePluralDE holds the German words for counted units that every feature
+// shares: the parts of a duration.
+var corePluralDE = map[string]i18n.Plural{
+	"err.name_too_long": {Arg: 1, One: "Der Name ist zu lang: höchstens %d Zeichen ist möglich.", Other: "Der Name ist zu lang: höchstens %d Zeichen sind möglich."},
+	"err.text_too_long": {Arg: 2, One: "Der Text für „%s“ ist zu lang: höchstens %d Zeichen ist möglich.", Other: "Der Text für „%s“ ist zu lang: höchstens %d Zeichen sind möglich."},
+	"duration.days":     {Arg: 1, One: "%d Tag", Other: "%d Tage"},
+	"duration.hours":    {Arg: 1, One: "%d Stunde", Other: "%d Stunden"},
+	"duration.minutes":  {Arg: 1, One: "%d Minute", Other: "%d Minuten"},
+}
+
+// corePluralEN holds their English forms.
+var corePluralEN = map[string]i18n.Plural{
+	"err.name_too_long": {Arg: 1, One: "The name is too long: at most %d character is allowed.", Other: "The name is too long: at most %d characters are allowed."},
+	"err.text_too_long": {Arg: 2, One: "The text for “%s” is too long: at most %d character is allowed.", Other: "The text for “%s” is too long: at most %d characters are allowed."},
+	"duration.days":     {Arg: 1, One: "%d day", Other: "%d days"},
+	"duration.hours":    {Arg: 1, One: "%d hour", Other: "%d hours"},
+	"duration.minutes":  {Arg: 1, One: "%d minute", Other: "%d minutes"},
 }

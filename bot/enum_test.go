@@ -22,11 +22,11 @@ func TestLevelsInBothLanguages(t *testing.T) {
 	h.expect(admin, `akteur zeige "Anna Hoch"`, "Einfluss: hoch", "Interesse: gering")
 	h.expect(admin, `akteur ändern "Anna Hoch" einfluss:hoch`, "hat sich nichts geändert")
 
-	list := h.expect(admin, "akteur liste einfluss:hoch interesse:niedrig", "Akteure (1)", "Anna Hoch")
+	list := h.expect(admin, "akteur liste einfluss:hoch interesse:niedrig", "== 1 Akteur ==", "Anna Hoch")
 	if strings.Contains(list, "Bernd") || strings.Contains(list, "Cem") {
 		t.Errorf("level filter let others through:\n%s", list)
 	}
-	list = h.expect(admin, "akteur liste interesse:gering", "Akteure (2)", "Anna Hoch", "Cem Gering")
+	list = h.expect(admin, "akteur liste interesse:gering", "== 2 Akteure ==", "Anna Hoch", "Cem Gering")
 	if strings.Contains(list, "Bernd") {
 		t.Errorf("interest filter let Bernd through:\n%s", list)
 	}
@@ -36,7 +36,7 @@ func TestLevelsInBothLanguages(t *testing.T) {
 	h.do(admin, "settings language en")
 	h.expect(admin, `stakeholder show "Anna Hoch"`, "Influence: high", "Interest: low")
 	h.expect(admin, `stakeholder edit "Anna Hoch" influence:Hoch`, "Nothing changed")
-	list = h.expect(admin, "stakeholder list influence:medium interest:hoch", "Stakeholders (1)", "Bernd Mittel")
+	list = h.expect(admin, "stakeholder list influence:medium interest:hoch", "== 1 stakeholder ==", "Bernd Mittel")
 	if strings.Contains(list, "Anna") {
 		t.Errorf("English level filter let Anna through:\n%s", list)
 	}

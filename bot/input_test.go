@@ -113,7 +113,7 @@ func TestNaturalDates(t *testing.T) {
 	if c := h.get(id); c.Due != "2027-02-05" {
 		t.Errorf("due %s", c.Due)
 	}
-	h.expect(eva, "zusagen meine fällig-vor:Ende Januar", "Offene Zusagen (6) · fällig vor Sonntag, 31.01.2027")
+	h.expect(eva, "zusagen meine fällig-vor:Ende Januar", "6 offene Zusagen · fällig vor Sonntag, 31.01.2027")
 
 	g := h.ids["Lenkungsgruppe"]
 	h.do(admin, "gremium mitglieder hinzufügen "+g+" "+h.ids["Eva"])
@@ -145,7 +145,7 @@ func TestPastDueDates(t *testing.T) {
 	if c.Due != "2026-10-30" {
 		t.Fatalf("due %s", c.Due)
 	}
-	h.expect(admin, "zusagen überfällig", "Überfällige Zusagen (1)", c.ID+" · Eva Muster · Rückmeldung zum Konzept · 30.10.2026 · offen ⚠ überfällig")
+	h.expect(admin, "zusagen überfällig", "1 überfällige Zusage", c.ID+" · Eva Muster · Rückmeldung zum Konzept · 30.10.2026 · offen ⚠ überfällig")
 	h.expect(eva, "zusage frist "+c.ID+" 20.11.2026", "Frist: Freitag, 20.11.2026 – diese Frist ist bereits verstrichen, die Zusage wird als überfällig geführt.")
 	h.expect(eva, "zusage frist "+c.ID+" 01.02.2027", "Frist: Montag, 01.02.2027.")
 	h.refused(admin, "zusage "+h.ids["Eva"]+" Alt frist:31.12.1999", "Für „Frist“ liegt „31.12.1999“ (Freitag, 31.12.1999) vor dem Jahr 2000.")

@@ -39,7 +39,7 @@ func TestMeetingLogAndList(t *testing.T) {
 	h.expect(admin, `meeting log `+g+` present:"Eva Muster,Bernd Beispiel"`, "am Freitag, 15.01.2027 wurde erfasst", "2 von 2 Mitgliedern anwesend (100 %)")
 	h.expect(admin, "sitzung protokollieren "+g+" datum:2026-12-01 anwesend:<@U0EVA|eva>,"+bernd+","+eva, "2 von 2 Mitgliedern anwesend (100 %)")
 	h.do(admin, "gremium mitglieder hinzufügen "+g+" "+carla)
-	out := h.expect("UMEMBER", "sitzungen Lenkungsgruppe Bildung", "== Sitzungen: Lenkungsgruppe Bildung (3) ==",
+	out := h.expect("UMEMBER", "sitzungen Lenkungsgruppe Bildung", "== Lenkungsgruppe Bildung: 3 Sitzungen ==",
 		"Anwesenheit der Mitglieder über alle Sitzungen: 83 % (5 von 6)",
 		m.ID+" · 12.01.2027 · 1 von 2 Mitgliedern anwesend (50 %), Gäste: 1 · Haushalt besprochen")
 	if i, j, k := strings.Index(out, "15.01.2027"), strings.Index(out, "12.01.2027"), strings.Index(out, "01.12.2026"); !(i < j && j < k) {
@@ -115,11 +115,11 @@ func TestMeetingLogRoles(t *testing.T) {
 	if list := h.meetings(g); len(list) != 1 || list[0].LoggedBy != "U0EVA" {
 		t.Fatalf("meetings %+v", list)
 	}
-	h.expect("UNOBODY", "sitzungen "+g, "Sitzungen: Lenkungsgruppe Bildung (1)")
+	h.expect("UNOBODY", "sitzungen "+g, "Lenkungsgruppe Bildung: 1 Sitzung")
 
 	// A coordinator may log any meeting, present or not.
 	h.grant(coord, storage.RoleCoordinator)
-	h.expect(coord, "sitzung erfassen "+other+" anwesend:"+bernd, "1 von 1 Mitgliedern anwesend (100 %)")
+	h.expect(coord, "sitzung erfassen "+other+" anwesend:"+bernd, "1 von 1 Mitglied anwesend (100 %)")
 }
 
 func TestMeetingsInEnglish(t *testing.T) {
@@ -131,7 +131,7 @@ func TestMeetingsInEnglish(t *testing.T) {
 	h.do(admin, "committee members add "+g+" "+eva+" "+bernd)
 	h.expect(admin, "meeting log "+g+" date:2027-01-14 present:"+eva+" note:Budget",
 		"The meeting of the committee “Lenkungsgruppe Bildung” on Thursday, 2027-01-14 was recorded", "1 of 2 members present (50%)")
-	h.expect(admin, "meetings "+g, "Meetings: Lenkungsgruppe Bildung (1)", "Attendance of members over all meetings: 50% (1 of 2)", "2027-01-14 · 1 of 2 members present (50%) · Budget")
+	h.expect(admin, "meetings "+g, "Lenkungsgruppe Bildung: 1 meeting", "Attendance of members over all meetings: 50% (1 of 2)", "2027-01-14 · 1 of 2 members present (50%) · Budget")
 	h.expect(admin, "meeting log "+g+" date:2027-02-01 present:"+eva, "2027-02-01 is in the future")
 	h.expect(admin, "meeting log "+g+" date:1999-12-31 present:"+eva, "is before the year 2000")
 }

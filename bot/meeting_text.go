@@ -4,6 +4,7 @@ import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
 func init() {
 	i18n.Register(meetingDE, meetingEN)
+	i18n.RegisterPlural(meetingPluralDE, meetingPluralEN)
 }
 
 // meetingDE holds the German sentences of meetings and attendance.
@@ -43,9 +44,7 @@ var meetingDE = map[string]string{
 	"meeting.present_members":       "Anwesende Mitglieder: %s",
 	"meeting.present_guests":        "Anwesend, aber nicht Mitglied: %s",
 	"meeting.none":                  "Für das Gremium „%s“ sind noch keine Sitzungen erfasst. Mit „sitzung erfassen %s anwesend:…“ erfassen Sie die erste.",
-	"meeting.list_title":            "Sitzungen: %s (%d)",
 	"meeting.average":               "Anwesenheit der Mitglieder über alle Sitzungen: %s",
-	"meeting.attendance":            "%d von %d Mitgliedern anwesend (%s)",
 	"meeting.attendance_no_members": "%d anwesend, das Gremium hatte keine Mitglieder",
 	"meeting.guests":                "Gäste: %d",
 }
@@ -87,9 +86,20 @@ var meetingEN = map[string]string{
 	"meeting.present_members":       "Members present: %s",
 	"meeting.present_guests":        "Present but not members: %s",
 	"meeting.none":                  "No meetings recorded yet for the committee “%s”. Record the first with “meeting log %s present:…”.",
-	"meeting.list_title":            "Meetings: %s (%d)",
 	"meeting.average":               "Attendance of members over all meetings: %s",
-	"meeting.attendance":            "%d of %d members present (%s)",
 	"meeting.attendance_no_members": "%d present, the committee had no members",
 	"meeting.guests":                "guests: %d",
+}
+
+// meetingPluralDE holds the German sentences of this feature that depend on a
+// count.
+var meetingPluralDE = map[string]i18n.Plural{
+	"meeting.list_title": {Arg: 2, One: "%s: %d Sitzung", Other: "%s: %d Sitzungen"},
+	"meeting.attendance": {Arg: 2, One: "%d von %d Mitglied anwesend (%s)", Other: "%d von %d Mitgliedern anwesend (%s)"},
+}
+
+// meetingPluralEN holds their English forms.
+var meetingPluralEN = map[string]i18n.Plural{
+	"meeting.list_title": {Arg: 2, One: "%s: %d meeting", Other: "%s: %d meetings"},
+	"meeting.attendance": {Arg: 2, One: "%d of %d member present (%s)", Other: "%d of %d members present (%s)"},
 }

@@ -3,7 +3,6 @@ package bot
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/netzwerkbot/netzwerkbot/review"
@@ -107,7 +106,7 @@ func (cl *call) reportFacts(r storage.Review, a review.Analysis, s review.Summar
 	}
 	facts := []report.Fact{
 		{Label: l.T("field.review_period"), Value: day(r)},
-		{Label: l.T("field.review_committees"), Value: strconv.Itoa(len(a.Reviewed))},
+		{Label: l.T("field.review_committees"), Value: l.Int(len(a.Reviewed))},
 		{Label: l.T("field.review_status"), Value: l.T("review.status." + r.Status)},
 	}
 	if closed {
@@ -142,8 +141,8 @@ func (cl *call) participationSection(a review.Analysis, meetings []storage.Meeti
 		for i, sec := range c.SectorsMissing {
 			missing[i] = cl.sectorLabel(sec)
 		}
-		committees.Rows = append(committees.Rows, []string{c.Name, strconv.Itoa(len(c.Members)), strconv.Itoa(len(c.DecisionMakers)),
-			strconv.Itoa(len(c.Multipliers)), strconv.Itoa(c.Meetings), attendance, joinOr(missing, labels.None)})
+		committees.Rows = append(committees.Rows, []string{c.Name, l.Int(len(c.Members)), l.Int(len(c.DecisionMakers)),
+			l.Int(len(c.Multipliers)), l.Int(c.Meetings), attendance, joinOr(missing, labels.None)})
 	}
 	sec.Blocks = append(sec.Blocks, report.Block{Heading: l.T("report.committees"), Table: committees})
 	sec.Blocks = append(sec.Blocks, cl.needCallBlock(a, labels))
@@ -247,7 +246,7 @@ func (cl *call) ratingsBlock(s review.Summary, labels chart.Labels) report.Block
 			}
 			rating = joinOr(parts, labels.None)
 		}
-		t.Rows = append(t.Rows, []string{c.Name, strconv.Itoa(c.Answers), rating})
+		t.Rows = append(t.Rows, []string{c.Name, l.Int(c.Answers), rating})
 	}
 	return report.Block{Heading: l.T("report.ratings"), Table: t, Note: l.T("report.anonymity_note", s.MinAnswers)}
 }
@@ -272,7 +271,7 @@ func (cl *call) commitmentsSection(a review.Analysis, s review.Summary, closed b
 		{Title: l.T("report.col.commitments_period"), Weight: 1.5, Right: true},
 	}}
 	for _, c := range a.Committees {
-		t.Rows = append(t.Rows, []string{c.Name, l.T("committee.purpose." + c.Purpose), strconv.Itoa(c.Commitments)})
+		t.Rows = append(t.Rows, []string{c.Name, l.T("committee.purpose." + c.Purpose), l.Int(c.Commitments)})
 	}
 	return report.Section{Title: l.T("report.section_commitments"), Blocks: []report.Block{
 		{Text: l.T("review.commitments", done, overdue)}, {Table: t},

@@ -2,11 +2,14 @@ package bot
 
 import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
-func init() { i18n.Register(reportDE, reportEN) }
+func init() {
+	i18n.Register(reportDE, reportEN)
+	i18n.RegisterPlural(reportPluralDE, reportPluralEN)
+}
 
 // reportDE holds the German sentences of the review report (PDF).
 var reportDE = map[string]string{
-	"usage.review_report": "überprüfung bericht <ID> – Bericht der Netzwerküberprüfung als PDF, mit Grafiken und Namen (Koordinierende Stelle)",
+	"usage.review_report": "überprüfung bericht <ID> – Bericht der Netzwerküberprüfung als PDF, mit Grafiken und Namen (koordinierende Stelle)",
 	"report.made":         "Der Bericht zur Netzwerküberprüfung %s ist erstellt. Er enthält Namen; bitte geben Sie ihn nur an die Lenkungsgruppe weiter.",
 	"report.file_name":    "bericht-ueberpruefung-%s.pdf",
 	"report.title":        "Netzwerküberprüfung %s – %s",
@@ -14,13 +17,12 @@ var reportDE = map[string]string{
 	"report.page_format":  "Seite %d von %s",
 	"report.date_format":  "Stand: %s",
 
-	"report.response_rate":       "Rücklauf",
-	"report.response_rate_value": "%d von %d eingeladenen Mitgliedern (%s)",
-	"report.survey_open":         "Die Umfrage läuft noch bis %s.",
+	"report.response_rate": "Rücklauf",
+	"report.survey_open":   "Die Umfrage läuft noch bis %s.",
 
 	"report.section_participation": "Beteiligung",
 	"report.committees":            "Gremien im Zeitraum",
-	"report.need_call":             "Nachlassend und inaktiv: wen die Koordinierende Stelle ansprechen sollte",
+	"report.need_call":             "Nachlassend und inaktiv: wen die koordinierende Stelle ansprechen sollte",
 	"report.need_call_none":        "Alle Akteure waren im Zeitraum aktiv.",
 	"report.need_call_note":        "Inaktive zuerst, darunter Personen mit Entscheidungsbefugnis und Multiplikator/innen vorn. Sitzungen: anwesend von erwartet; Zusagen: gemacht / erledigt / überfällig.",
 	"report.mark.decision_maker":   "Entscheidungsbefugnis",
@@ -45,13 +47,11 @@ var reportDE = map[string]string{
 	"report.section_effectiveness": "Wirksamkeit und Verstetigung",
 	"report.ratings":               "Bewertung je Gremium",
 	"report.too_few_answers":       "Zu wenige Antworten für eine anonyme Auswertung (mindestens %d).",
-	"report.anonymity_note":        "Ergebnisse eines Gremiums erscheinen nur, wenn mindestens %d Mitglieder geantwortet haben. Pfeile: Veränderung gegenüber der vorigen Überprüfung.",
 	"report.flags":                 "Auffälligkeiten",
 	"report.consolidation":         "Verstetigung je Gremium",
 	"report.consolidation_value":   "ja: %d, teilweise: %d, nein: %d",
 	"report.consolidation_none":    "Keine Antworten zur Verstetigung.",
 	"report.consolidation_too_few": "Zu wenige Antworten",
-	"report.consolidation_note":    "Ist das Gremium verankert – durch einen Auftrag, durch Ressourcen, durch Entscheidungsträger/innen? Die Antworten auf eine Frage erscheinen nur, wenn mindestens %d Mitglieder des Gremiums sie beantwortet haben.",
 
 	"report.section_commitments": "Zusagen",
 	"report.section_comments":    "Anregungen aus der Umfrage (ohne Namen)",
@@ -59,7 +59,7 @@ var reportDE = map[string]string{
 
 	"report.col.committee":             "Gremium",
 	"report.col.members":               "Mitglieder",
-	"report.col.decision_makers":       "Entscheidungs- befugte",
+	"report.col.decision_makers":       "Entscheidungs- träger/innen",
 	"report.col.multipliers":           "Multiplika- tor/innen",
 	"report.col.meetings":              "Sitzungen",
 	"report.col.attendance":            "Anwesen- heit",
@@ -87,7 +87,7 @@ var reportDE = map[string]string{
 
 // reportEN holds the English sentences of the review report (PDF).
 var reportEN = map[string]string{
-	"usage.review_report": "review report <ID> – the network review's report as a PDF, with charts and names (coordinators)",
+	"usage.review_report": "review report <id> – the network review's report as a PDF, with charts and names (coordinators)",
 	"report.made":         "The report of network review %s is ready. It contains names; please share it with the steering group only.",
 	"report.file_name":    "review-report-%s.pdf",
 	"report.title":        "Network review %s – %s",
@@ -95,13 +95,12 @@ var reportEN = map[string]string{
 	"report.page_format":  "Page %d of %s",
 	"report.date_format":  "As of %s",
 
-	"report.response_rate":       "Responses",
-	"report.response_rate_value": "%d of %d invited members (%s)",
-	"report.survey_open":         "The survey is open until %s.",
+	"report.response_rate": "Responses",
+	"report.survey_open":   "The survey is open until %s.",
 
 	"report.section_participation": "Participation",
 	"report.committees":            "Committees in the period",
-	"report.need_call":             "Fading and inactive: whom the coordinating office should contact",
+	"report.need_call":             "Fading and inactive: whom coordinators should contact",
 	"report.need_call_none":        "All stakeholders were active in the period.",
 	"report.need_call_note":        "Inactive first; decision makers and multipliers first within each group. Meetings: present of expected; commitments: made / done / overdue.",
 	"report.mark.decision_maker":   "decision maker",
@@ -126,13 +125,11 @@ var reportEN = map[string]string{
 	"report.section_effectiveness": "Effectiveness and consolidation",
 	"report.ratings":               "Ratings per committee",
 	"report.too_few_answers":       "Too few answers for an anonymous evaluation (at least %d).",
-	"report.anonymity_note":        "A committee's results appear only when at least %d members answered. Arrows: change since the previous review.",
 	"report.flags":                 "Findings",
 	"report.consolidation":         "Consolidation per committee",
 	"report.consolidation_value":   "yes: %d, partly: %d, no: %d",
 	"report.consolidation_none":    "No answers on consolidation.",
 	"report.consolidation_too_few": "Too few answers",
-	"report.consolidation_note":    "Is the committee anchored – by a mandate, by resources, by decision makers? The answers to a question appear only when at least %d of the committee's members answered it.",
 
 	"report.section_commitments": "Commitments",
 	"report.section_comments":    "Suggestions from the survey (without names)",
@@ -164,4 +161,19 @@ var reportEN = map[string]string{
 	"report.col.steering_now":          "Steering group now",
 	"report.col.question":              "Question",
 	"report.col.consolidation":         "Answers",
+}
+
+// reportPluralDE holds the German sentences of this feature that depend on a
+// count.
+var reportPluralDE = map[string]i18n.Plural{
+	"report.anonymity_note":      {Arg: 1, One: "Ergebnisse eines Gremiums erscheinen nur, wenn mindestens %d Mitglied geantwortet hat. Pfeile: Veränderung gegenüber der vorigen Überprüfung.", Other: "Ergebnisse eines Gremiums erscheinen nur, wenn mindestens %d Mitglieder geantwortet haben. Pfeile: Veränderung gegenüber der vorigen Überprüfung."},
+	"report.consolidation_note":  {Arg: 1, One: "Ist das Gremium verankert – durch einen Auftrag, durch Ressourcen, durch Entscheidungsträger/innen? Die Antworten auf eine Frage erscheinen nur, wenn mindestens %d Mitglied des Gremiums sie beantwortet hat.", Other: "Ist das Gremium verankert – durch einen Auftrag, durch Ressourcen, durch Entscheidungsträger/innen? Die Antworten auf eine Frage erscheinen nur, wenn mindestens %d Mitglieder des Gremiums sie beantwortet haben."},
+	"report.response_rate_value": {Arg: 2, One: "%d von %d eingeladenen Mitglied (%s)", Other: "%d von %d eingeladenen Mitgliedern (%s)"},
+}
+
+// reportPluralEN holds their English forms.
+var reportPluralEN = map[string]i18n.Plural{
+	"report.anonymity_note":      {Arg: 1, One: "A committee's results appear only when at least %d member answered. Arrows: change since the previous review.", Other: "A committee's results appear only when at least %d members answered. Arrows: change since the previous review."},
+	"report.consolidation_note":  {Arg: 1, One: "Is the committee anchored – by a mandate, by resources, by decision makers? The answers to a question appear only when at least %d of the committee's members answered it.", Other: "Is the committee anchored – by a mandate, by resources, by decision makers? The answers to a question appear only when at least %d of the committee's members answered it."},
+	"report.response_rate_value": {Arg: 2, One: "%d of %d invited member (%s)", Other: "%d of %d invited members (%s)"},
 }

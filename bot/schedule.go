@@ -182,7 +182,7 @@ func (cl *call) durationOption(opts map[string]cmdline.Value, key string, def, m
 	}
 	d, ok := cmdline.ParseDuration(v.Text)
 	if !ok || d > most {
-		return 0, fail(storage.KindInvalid, "err.bad_duration", v.Text, cl.keyName(key), cmdline.FormatDuration(most))
+		return 0, fail(storage.KindInvalid, "err.bad_duration", v.Text, cl.keyName(key), durationText(cl.lang, most))
 	}
 	return d, nil
 }
@@ -236,9 +236,10 @@ func (cl *call) nextRuns(s storage.Schedule, n int) []string {
 	return out
 }
 
-// formatWhen writes a time in its own zone, with the zone's abbreviation.
+// formatWhen writes a time in its own zone, with the zone's abbreviation
+// as l writes it (MEZ, MESZ in German).
 func formatWhen(l i18n.Lang, t time.Time) string {
-	return t.Format(l.T("schedule.time_layout")) + " " + t.Format("MST")
+	return t.Format(l.T("schedule.time_layout")) + " " + l.Zone(t)
 }
 
 // scheduleFields are the details shown for a schedule.
@@ -247,8 +248,8 @@ func scheduleFields(l i18n.Lang, s storage.Schedule) []Field {
 		{l.T("field.schedule_spec"), s.Spec},
 		{l.T("field.schedule_kind"), l.T("schedule.kind." + s.Kind)},
 		{l.T("field.schedule_tz"), s.Timezone},
-		{l.T("field.schedule_window"), cmdline.FormatDuration(s.Window)},
-		{l.T("field.schedule_deadline"), cmdline.FormatDuration(s.Deadline)},
+		{l.T("field.schedule_window"), durationText(l, s.Window)},
+		{l.T("field.schedule_deadline"), durationText(l, s.Deadline)},
 	}
 	if s.Channel != "" {
 		fields = append(fields, Field{l.T("field.schedule_channel"), "<#" + s.Channel + ">"})

@@ -7,7 +7,6 @@ import (
 
 	"github.com/robfig/cron/v3"
 
-	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/review/schedule"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -38,7 +37,7 @@ func (cl *call) checkNewSchedule(s storage.Schedule, sched cron.Schedule, loc *t
 	}
 	// An hour's slack: a weekly run is 6d23h apart when the clocks change.
 	if gap := shortestGap(schedule.NextRuns(sched, loc, cl.now, overlapRuns)); gap > 0 && gap < s.Window-time.Hour {
-		return fail(storage.KindInvalid, "err.schedule_too_often", cmdline.FormatDuration(roughly(gap)), cmdline.FormatDuration(s.Window))
+		return fail(storage.KindInvalid, "err.schedule_too_often", durationText(cl.lang, roughly(gap)), durationText(cl.lang, s.Window))
 	}
 	return nil
 }

@@ -32,7 +32,7 @@ var slackDE = map[string]string{
 	"modal.stakeholder":    "Akteur erfassen",
 	"modal.name":           "Name",
 	"modal.org":            "Organisation",
-	"modal.sector":         "Bereich",
+	"modal.sector":         "Bildungsbereich",
 	"modal.decision":       "Entscheidungsbefugnis",
 	"modal.decision_yes":   "Die Person kann Entscheidungen treffen",
 	"modal.multiplier":     "Multiplikator",

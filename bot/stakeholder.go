@@ -140,7 +140,7 @@ func parsePage(opts map[string]cmdline.Value) (int, error) {
 // entries, naming the last page.
 func checkPage(page, total int) error {
 	if pages := max(1, (total+pageSize-1)/pageSize); page > pages {
-		return fail(storage.KindInvalid, "err.page_beyond", pages, page)
+		return fail(storage.KindInvalid, "err.page_beyond", strconv.Itoa(pages), strconv.Itoa(page))
 	}
 	return nil
 }
@@ -151,7 +151,7 @@ func pageNote(l i18n.Lang, page, pages int) Note {
 	if page >= pages {
 		return Note{l.T("list.page_last", page, pages)}
 	}
-	return Note{l.T("list.page", page, pages, page+1)}
+	return Note{l.T("list.page", page, pages, strconv.Itoa(page+1))}
 }
 
 // pagedList renders page (1-based, see checkPage) of total lines with a

@@ -36,7 +36,7 @@ func TestStakeholderConfirmAndArchive(t *testing.T) {
 	}
 	h.unchanged(coord, "stakeholder archive "+paula, "ist bereits archiviert. Es wurde nichts geändert.")
 	h.expect(coord, "akteur liste", "noch keine Akteure erfasst")
-	h.expect(coord, "akteur liste status:archiviert", "Akteure (1)", "Paula Vorschlag")
+	h.expect(coord, "akteur liste status:archiviert", "1 Akteur", "Paula Vorschlag")
 	h.expect(coord, "akteur zeige "+paula, "Status: archiviert")
 
 	h.expect(coord, "akteur bestätigen "+paula, "Akteur „Paula Vorschlag“ war archiviert und ist jetzt wieder bestätigt.")
@@ -116,7 +116,7 @@ func TestStakeholderListPagesWithFilter(t *testing.T) {
 		h.do(admin, "akteur neu Schule"+string(rune('A'+i%26))+strings.Repeat("x", i/26)+" sektor:schule")
 	}
 	h.do(admin, "akteur neu Andere sektor:politik")
-	h.expect(admin, "akteur liste sektor:schule", "Akteure (30)", "Seite 1 von 2")
+	h.expect(admin, "akteur liste sektor:schule", "30 Akteure", "Seite 1 von 2")
 	out := h.expect(admin, "akteur liste sektor:schule seite:2", "Seite 2 von 2")
 	if strings.Count(out, "•") != 5 || strings.Contains(out, "Andere") {
 		t.Fatalf("page 2:\n%s", out)
