@@ -30,6 +30,7 @@ func init() {
 		"close": "abschließen", "answer": "antworten", "survey": "umfrage", "show": "zeigen",
 		"report": "bericht", "start": "starten",
 	})
+	vocabulary.AddGermanWords("meeting", map[string]string{"delete": "löschen"})
 	vocabulary.AddGermanWords("schedule", map[string]string{
 		"preview": "vorschau", "pause": "pausieren", "resume": "fortsetzen", "remove": "löschen", "run": "ausführen",
 	})
