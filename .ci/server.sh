@@ -46,6 +46,7 @@ start_server() {
     -o "-c listen_addresses=127.0.0.1 -c port=$PG_PORT -c unix_socket_directories=$PG_DATA -c max_connections=300 -c fsync=off" start >/dev/null
   runuser -u postgres -- "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres ferretdb
 
+  # Without -tags ferretdb_no_postgresql: this server stores its data in PostgreSQL.
   go build -o "$SERVER_DIR/ferretserver" ./storage/storagetest/ferretserver
   local port; port=$(free_port)
   "$SERVER_DIR/ferretserver" -listen "127.0.0.1:$port" \
