@@ -257,20 +257,9 @@ func (c *docCache[T]) snapshot(ctx context.Context, t *Team) ([]T, error) {
 	}
 	unlock := t.s.lockWrites()
 	defer unlock()
-	if s, ok := c.snapshotOf(t.id); ok {
-		return s, nil
-	}
-	var list []T
-	if err := t.find(ctx, c.coll, nil, &list); err != nil {
+	if err := c.load(ctx, t); err != nil {
 		return nil, err
 	}
-	m := make(map[string]T, len(list))
-	for i := range list {
-		m[c.id(&list[i])] = list[i]
-	}
-	c.mu.Lock()
-	c.teams[t.id] = m
-	c.mu.Unlock()
 	s, _ := c.snapshotOf(t.id)
 	return s, nil
 }
@@ -311,35 +300,4 @@ func docByID[T any](ctx context.Context, t *Team, c *docCache[T], coll, id strin
 	}
 	err := t.findOne(ctx, coll, bson.D{{Key: "_id", Value: t.docID(id)}}, &doc)
 	return doc, err
-}
-
-// WarmCaches loads the cached collections of every workspace, so the first
-// commands after start-up do not wait for the scans. It does nothing
-// against MongoDB. Reading the workspace ids is one of the few reads
-// across workspaces; everything after it goes through the Team handle.
-func (s *Store) WarmCaches(ctx context.Context) error {
-	if s.caches.commitments == nil {
-		return nil
-	}
-	warm := map[string]func(*Team) error{
-		stakeholders:     func(t *Team) error { _, err := s.caches.stakeholders.snapshot(ctx, t); return err },
-		commitments:      func(t *Team) error { _, err := s.caches.commitments.snapshot(ctx, t); return err },
-		committees:       func(t *Team) error { _, err := s.caches.committees.snapshot(ctx, t); return err },
-		committeeMembers: func(t *Team) error { _, err := s.caches.members.snapshot(ctx, t); return err },
-		meetings:         func(t *Team) error { _, err := s.caches.meetings.snapshot(ctx, t); return err },
-		audit:            func(t *Team) error { _, err := s.caches.audit.snapshot(ctx, t); return err },
-	}
-	for _, coll := range slices.Sorted(maps.Keys(warm)) {
-		res := s.db.Collection(coll).Distinct(ctx, "team_id", bson.D{})
-		var teams []string
-		if err := res.Decode(&teams); err != nil {
-			return classify("warm caches", err)
-		}
-		for _, id := range teams {
-			if err := warm[coll](s.Team(id)); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
 }
