@@ -280,6 +280,28 @@ func selectCached[T any](ctx context.Context, t *Team, c *docCache[T], keep func
 	return out, nil
 }
 
+// pageCached returns a fresh slice of the documents offset to
+// offset+limit among those of the snapshot that keep selects, in the
+// snapshot's order, and how many it selects in all: a page of a long list
+// copies only the page. Never nil.
+func pageCached[T any](ctx context.Context, t *Team, c *docCache[T], keep func(*T) bool, offset, limit int) ([]T, int, error) {
+	all, err := c.snapshot(ctx, t)
+	if err != nil {
+		return nil, 0, err
+	}
+	out, n := []T{}, 0
+	for i := range all {
+		if !keep(&all[i]) {
+			continue
+		}
+		if n >= offset && n < offset+limit {
+			out = append(out, all[i])
+		}
+		n++
+	}
+	return out, n, nil
+}
+
 // docByID returns the document of coll with short id id: from the cache c
 // when the workspace is loaded there, else (and always when c is nil, for
 // collections without a cache) by one look-up by _id, which does not load
