@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"errors"
+	"maps"
 	"sync"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
@@ -46,38 +47,48 @@ func (t *Team) LoadCaches(ctx context.Context) error {
 	}
 	unlock := t.s.lockWrites()
 	defer unlock()
-	return concurrently(loaders, func(_ int, l cacheLoader) error { return l.load(ctx, t) })
+	return concurrently(loaders, func(l cacheLoader) error { return l.load(ctx, t) })
 }
 
 // WarmCaches loads the cached collections of every workspace, so the first
-// commands after start-up do not wait for the scans: one scan per
-// collection for all workspaces together (FerretDB decodes the whole
+// commands after start-up do not wait for the scans. It reads one
+// collection at a time, the small ones that most commands need first, each
+// by one scan for all workspaces together (FerretDB decodes the whole
 // collection for any filter but one on _id, so a scan per workspace would
-// cost as much each), the collections concurrently, under one hold of the
-// write lock. It does nothing against MongoDB. It is the one read across
-// workspaces besides the team-scoped handles.
+// cost as much each) under its own hold of the write lock: a command that
+// needs a collection already loaded does not wait, a write waits for one
+// scan at most. It does nothing against MongoDB. It is the one read across
+// workspaces besides the team-scoped handles. It fails with the first read
+// error; the collections loaded so far stay loaded.
 func (s *Store) WarmCaches(ctx context.Context) error {
-	loaders := s.loaders()
-	if len(loaders) == 0 {
+	c := s.caches
+	if c.commitments == nil {
 		return nil
 	}
+	seen := map[string]bool{}
+	for _, l := range []cacheLoader{c.stakeholders, c.committees, c.members, c.meetings, c.commitments, c.audit} {
+		if err := s.warm(ctx, l, seen); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// warm loads one collection of every workspace and records the workspaces
+// seen so far without documents in it as empty; it adds the workspaces it
+// saw to seen. A workspace first seen in a later collection is loaded here
+// on its first read instead.
+func (s *Store) warm(ctx context.Context, l cacheLoader, seen map[string]bool) error {
 	unlock := s.lockWrites()
 	defer unlock()
-	seen := make([]map[string]bool, len(loaders))
-	err := concurrently(loaders, func(i int, l cacheLoader) (err error) {
-		seen[i], err = l.loadAll(ctx, s)
-		return err
-	})
+	teams, err := l.loadAll(ctx, s)
 	if err != nil {
 		return err
 	}
-	for _, teams := range seen {
-		for team := range teams {
-			for _, l := range loaders {
-				l.empty(team)
-			}
-		}
+	for team := range seen {
+		l.empty(team)
 	}
+	maps.Copy(seen, teams)
 	return nil
 }
 
@@ -88,13 +99,12 @@ func (s *Store) cachesLoaded(team string) bool {
 		c.members.loaded(team) && c.meetings.loaded(team) && c.committees.loaded(team)
 }
 
-// concurrently runs f for every loader (with its index) at once and joins
-// their errors.
-func concurrently(loaders []cacheLoader, f func(int, cacheLoader) error) error {
+// concurrently runs f for every loader at once and joins their errors.
+func concurrently(loaders []cacheLoader, f func(cacheLoader) error) error {
 	var wg sync.WaitGroup
 	errs := make([]error, len(loaders))
 	for i, l := range loaders {
-		wg.Go(func() { errs[i] = f(i, l) })
+		wg.Go(func() { errs[i] = f(l) })
 	}
 	wg.Wait()
 	return errors.Join(errs...)
