@@ -23,9 +23,10 @@ import (
 // package, so the process can keep a derived copy: a workspace's documents
 // are loaded by one scan on first use, and every write records the values
 // it wrote (see writeCache); bulk writes drop the workspace, which is then
-// loaded anew. Loading and recording both run under the write lock, so the
-// cache follows the writes in their order and no write slips between a scan
-// and its store. A restart starts afresh. Against MongoDB there is no
+// loaded anew. Recording runs under the write lock, so the cache follows the
+// writes in their order; a scan runs without it and is kept only when no
+// write was recorded while it ran (else it is repeated under the write
+// lock), so no write slips between a scan and its store (see load). A restart starts afresh. Against MongoDB there is no
 // cache: its indexes serve the queries.
 //
 // Reads get a snapshot: the workspace's documents in the collection's
@@ -40,6 +41,10 @@ type docCache[T any] struct {
 	mu     sync.Mutex
 	teams  map[string]map[string]T // team → short id → document
 	sorted map[string][]T          // team → snapshot; dropped by every write
+	writes uint64                  // the writes recorded so far, any workspace
+	// loadMu lets one load of the collection run at a time, so two readers
+	// of a workspace that is not loaded scan it once (see load).
+	loadMu sync.Mutex
 }
 
 func newDocCache[T any](coll string, id func(*T) string, order func(a, b *T) int) *docCache[T] {
@@ -142,6 +147,7 @@ func (c *docCache[T]) stored(team string, doc any) {
 func (c *docCache[T]) set(team, docID string, fields bson.D) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.writes++
 	m, ok := c.teams[team]
 	if !ok {
 		return
@@ -165,6 +171,7 @@ func (c *docCache[T]) set(team, docID string, fields bson.D) {
 func (c *docCache[T]) removed(team, docID string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.writes++
 	if m, ok := c.teams[team]; ok {
 		delete(c.sorted, team)
 		delete(m, strings.TrimPrefix(docID, team+"/"))
@@ -216,6 +223,7 @@ func decodeAs(doc, out any) error {
 func (c *docCache[T]) put(team, id string, doc T) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.writes++
 	if m, ok := c.teams[team]; ok {
 		delete(c.sorted, team)
 		m[id] = doc
@@ -226,6 +234,7 @@ func (c *docCache[T]) put(team, id string, doc T) {
 func (c *docCache[T]) forget(team string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.writes++
 	delete(c.teams, team)
 	delete(c.sorted, team)
 }
@@ -249,19 +258,17 @@ func (c *docCache[T]) snapshotOf(team string) ([]T, bool) {
 }
 
 // snapshot returns the workspace's documents in the collection's order,
-// shared and read-only (see docCache), reading them by one scan under the
-// write lock when they are not loaded yet.
+// shared and read-only (see docCache), reading them by one scan when they
+// are not loaded yet (again when a bulk write dropped them meanwhile).
 func (c *docCache[T]) snapshot(ctx context.Context, t *Team) ([]T, error) {
-	if s, ok := c.snapshotOf(t.id); ok {
-		return s, nil
+	for {
+		if s, ok := c.snapshotOf(t.id); ok {
+			return s, nil
+		}
+		if err := c.load(ctx, t); err != nil {
+			return nil, err
+		}
 	}
-	unlock := t.s.lockWrites()
-	defer unlock()
-	if err := c.load(ctx, t); err != nil {
-		return nil, err
-	}
-	s, _ := c.snapshotOf(t.id)
-	return s, nil
 }
 
 // selectCached returns a fresh slice of the snapshot's documents that keep

@@ -12,15 +12,13 @@ import (
 // cacheLoader is a document cache seen by the loads, whatever its type.
 type cacheLoader interface {
 	// load reads the workspace's documents by one scan when it is not
-	// loaded yet. The caller holds the write lock.
+	// loaded yet.
 	load(ctx context.Context, t *Team) error
 	// loadAll reads the documents of every workspace by one scan of the
-	// collection and keeps those of the workspaces not loaded yet. The
-	// caller holds the write lock. It returns the workspaces it saw.
-	loadAll(ctx context.Context, s *Store) (map[string]bool, error)
-	// empty records a workspace that is not loaded as having no
-	// documents (a full scan found none). The caller holds the write lock.
-	empty(team string)
+	// collection and keeps those of the workspaces not loaded yet; the
+	// workspaces of also that have no documents are kept as empty. It
+	// returns the workspaces it found documents of.
+	loadAll(ctx context.Context, s *Store, also map[string]bool) (map[string]bool, error)
 }
 
 // loaders are the store's document caches, nil against MongoDB.
@@ -29,24 +27,21 @@ func (s *Store) loaders() []cacheLoader {
 	if c.commitments == nil {
 		return nil
 	}
-	// The largest first: it decides how long the concurrent scans take.
 	return []cacheLoader{c.commitments, c.audit, c.stakeholders, c.members, c.meetings, c.committees}
 }
 
 // LoadCaches loads the workspace's documents into every embedded cache
 // that does not hold them yet, all collections at once (each a scan of its
-// own, concurrently) under one hold of the write lock, so that an analysis
-// after start-up or after a bulk write waits for the longest scan instead
-// of the sum. It does nothing against MongoDB or when everything is
-// loaded, so it may be called before any read. It fails with the first
-// read error; the collections loaded so far stay loaded.
+// own, concurrently), so that an analysis after start-up or after a bulk
+// write waits for the longest scan instead of the sum. It does nothing
+// against MongoDB or when everything is loaded, so it may be called before
+// any read. It fails with the first read error; the collections loaded so
+// far stay loaded.
 func (t *Team) LoadCaches(ctx context.Context) error {
 	loaders := t.s.loaders()
 	if len(loaders) == 0 || t.s.cachesLoaded(t.id) {
 		return nil
 	}
-	unlock := t.s.lockWrites()
-	defer unlock()
 	return concurrently(loaders, func(l cacheLoader) error { return l.load(ctx, t) })
 }
 
@@ -55,9 +50,9 @@ func (t *Team) LoadCaches(ctx context.Context) error {
 // collection at a time, the small ones that most commands need first, each
 // by one scan for all workspaces together (FerretDB decodes the whole
 // collection for any filter but one on _id, so a scan per workspace would
-// cost as much each) under its own hold of the write lock: a command that
-// needs a collection already loaded does not wait, a write waits for one
-// scan at most. It does nothing against MongoDB. It is the one read across
+// cost as much each). Scans do not hold the write lock (see
+// docCache.load): a command waits only when it needs the collection being
+// scanned. It does nothing against MongoDB. It is the one read across
 // workspaces besides the team-scoped handles. It fails with the first read
 // error; the collections loaded so far stay loaded.
 func (s *Store) WarmCaches(ctx context.Context) error {
@@ -65,30 +60,16 @@ func (s *Store) WarmCaches(ctx context.Context) error {
 	if c.commitments == nil {
 		return nil
 	}
+	// A workspace first seen in a later collection is loaded in the
+	// earlier ones on its first read.
 	seen := map[string]bool{}
-	for _, l := range []cacheLoader{c.stakeholders, c.committees, c.members, c.meetings, c.commitments, c.audit} {
-		if err := s.warm(ctx, l, seen); err != nil {
+	for _, l := range []cacheLoader{c.stakeholders, c.committees, c.members, c.commitments, c.meetings, c.audit} {
+		teams, err := l.loadAll(ctx, s, seen)
+		if err != nil {
 			return err
 		}
+		maps.Copy(seen, teams)
 	}
-	return nil
-}
-
-// warm loads one collection of every workspace and records the workspaces
-// seen so far without documents in it as empty; it adds the workspaces it
-// saw to seen. A workspace first seen in a later collection is loaded here
-// on its first read instead.
-func (s *Store) warm(ctx context.Context, l cacheLoader, seen map[string]bool) error {
-	unlock := s.lockWrites()
-	defer unlock()
-	teams, err := l.loadAll(ctx, s)
-	if err != nil {
-		return err
-	}
-	for team := range seen {
-		l.empty(team)
-	}
-	maps.Copy(seen, teams)
 	return nil
 }
 
@@ -118,23 +99,71 @@ func (c *docCache[T]) loaded(team string) bool {
 	return ok
 }
 
+// generation returns how many writes the cache has recorded.
+func (c *docCache[T]) generation() uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.writes
+}
+
+// load scans the workspace without the write lock and keeps the result
+// when no write was recorded while the scan ran: a write recorded before
+// the scan began had reached the database, and one recorded after the
+// result was kept is applied to it. When a write came between, it scans
+// again under the write lock. Loads of the collection run one at a time,
+// so concurrent readers of a workspace wait for one scan.
 func (c *docCache[T]) load(ctx context.Context, t *Team) error {
+	c.loadMu.Lock()
+	defer c.loadMu.Unlock()
 	if c.loaded(t.id) {
 		return nil
 	}
+	gen := c.generation()
+	m, err := c.scan(ctx, t)
+	if err != nil || c.keep(map[string]map[string]T{t.id: m}, gen) {
+		return err
+	}
+	unlock := t.s.lockWrites()
+	defer unlock()
+	if m, err = c.scan(ctx, t); err == nil {
+		c.keep(map[string]map[string]T{t.id: m}, c.generation())
+	}
+	return err
+}
+
+// scan reads the workspace's documents by one find.
+func (c *docCache[T]) scan(ctx context.Context, t *Team) (map[string]T, error) {
 	var list []T
 	if err := t.find(ctx, c.coll, nil, &list); err != nil {
-		return err
+		return nil, err
 	}
 	m := make(map[string]T, len(list))
 	for i := range list {
 		m[c.id(&list[i])] = list[i]
 	}
-	c.keep(t.id, m)
-	return nil
+	return m, nil
 }
 
-func (c *docCache[T]) loadAll(ctx context.Context, s *Store) (map[string]bool, error) {
+func (c *docCache[T]) loadAll(ctx context.Context, s *Store, also map[string]bool) (map[string]bool, error) {
+	c.loadMu.Lock()
+	defer c.loadMu.Unlock()
+	gen := c.generation()
+	teams, err := c.scanAll(ctx, s, also)
+	if err != nil || c.keep(teams, gen) {
+		return found(teams), err
+	}
+	unlock := s.lockWrites()
+	defer unlock()
+	if teams, err = c.scanAll(ctx, s, also); err == nil {
+		c.keep(teams, c.generation())
+	}
+	return found(teams), err
+}
+
+// scanAll reads the documents of every workspace by one find, grouped by
+// workspace, with an empty group for every workspace of also that has
+// none.
+func (c *docCache[T]) scanAll(ctx context.Context, s *Store, also map[string]bool) (map[string]map[string]T, error) {
 	cur, err := s.db.Collection(c.coll).Find(ctx, bson.D{})
 	if err != nil {
 		return nil, classify("load "+c.coll, err)
@@ -158,23 +187,39 @@ func (c *docCache[T]) loadAll(ctx context.Context, s *Store) (map[string]bool, e
 	if err := cur.Err(); err != nil {
 		return nil, classify("load "+c.coll, err)
 	}
-	seen := make(map[string]bool, len(teams))
-	for team, m := range teams {
-		c.keep(team, m)
-		seen[team] = true
+	for team := range also {
+		if teams[team] == nil {
+			teams[team] = map[string]T{}
+		}
 	}
-	return seen, nil
+	return teams, nil
 }
 
-func (c *docCache[T]) empty(team string) { c.keep(team, map[string]T{}) }
+// found lists the workspaces that have documents among teams.
+func found[T any](teams map[string]map[string]T) map[string]bool {
+	out := map[string]bool{}
+	for team, m := range teams {
+		if len(m) > 0 {
+			out[team] = true
+		}
+	}
+	return out
+}
 
-// keep stores the documents of a workspace that is not loaded yet; a
-// loaded one keeps what it has (the writes recorded since).
-func (c *docCache[T]) keep(team string, m map[string]T) {
+// keep stores the scanned workspaces that are not loaded yet, unless a
+// write was recorded since generation gen (then it keeps nothing and
+// returns false); a loaded workspace keeps what it has.
+func (c *docCache[T]) keep(teams map[string]map[string]T, gen uint64) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if _, ok := c.teams[team]; !ok {
-		c.teams[team] = m
-		delete(c.sorted, team)
+	if c.writes != gen {
+		return false
 	}
+	for team, m := range teams {
+		if _, ok := c.teams[team]; !ok {
+			c.teams[team] = m
+			delete(c.sorted, team)
+		}
+	}
+	return true
 }
