@@ -8,38 +8,13 @@ import (
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 )
 
-var verb = regexp.MustCompile(`%(\[\d+\])?[-+# 0]*\d*[a-zA-Z]`)
-
 // Every key registered by bot and the packages it imports exists in both
-// languages with the same format verbs.
+// languages, with the same format verb at each argument position, and
+// every plural entry counts a %d in the same position in both languages.
 func TestCatalogsMatch(t *testing.T) {
-	german, english := i18n.Sentences(i18n.German), i18n.Sentences(i18n.English)
-	for key, de := range german {
-		en, ok := english[key]
-		if !ok {
-			t.Errorf("%s: no English text", key)
-			continue
-		}
-		if a, b := verbs(de), verbs(en); !slices.Equal(a, b) {
-			t.Errorf("%s: German verbs %v, English %v", key, a, b)
-		}
+	for _, m := range i18n.Mismatches() {
+		t.Error(m)
 	}
-	for key := range english {
-		if _, ok := german[key]; !ok {
-			t.Errorf("%s: no German text", key)
-		}
-	}
-}
-
-// verbs returns the verbs of a format, sorted, with explicit indexes
-// resolved so that reordered English sentences compare equal.
-func verbs(format string) []string {
-	var out []string
-	for _, v := range verb.FindAllString(format, -1) {
-		out = append(out, v[len(v)-1:])
-	}
-	slices.Sort(out)
-	return out
 }
 
 func TestCommandUsagesAreInCatalog(t *testing.T) {
@@ -48,6 +23,29 @@ func TestCommandUsagesAreInCatalog(t *testing.T) {
 	for _, cmd := range c.commands {
 		if _, ok := german[cmd.usage]; !ok {
 			t.Errorf("command %v: usage key %q missing", cmd.path, cmd.usage)
+		}
+	}
+}
+
+// countedNoun matches a count followed by a word: "%d Akteure".
+var countedNoun = regexp.MustCompile(`%(\[\d+\])?d (\p{L}+)`)
+
+// uncounted are the words that may follow a count in a plain sentence,
+// because they do not change with the number: "1 von 2", "3 weitere",
+// "2 überfällig".
+var uncounted = []string{"von", "bis", "an", "weitere", "überfällig", "anwesend", "of", "to", "more", "overdue", "present"}
+
+// Every sentence in which a count governs a noun or verb is a plural entry:
+// no plain sentence has a count followed by another word than those in
+// uncounted.
+func TestCountsArePlural(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.German, i18n.English} {
+		for key, text := range i18n.Sentences(lang) {
+			for _, m := range countedNoun.FindAllStringSubmatch(text, -1) {
+				if !slices.Contains(uncounted, m[2]) {
+					t.Errorf("%s %s: %q needs a plural entry (i18n.RegisterPlural): %s", lang, key, m[0], text)
+				}
+			}
 		}
 	}
 }

@@ -114,22 +114,27 @@ func commitmentAdd(cl *call) (Reply, error) {
 	if c, err = cl.audited("commitment.add", "commitment", "", changes).AddCommitment(cl.ctx, c); err != nil {
 		return Reply{}, err
 	}
-	reply := Say(cl.lang.T("commitment.added", c.ID, owner.Name, shorten(c.Text, maxShortText), cl.lang.StoredDay(c.Due)))
+	reply := Say(cl.lang.T("commitment.added", c.ID, owner.Name, shorten(c.Text, maxShortText)) + " " + cl.dueStated(c.Due))
 	reply.Blocks = append(reply.Blocks, cl.defaultDigestNote()...)
 	return reply, nil
 }
 
-// commitmentDueDay reads a due date and refuses days before today in the
-// workspace's time zone; today itself is allowed. It returns the ISO day.
+// commitmentDueDay reads a due date, phrases looking ahead (see
+// call.parseDay). A day before today is accepted (a commitment made at an
+// earlier meeting, recorded late), so is any day from 2000 to ten years
+// ahead. It returns the ISO day.
 func (cl *call) commitmentDueDay(v cmdline.Value) (string, error) {
-	d, err := cmdline.ParseDateValue(cl.lang.T("commitment.field.due"), v)
-	if err != nil {
-		return "", err
+	d, err := cl.parseDay(cl.lang.T("commitment.field.due"), v, cmdline.Ahead)
+	return d.String(), err
+}
+
+// dueStated is the sentence that states the due day understood, with the
+// note that it has passed when it has.
+func (cl *call) dueStated(due string) string {
+	if due < cl.commitmentToday() {
+		return cl.lang.T("commitment.due_stated_overdue", cl.lang.StoredDayWithWeekday(due))
 	}
-	if today := cl.commitmentToday(); d.String() < today {
-		return "", fail(storage.KindInvalid, "err.commitment_due_past", cl.lang.StoredDay(d.String()), cl.lang.StoredDay(today))
-	}
-	return d.String(), nil
+	return cl.lang.T("commitment.due_stated", cl.lang.StoredDayWithWeekday(due))
 }
 
 // commitmentToday is today's calendar day in the workspace's time zone, in

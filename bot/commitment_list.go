@@ -58,7 +58,7 @@ func commitmentList(cl *call) (Reply, error) {
 		f.Committee = committee.ID
 	}
 	if v, ok := opts["due-before"]; ok {
-		d, err := cmdline.ParseDateValue("due-before", v)
+		d, err := cl.parseDay(cl.lang.T("commitment.due_before_label"), v, cmdline.Ahead)
 		if err != nil {
 			return Reply{}, err
 		}
@@ -80,7 +80,11 @@ func commitmentList(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	start := (page - 1) * pageSize
-	return pagedList(cl.lang, cl.lang.T("commitment.title."+sel, total), total, page, func(i int) string {
+	title := cl.lang.T("commitment.title."+sel, total)
+	if f.DueBefore != "" {
+		title += " · " + cl.lang.T("commitment.due_before_label") + " " + cl.lang.StoredDayWithWeekday(f.DueBefore)
+	}
+	return pagedList(cl.lang, title, total, page, func(i int) string {
 		return commitmentLine(cl.lang, &shown[i-start], names, today)
 	}), nil
 }

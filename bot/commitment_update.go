@@ -63,9 +63,10 @@ func (cl *call) checkTransition(c *storage.Commitment, tr transition) error {
 	}
 }
 
-// commitmentDue: commitment due <id> <date> [note:…]. Words after the date
-// are taken as the note. The new day must not lie in the past; a closed
-// commitment must be reopened first.
+// commitmentDue: commitment due <id> <date> [note:…]. The date may be a
+// phrase of several words ("nächsten Freitag"); words after it are taken
+// as the note. A day in the past is accepted and the reply says the
+// commitment is now overdue; a closed commitment must be reopened first.
 func commitmentDue(cl *call) (Reply, error) {
 	bare, opts, err := cl.splitArgs([]string{"notes"})
 	if err != nil {
@@ -81,11 +82,12 @@ func commitmentDue(cl *call) (Reply, error) {
 	if len(rest) == 0 {
 		return Reply{}, fail(storage.KindInvalid, "err.commitment_date_missing", c.ID)
 	}
-	due, err := cl.commitmentDueDay(rest[0])
+	n := cmdline.DatePhraseLength(rest)
+	due, err := cl.commitmentDueDay(cmdline.Value{Text: cmdline.JoinText(rest[:n]), Kind: rest[0].Kind, Date: rest[0].Date})
 	if err != nil {
 		return Reply{}, err
 	}
-	note, err := cl.commitmentNoteText(opts, rest[1:])
+	note, err := cl.commitmentNoteText(opts, rest[n:])
 	if err != nil {
 		return Reply{}, err
 	}
@@ -93,14 +95,14 @@ func commitmentDue(cl *call) (Reply, error) {
 		return Reply{}, fail(storage.KindConflict, "err.commitment_closed", c.ID, cl.lang.T("commitment.status."+c.Status))
 	}
 	if due == c.Due {
-		return Say(cl.lang.T("commitment.due_unchanged", c.ID, cl.lang.StoredDay(due))), nil
+		return Say(cl.lang.T("commitment.due_unchanged", c.ID, cl.lang.StoredDayWithWeekday(due))), nil
 	}
 	ev := storage.CommitmentEvent{Kind: storage.EventDue, From: c.Due, To: due, Note: note}
 	changes := []storage.Change{{Field: "due", Before: c.Due, After: due}}
 	if err := cl.recordCommitmentEvent(&c, ev, "commitment.due", changes); err != nil {
 		return cl.commitmentLostRace(err, c)
 	}
-	return Say(cl.lang.T("commitment.due_changed", c.ID, cl.lang.StoredDay(ev.From), cl.lang.StoredDay(due))), nil
+	return Say(cl.lang.T("commitment.due_changed", c.ID, cl.lang.StoredDay(ev.From)) + " " + cl.dueStated(due)), nil
 }
 
 // commitmentNote: commitment note <id> <text>. Notes are possible in every

@@ -107,21 +107,13 @@ func membersReply(l i18n.Lang, committee string, add bool, changed, unchanged []
 	return Reply{Blocks: blocks}
 }
 
-// refValues splits stakeholder references: each quoted value is one
-// reference; unquoted values may hold several separated by commas
-// ("s4k7,s8m2" or "s4k7, s8m2").
+// refValues splits stakeholder references: each value may be a list of
+// quoted and unquoted references separated by commas ("s4k7,s8m2",
+// "s4k7, s8m2" or "\"Eva Muster\",s8m2"); see cmdline.Value.List.
 func refValues(vals []cmdline.Value) []cmdline.Value {
 	var out []cmdline.Value
 	for _, v := range vals {
-		if v.Quoted {
-			out = append(out, v)
-			continue
-		}
-		for _, part := range strings.Split(v.Text, ",") {
-			if part = strings.TrimSpace(part); part != "" {
-				out = append(out, cmdline.ParseValue(part))
-			}
-		}
+		out = append(out, v.List()...)
 	}
 	return out
 }

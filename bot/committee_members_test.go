@@ -50,8 +50,8 @@ func TestCommitteeMembersAddRemove(t *testing.T) {
 		t.Fatal("an add that changed nothing was audited")
 	}
 
-	h.expect("UMEMBER", "gremium zeige "+g, "Mitglieder (3):", bernd+" · Bernd Beispiel · Schulamt · Schule [Multiplikator/in]",
-		eva+" · Eva Muster · VHS Darmstadt · Erwachsenenbildung [Entscheider/in]", carla+" · Carla Jugend · Jugendhilfe",
+	h.expect("UMEMBER", "gremium zeige "+g, "3 Mitglieder:", bernd+" · Bernd Beispiel · Schulamt · Schule [Multiplikator/in]",
+		eva+" · Eva Muster · VHS Darmstadt · Erwachsenenbildung [Entscheidungsträger/in]", carla+" · Carla Jugend · Jugendhilfe",
 		"Mit Entscheidungsbefugnis: 1 von 3 Mitgliedern · Multiplikator/innen: 1")
 	h.expect("UMEMBER", "gremium liste", "Lenkungsgruppe Bildung · Lenkungsgruppe · Kooperation · Mitglieder: 3")
 	h.add(admin, "gremium neu AG Sprache art:arbeitsgruppe zweck:vernetzung")
@@ -104,7 +104,7 @@ func TestArchivedMembersAreNotCounted(t *testing.T) {
 	g, eva, bernd, _ := registerFixture(h)
 	h.do(admin, "gremium mitglieder hinzufügen "+g+" "+eva+" "+bernd)
 	h.expect(admin, "akteur archivieren "+eva, "wurde archiviert")
-	out := h.expect(admin, "gremium zeige "+g, "Mitglieder (1):", "Mit Entscheidungsbefugnis: 0 von 1 Mitgliedern · Multiplikator/innen: 1",
+	out := h.expect(admin, "gremium zeige "+g, "1 Mitglied:", "Mit Entscheidungsbefugnis: 0 von 1 Mitglied · Multiplikator/innen: 1",
 		"nicht aufgeführt und nicht mitgezählt: 1")
 	if strings.Contains(out, "Eva") {
 		t.Fatalf("archived member listed:\n%s", out)

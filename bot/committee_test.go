@@ -21,7 +21,7 @@ func TestCommitteeAddShowListEdit(t *testing.T) {
 		t.Fatalf("stored %+v", c)
 	}
 	if a := h.auditOf("committee", id); len(a) != 1 || a[0].Action != "committee.add" || a[0].Actor != coord ||
-		!strings.Contains(changes(a[0]), "kind:  → Lenkungsgruppe") || !strings.Contains(changes(a[0]), "channel:  → #lenkung") {
+		!strings.Contains(changes(a[0]), "kind:  → steering") || !strings.Contains(changes(a[0]), "channel:  → #lenkung") {
 		t.Fatalf("audit %+v", a)
 	}
 
@@ -36,7 +36,7 @@ func TestCommitteeAddShowListEdit(t *testing.T) {
 		"noch keine Mitglieder")
 	h.expect("UMEMBER", "gremium zeige Bestand", "Slack-Kanal: #C0BEST", "Art: Bestandsgremium")
 	h.expect("UMEMBER", "committee show "+strings.ToUpper(ag), "AG Übergänge", "Art: Arbeitsgruppe")
-	h.expect("UMEMBER", "gremium liste", "Gremien (3)", ag+" · AG Übergänge · Arbeitsgruppe · Vernetzung · Mitglieder: 0",
+	h.expect("UMEMBER", "gremium liste", "3 Gremien", ag+" · AG Übergänge · Arbeitsgruppe · Vernetzung · Mitglieder: 0",
 		id+" · Lenkungsgruppe Bildung · Lenkungsgruppe · Kooperation")
 
 	h.expect(coord, `gremium ändern Lenkungsgruppe Bildung rhythmus:monatlich kanal:- art:strategiegruppe aufgaben:"Strategie abstimmen"`,
@@ -69,14 +69,14 @@ func TestCommitteeArchive(t *testing.T) {
 		t.Fatalf("status %q", c.Status)
 	}
 	a := h.auditOf("committee", id)
-	if len(a) != 2 || a[1].Action != "committee.archive" || changes(a[1]) != "status: aktiv → archiviert" {
+	if len(a) != 2 || a[1].Action != "committee.archive" || changes(a[1]) != "status: active → archived" {
 		t.Fatalf("audit %+v", a)
 	}
-	out := h.expect(admin, "gremium liste", "Gremien (1)", "AG Neu")
+	out := h.expect(admin, "gremium liste", "1 Gremium", "AG Neu")
 	if strings.Contains(out, "AG Alt") {
 		t.Fatalf("archived committee listed:\n%s", out)
 	}
-	h.expect(admin, "gremium liste status:archiviert", "Archivierte Gremien (1)", "AG Alt")
+	h.expect(admin, "gremium liste status:archiviert", "1 archiviertes Gremium", "AG Alt")
 	h.expect(admin, "committee list status:archived", "AG Alt")
 	h.expect(admin, "gremium zeige AG Alt", "Status: archiviert")
 	h.unchanged(admin, "gremium archivieren AG Alt", "ist bereits archiviert. Es wurde nichts geändert")
@@ -100,7 +100,7 @@ func TestCommitteeRefusals(t *testing.T) {
 		{"gremium neu AG art:arbeitsgruppe zweck:vernetzung kanal:lenkung", "„lenkung“ ist kein Slack-Kanal"},
 		{"gremium neu AG art:arbeitsgruppe zweck:vernetzung kanal:<#lower|x>", "ist kein Slack-Kanal"},
 		{`gremium neu AG art:arbeitsgruppe zweck:vernetzung kanal:"#a b"`, "ist kein Slack-Kanal"},
-		{"gremium neu AG art:arbeitsgruppe zweck:vernetzung aufgaben:" + long, "Der Text für „Aufgaben“ ist zu lang: höchstens 2000 Zeichen"},
+		{"gremium neu AG art:arbeitsgruppe zweck:vernetzung aufgaben:" + long, "Der Text für „Aufgaben“ ist zu lang: höchstens 2.000 Zeichen"},
 		{"gremium neu AG art:arbeitsgruppe zweck:vernetzung rhythmus:" + strings.Repeat("y", 201), "Der Text für „Sitzungsrhythmus“ ist zu lang"},
 		{"gremium neu AG art:arbeitsgruppe zweck:vernetzung farbe:blau", "Das Feld „farbe“ gibt es hier nicht. Möglich sind: name, kind, purpose, tasks, rhythm, channel"},
 		{"gremium neu AG art:arbeitsgruppe art:lenkungsgruppe zweck:vernetzung", "mehrfach angegeben"},
@@ -146,5 +146,5 @@ func TestCommitteeInEnglish(t *testing.T) {
 	h.expect(admin, "committee add WG kind:board purpose:networking", "“board” is not allowed for “Kind”. Possible: steering, strategy, working, existing.")
 	h.expect(admin, "committee add Steering kind:working purpose:networking", "There already is a committee “Steering”")
 	h.expect(admin, "committee show steering", "Kind: steering group", "Purpose: cooperation", "Meeting rhythm: quarterly", "Status: active")
-	h.expect(admin, "committee list", "Committees (1)", "Steering · steering group · cooperation · members: 0")
+	h.expect(admin, "committee list", "1 committee", "Steering · steering group · cooperation · members: 0")
 }

@@ -4,6 +4,7 @@ import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
 func init() {
 	i18n.Register(committeeDE, committeeEN)
+	i18n.RegisterPlural(committeePluralDE, committeePluralEN)
 }
 
 // committeeDE holds the German sentences of committees and memberships.
@@ -44,22 +45,18 @@ var committeeDE = map[string]string{
 	"err.member_refs_missing":       "Bitte nennen Sie nach dem Gremium mindestens einen Akteur (Kurz-ID, Name in Anführungszeichen oder @Person).",
 	"err.member_archived":           "Akteur „%s“ ist archiviert und kann keinem Gremium hinzugefügt werden. Es wurde nichts geändert.",
 
-	"committee.added":               "Das Gremium „%s“ (%s, %s) wurde angelegt (Kurz-ID %s).",
-	"committee.added_hint":          "Mitglieder nehmen Sie mit „gremium mitglieder hinzufügen %s <Akteur> …“ auf.",
-	"committee.none_active":         "Es sind noch keine Gremien angelegt. Mit „gremium neu <Name> art:… zweck:…“ legen Sie das erste an.",
-	"committee.none_archived":       "Es gibt keine archivierten Gremien.",
-	"committee.list_title_active":   "Gremien (%d)",
-	"committee.list_title_archived": "Archivierte Gremien (%d)",
-	"committee.member_count":        "Mitglieder: %d",
-	"committee.no_members":          "Das Gremium hat noch keine Mitglieder. Mit „gremium mitglieder hinzufügen %s <Akteur> …“ nehmen Sie Akteure auf.",
-	"committee.members_title":       "Mitglieder (%d):",
-	"committee.member_stats":        "Mit Entscheidungsbefugnis: %d von %d Mitgliedern · Multiplikator/innen: %d",
-	"committee.archived_members":    "Archivierte Akteure, die weiterhin als Mitglied eingetragen sind, werden nicht aufgeführt und nicht mitgezählt: %d.",
-	"committee.unchanged":           "Am Gremium „%s“ hat sich nichts geändert.",
-	"committee.changed_meanwhile":   "Das Gremium „%s“ wurde inzwischen von %s geändert; es wurde nichts geändert. So ist es jetzt erfasst:",
-	"committee.edited":              "Das Gremium „%s“ wurde geändert:",
-	"committee.archived":            "Das Gremium „%s“ wurde archiviert. Mitglieder und Sitzungen bleiben erhalten; Sie finden es mit „gremium liste status:archiviert“.",
-	"committee.already_archived":    "Das Gremium „%s“ ist bereits archiviert. Es wurde nichts geändert.",
+	"committee.added":             "Das Gremium „%s“ (%s, %s) wurde angelegt (Kurz-ID %s).",
+	"committee.added_hint":        "Mitglieder nehmen Sie mit „gremium mitglieder hinzufügen %s <Akteur> …“ auf.",
+	"committee.none_active":       "Es sind noch keine Gremien angelegt. Mit „gremium neu <Name> art:… zweck:…“ legen Sie das erste an.",
+	"committee.none_archived":     "Es gibt keine archivierten Gremien.",
+	"committee.member_count":      "Mitglieder: %d",
+	"committee.no_members":        "Das Gremium hat noch keine Mitglieder. Mit „gremium mitglieder hinzufügen %s <Akteur> …“ nehmen Sie Akteure auf.",
+	"committee.archived_members":  "Archivierte Akteure, die weiterhin als Mitglied eingetragen sind, werden nicht aufgeführt und nicht mitgezählt: %d.",
+	"committee.unchanged":         "Am Gremium „%s“ hat sich nichts geändert.",
+	"committee.changed_meanwhile": "Das Gremium „%s“ wurde inzwischen von %s geändert; es wurde nichts geändert. So ist es jetzt erfasst:",
+	"committee.edited":            "Das Gremium „%s“ wurde geändert:",
+	"committee.archived":          "Das Gremium „%s“ wurde archiviert. Mitglieder und Sitzungen bleiben erhalten; Sie finden es mit „gremium liste status:archiviert“.",
+	"committee.already_archived":  "Das Gremium „%s“ ist bereits archiviert. Es wurde nichts geändert.",
 
 	"committee.members_added":       "Neu im Gremium „%s“: %s.",
 	"committee.members_already":     "Bereits Mitglied im Gremium „%s“: %s.",
@@ -108,22 +105,18 @@ var committeeEN = map[string]string{
 	"err.member_refs_missing":       "Please name at least one stakeholder after the committee (short id, name in quotes or @person).",
 	"err.member_archived":           "Stakeholder “%s” is archived and cannot be added to a committee. Nothing was changed.",
 
-	"committee.added":               "The committee “%s” (%s, %s) was created (short id %s).",
-	"committee.added_hint":          "Add members with “committee members add %s <stakeholder> …”.",
-	"committee.none_active":         "No committees yet. Create the first with “committee add <name> kind:… purpose:…”.",
-	"committee.none_archived":       "There are no archived committees.",
-	"committee.list_title_active":   "Committees (%d)",
-	"committee.list_title_archived": "Archived committees (%d)",
-	"committee.member_count":        "members: %d",
-	"committee.no_members":          "The committee has no members yet. Add stakeholders with “committee members add %s <stakeholder> …”.",
-	"committee.members_title":       "Members (%d):",
-	"committee.member_stats":        "With decision authority: %d of %d members · multipliers: %d",
-	"committee.archived_members":    "Archived stakeholders still entered as members are neither listed nor counted: %d.",
-	"committee.unchanged":           "Nothing changed for the committee “%s”.",
-	"committee.changed_meanwhile":   "The committee “%s” was changed meanwhile by %s; nothing was changed. This is how it is recorded now:",
-	"committee.edited":              "The committee “%s” was changed:",
-	"committee.archived":            "The committee “%s” was archived. Members and meetings are kept; find it with “committee list status:archived”.",
-	"committee.already_archived":    "The committee “%s” is already archived. Nothing was changed.",
+	"committee.added":             "The committee “%s” (%s, %s) was created (short id %s).",
+	"committee.added_hint":        "Add members with “committee members add %s <stakeholder> …”.",
+	"committee.none_active":       "No committees yet. Create the first with “committee add <name> kind:… purpose:…”.",
+	"committee.none_archived":     "There are no archived committees.",
+	"committee.member_count":      "members: %d",
+	"committee.no_members":        "The committee has no members yet. Add stakeholders with “committee members add %s <stakeholder> …”.",
+	"committee.archived_members":  "Archived stakeholders still entered as members are neither listed nor counted: %d.",
+	"committee.unchanged":         "Nothing changed for the committee “%s”.",
+	"committee.changed_meanwhile": "The committee “%s” was changed meanwhile by %s; nothing was changed. This is how it is recorded now:",
+	"committee.edited":            "The committee “%s” was changed:",
+	"committee.archived":          "The committee “%s” was archived. Members and meetings are kept; find it with “committee list status:archived”.",
+	"committee.already_archived":  "The committee “%s” is already archived. Nothing was changed.",
 
 	"committee.members_added":       "New in the committee “%s”: %s.",
 	"committee.members_already":     "Already members of the committee “%s”: %s.",
@@ -132,4 +125,21 @@ var committeeEN = map[string]string{
 
 	"err.committee_ref_missing": "Please say which committee you mean (short id or name).",
 	"err.committee_not_found":   "There is no committee “%s”. Type “committee list” to see them all.",
+}
+
+// committeePluralDE holds the German sentences of this feature that depend on a
+// count.
+var committeePluralDE = map[string]i18n.Plural{
+	"committee.list_title_active":   {Arg: 1, One: "%d Gremium", Other: "%d Gremien"},
+	"committee.list_title_archived": {Arg: 1, One: "%d archiviertes Gremium", Other: "%d archivierte Gremien"},
+	"committee.members_title":       {Arg: 1, One: "%d Mitglied:", Other: "%d Mitglieder:"},
+	"committee.member_stats":        {Arg: 2, One: "Mit Entscheidungsbefugnis: %d von %d Mitglied · Multiplikator/innen: %d", Other: "Mit Entscheidungsbefugnis: %d von %d Mitgliedern · Multiplikator/innen: %d"},
+}
+
+// committeePluralEN holds their English forms.
+var committeePluralEN = map[string]i18n.Plural{
+	"committee.list_title_active":   {Arg: 1, One: "%d committee", Other: "%d committees"},
+	"committee.list_title_archived": {Arg: 1, One: "%d archived committee", Other: "%d archived committees"},
+	"committee.members_title":       {Arg: 1, One: "%d member:", Other: "%d members:"},
+	"committee.member_stats":        {Arg: 2, One: "With decision authority: %d of %d member · multipliers: %d", Other: "With decision authority: %d of %d members · multipliers: %d"},
 }

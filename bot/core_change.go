@@ -10,9 +10,12 @@ func (cl *call) audited(action, kind, id string, changes []storage.Change) *stor
 	return cl.team.WithAudit(cl.auditEntry(action, kind, id, changes))
 }
 
-// auditEntry is the audit entry of a change made by the caller now.
+// auditEntry is the audit entry of a change made by the caller now, its
+// values stored as codes where they have one (see canonicalChanges), so
+// that the history can show them in any language.
 func (cl *call) auditEntry(action, kind, id string, changes []storage.Change) storage.AuditEntry {
-	return storage.AuditEntry{At: cl.now, Actor: cl.req.UserID, Action: action, TargetKind: kind, TargetID: id, Changes: changes}
+	return storage.AuditEntry{At: cl.now, Actor: cl.req.UserID, Action: action, TargetKind: kind, TargetID: id,
+		Changes: cl.canonicalChanges(kind, changes)}
 }
 
 // audit records an action of the caller that changes no record (an

@@ -64,7 +64,7 @@ func TestExportStakeholdersCSV(t *testing.T) {
 	if len(rows) != 62 {
 		t.Fatalf("%d rows, want header + 61", len(rows))
 	}
-	if got := strings.Join(rows[0][:4], "|"); got != "ID|Name|Organisation|Bereich" {
+	if got := strings.Join(rows[0][:4], "|"); got != "ID|Name|Organisation|Bildungsbereich" {
 		t.Errorf("header %q", got)
 	}
 	if !bytes.Contains(r.File.Content, []byte(";")) || !bytes.Contains(r.File.Content, []byte("\r\n")) {

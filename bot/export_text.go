@@ -4,6 +4,7 @@ import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
 func init() {
 	i18n.Register(exportDE, exportEN)
+	i18n.RegisterPlural(exportPluralDE, exportPluralEN)
 }
 
 // exportDE holds the German sentences of exports and of the files the
@@ -15,7 +16,6 @@ var exportDE = map[string]string{
 	"usage.export_review":       "export überprüfung <ID> [csv|json] – Bewertungen, Verstetigung, Anregungen und Beteiligung einer Netzwerküberprüfung als Datei (koordinierende Stelle)",
 
 	"err.export_format": "„%s“ ist kein Exportformat. Möglich sind: %s.",
-	"export.done":       "%s: %d Einträge als %s-Datei.",
 
 	"export.file.stakeholders":  "akteure",
 	"export.file.commitments":   "zusagen",
@@ -26,7 +26,6 @@ var exportDE = map[string]string{
 
 	"export.file.review":           "ueberpruefung",
 	"export.title.review":          "Netzwerküberprüfung %s (Export vom %s)",
-	"export.section.ratings":       "Bewertungen je Gremium und Dimension (Mittelwerte ab %d Antworten)",
 	"export.section.consolidation": "Verstetigung je Gremium",
 	"export.section.comments":      "Anregungen (ohne Namen)",
 	"export.section.participation": "Beteiligung",
@@ -53,12 +52,12 @@ var exportDE = map[string]string{
 	"export.col.id":           "ID",
 	"export.col.name":         "Name",
 	"export.col.org":          "Organisation",
-	"export.col.sector":       "Bereich",
+	"export.col.sector":       "Bildungsbereich",
 	"export.col.role":         "Funktion",
 	"export.col.email":        "E-Mail",
-	"export.col.user":         "Slack-Nutzer",
-	"export.col.decision":     "Entscheidungsträger",
-	"export.col.multiplier":   "Multiplikator",
+	"export.col.user":         "Slack-Person",
+	"export.col.decision":     "Entscheidungsträger/in",
+	"export.col.multiplier":   "Multiplikator/in",
 	"export.col.influence":    "Einfluss",
 	"export.col.interest":     "Interesse",
 	"export.col.topics":       "Themen",
@@ -90,13 +89,12 @@ var exportDE = map[string]string{
 // exportEN holds the English sentences of exports and of the files the
 // transports deliver.
 var exportEN = map[string]string{
-	"usage.export_stakeholders": "export stakeholders [csv|json] – every stakeholder as a file (coordinator)",
-	"usage.export_commitments":  "export commitments [csv|json] – every commitment as a file (coordinator)",
-	"usage.export_committees":   "export committees [csv|json] – every committee with its members as a file (coordinator)",
-	"usage.export_review":       "export review <id> [csv|json] – ratings, consolidation, suggestions and participation of a network review as a file (coordinator)",
+	"usage.export_stakeholders": "export stakeholders [csv|json] – every stakeholder as a file (coordinators)",
+	"usage.export_commitments":  "export commitments [csv|json] – every commitment as a file (coordinators)",
+	"usage.export_committees":   "export committees [csv|json] – every committee with its members as a file (coordinators)",
+	"usage.export_review":       "export review <id> [csv|json] – ratings, consolidation, suggestions and participation of a network review as a file (coordinators)",
 
 	"err.export_format": "“%s” is not an export format. Choose one of: %s.",
-	"export.done":       "%s: %d entries as a %s file.",
 
 	"export.file.stakeholders":  "stakeholders",
 	"export.file.commitments":   "commitments",
@@ -107,7 +105,6 @@ var exportEN = map[string]string{
 
 	"export.file.review":           "review",
 	"export.title.review":          "Network review %s (export of %s)",
-	"export.section.ratings":       "Ratings per committee and dimension (averages from %d answers)",
 	"export.section.consolidation": "Consolidation per committee",
 	"export.section.comments":      "Suggestions (without names)",
 	"export.section.participation": "Participation",
@@ -166,4 +163,17 @@ var exportEN = map[string]string{
 	"file.saved":         "File saved: %s",
 	"file.save_failed":   "The file could not be saved. Please check the write permissions of the folder %s.",
 	"file.upload_failed": "The file “%s” could not be uploaded. Please try again later.",
+}
+
+// exportPluralDE holds the German sentences of this feature that depend on a
+// count.
+var exportPluralDE = map[string]i18n.Plural{
+	"export.section.ratings": {Arg: 1, One: "Bewertungen je Gremium und Dimension (Mittelwerte ab %d Antwort)", Other: "Bewertungen je Gremium und Dimension (Mittelwerte ab %d Antworten)"},
+	"export.done":            {Arg: 2, One: "%s: %d Eintrag als %s-Datei.", Other: "%s: %d Einträge als %s-Datei."},
+}
+
+// exportPluralEN holds their English forms.
+var exportPluralEN = map[string]i18n.Plural{
+	"export.section.ratings": {Arg: 1, One: "Ratings per committee and dimension (averages from %d answer)", Other: "Ratings per committee and dimension (averages from %d answers)"},
+	"export.done":            {Arg: 2, One: "%s: %d entry as a %s file.", Other: "%s: %d entries as a %s file."},
 }

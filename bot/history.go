@@ -1,10 +1,10 @@
 package bot
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
-	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -60,7 +60,7 @@ func history(cl *call) (Reply, error) {
 	}
 	blocks := []Block{Header{cl.lang.T("history.title", title)}, List{lines}, Note{cl.lang.T("history.count", total)}}
 	if pages > 1 {
-		blocks = append(blocks, Note{cl.lang.T("list.page", page, pages, page+1)})
+		blocks = append(blocks, Note{cl.lang.T("list.page", page, pages, strconv.Itoa(page+1))})
 	}
 	return Reply{Blocks: blocks}, nil
 }
@@ -83,7 +83,7 @@ func (cl *call) historyTarget(ref []cmdline.Value) (string, []string, error) {
 	}
 	s, err := cl.resolveStakeholder(ref)
 	if err == nil {
-		return s.Name + " (" + s.ID + ")", []string{s.ID}, nil
+		return shownName(cl.lang, s) + " (" + s.ID + ")", []string{s.ID}, nil
 	}
 	if !storage.IsNotFound(err) {
 		return "", nil, err
@@ -101,10 +101,20 @@ func (cl *call) historyTarget(ref []cmdline.Value) (string, []string, error) {
 			return "", nil, err
 		}
 		if n > 0 {
-			return id, []string{id}, nil
+			return cl.recordTitle(id), []string{id}, nil
 		}
 	}
 	return "", nil, fail(storage.KindNotFound, "err.history_not_found", text)
+}
+
+// recordTitle names the record id in a history's title: a meeting by its
+// committee and day, anything else (or a deleted meeting) by its id.
+func (cl *call) recordTitle(id string) string {
+	m, err := cl.team.Meeting(cl.ctx, id)
+	if err != nil {
+		return id
+	}
+	return cl.lang.T("history.meeting", id, cl.committeeRef(m.CommitteeID), cl.lang.StoredDay(m.Date))
 }
 
 // userTargets returns the targets of a Slack user: the user (role
@@ -125,18 +135,65 @@ func (cl *call) userTargets(v cmdline.Value) (string, []string, error) {
 	return userRef(user), ids, nil
 }
 
+// listActions are the actions whose changes are one list of values: the
+// history says them as a sentence ("Mitglied hinzugefügt: Eva Muster,
+// Bernd Beispiel").
+var listActions = map[string]bool{
+	"committee.member_add": true, "committee.member_remove": true,
+	"settings.sectors_add": true, "settings.sectors_remove": true, "settings.sectors_restore": true,
+}
+
 // historyLine renders one entry: "15.01.2027 10:30 · @U1 · Akteur
-// geändert · Bildungsbereich: Schule → Verwaltung; …".
+// geändert · Bildungsbereich: Schule → Verwaltung; …", with field labels,
+// values and names in the reader's language (see history_values.go).
 func (cl *call) historyLine(e *storage.AuditEntry) string {
-	parts := []string{cl.timeText(e.At), userRef(e.Actor), cl.actionName(e.Action)}
+	parts := []string{cl.timeText(e.At), userRef(e.Actor)}
+	if listActions[e.Action] {
+		values := make([]string, len(e.Changes))
+		for i, ch := range e.Changes {
+			values[i] = cl.shownValue(e.TargetKind, ch.Field, ch.Before+ch.After)
+		}
+		return strings.Join(append(parts, cl.actionName(e.Action)+": "+strings.Join(values, ", ")), " · ")
+	}
+	parts = append(parts, cl.actionName(e.Action))
 	if len(e.Changes) > 0 {
+		oneSided := isOneSided(e)
 		changes := make([]string, len(e.Changes))
 		for i, ch := range e.Changes {
-			changes[i] = fieldLabel(cl.lang, ch.Field) + ": " + clip(orDash(ch.Before)) + " → " + clip(orDash(ch.After))
+			changes[i] = cl.changeText(e.TargetKind, ch, oneSided)
 		}
 		parts = append(parts, strings.Join(changes, "; "))
 	}
 	return strings.Join(parts, " · ")
+}
+
+// changeText renders one change of a record of kind: "Frist: 15.02.2027 →
+// 01.03.2027", or only the value that is there when oneSided; values the
+// privacy erasure blanked read "(gelöscht)".
+func (cl *call) changeText(kind string, ch storage.Change, oneSided bool) string {
+	label := cl.changeLabel(kind, ch.Field) + ": "
+	switch {
+	case ch.Before == "" && ch.After == "":
+		return label + cl.lang.T("history.blanked")
+	case oneSided:
+		return label + cl.shownValue(kind, ch.Field, ch.Before+ch.After)
+	}
+	return label + cl.shownValue(kind, ch.Field, ch.Before) + " → " + cl.shownValue(kind, ch.Field, ch.After)
+}
+
+// isOneSided reports whether e records values of a record made or removed
+// (every change has only a value after, or only one before), which the
+// history shows without arrows. Edits always show both sides.
+func isOneSided(e *storage.AuditEntry) bool {
+	if strings.HasSuffix(e.Action, ".edit") {
+		return false
+	}
+	noBefore, noAfter := true, true
+	for _, ch := range e.Changes {
+		noBefore = noBefore && ch.Before == ""
+		noAfter = noAfter && ch.After == ""
+	}
+	return noBefore || noAfter
 }
 
 // actionName returns an audit action's localised name, or a generic one
@@ -147,16 +204,6 @@ func (cl *call) actionName(action string) string {
 		return name
 	}
 	return cl.lang.T("audit.action.other", action)
-}
-
-// fieldLabel returns a changed field's label, or the field's key when the
-// catalog has none.
-func fieldLabel(l i18n.Lang, field string) string {
-	key := "field." + field
-	if label := l.T(key); label != key {
-		return label
-	}
-	return field
 }
 
 // clip shortens s to maxChangeLen characters, marking the cut with "…".

@@ -29,7 +29,7 @@ func TestHistoryNewestFirstAndPaged(t *testing.T) {
 	}
 	out = h.expect(admin, "history "+eva.ID+" page:2", "Seite 2 von 2")
 	lines = bulletLines(out)
-	if len(lines) != 6 || lines[5] != "15.01.2027 10:30 · @UADMIN · Akteur erfasst · Name: – → Eva Muster; Organisation: – → VHS" {
+	if len(lines) != 6 || lines[5] != "15.01.2027 10:30 · @UADMIN · Akteur erfasst · Name: Eva Muster; Organisation: VHS" {
 		t.Fatalf("page 2:\n%s", out)
 	}
 	if !strings.Contains(lines[4], "Organisation: VHS → Org1") {
@@ -67,9 +67,9 @@ func TestHistoryOfCommitteeRecordUserAndSettings(t *testing.T) {
 		}
 	}
 	h.expect(admin, "verlauf lenkungsgruppe", "== Verlauf: Lenkungsgruppe ("+g.ID+") ==",
-		"• 15.01.2027 10:30 · @U0COORD · Änderung (committee.add) · Name: – → Lenkungsgruppe")
+		"• 15.01.2027 10:30 · @U0COORD · Gremium angelegt · Name: Lenkungsgruppe")
 	h.expect(admin, "history "+strings.ToUpper(g.ID), "Lenkungsgruppe")
-	out := h.expect(admin, "history CABCD", "== Verlauf: cabcd ==", "@U0EVA · Änderung (commitment.add) · Notizen: – → lang lang", "…")
+	out := h.expect(admin, "history CABCD", "== Verlauf: cabcd ==", "@U0EVA · Zusage erfasst · Notizen: lang lang", "…")
 	if len(out) > 400 {
 		t.Fatalf("a long value was not cut:\n%s", out)
 	}
@@ -77,14 +77,14 @@ func TestHistoryOfCommitteeRecordUserAndSettings(t *testing.T) {
 	h.do(admin, `stakeholder add "Eva Muster" user:<@U0EVA|eva>`)
 	h.do(admin, "role grant @U0EVA coordinator")
 	h.expect(admin, "history <@U0EVA|eva>", "== Verlauf: @U0EVA ==", "Rolle vergeben · Rolle: Mitglied → Koordinierende Stelle",
-		"Akteur erfasst · Name: – → Eva Muster", "(Einträge: 2, neueste zuerst)")
+		"Akteur erfasst · Name: Eva Muster", "(Einträge: 2, neueste zuerst)")
 	h.expect(admin, "history @UNOBODY", "Zu @UNOBODY gibt es noch keine Einträge im Verlauf.")
 
 	h.expect(admin, "verlauf einstellungen", "Zu Einstellungen gibt es noch keine Einträge im Verlauf.")
 	h.do(admin, "settings timezone Europe/Vienna")
 	h.expect(admin, "history settings", "== Verlauf: Einstellungen ==", "Einstellung geändert · Zeitzone: Europe/Berlin → Europe/Vienna")
 	h.do(admin, "settings language en")
-	h.expect(admin, "history settings", "== History: Settings ==", "2027-01-15 10:30 · @UADMIN · Setting changed · Language: Deutsch → Englisch")
+	h.expect(admin, "history settings", "== History: Settings ==", "2027-01-15 10:30 · @UADMIN · Setting changed · Language: German → English")
 }
 
 func TestHistoryRefusals(t *testing.T) {

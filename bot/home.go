@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"runtime/debug"
 	"slices"
-	"strconv"
 
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -116,14 +115,14 @@ func homeNetwork(cl *call) ([]Block, error) {
 			if sec != "" {
 				label = cl.sectorLabel(sec)
 			}
-			fields = append(fields, Field{label, strconv.Itoa(n)})
+			fields = append(fields, Field{label, cl.lang.Int(n)})
 		}
 	}
 	overdue, err := cl.team.OverdueCommitments(cl.ctx, cl.commitmentToday())
 	if err != nil {
 		return nil, err
 	}
-	fields = append(fields, Field{cl.lang.T("home.overdue"), strconv.Itoa(len(overdue))})
+	fields = append(fields, Field{cl.lang.T("home.overdue"), cl.lang.Int(len(overdue))})
 	blocks = append(blocks, Fields{fields}, Paragraph{cl.lang.T("home.proposed", len(proposed))})
 	if len(proposed) > 0 {
 		blocks = append(blocks, List{proposed[:min(len(proposed), 10)]})

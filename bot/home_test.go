@@ -27,7 +27,7 @@ func TestHomeShowsLinkedStakeholdersAndOverviewForCoordinators(t *testing.T) {
 	}
 
 	coord := bot.PlainText(h.core.Home(context.Background(), team, admin))
-	for _, want := range []string{"kein Akteur verknüpft", "Netzwerk im Überblick (2 Akteure)", "Schule: 1", "Ohne Bereich: 1", "Unbestätigte Vorschläge: 1", "Paul Neu"} {
+	for _, want := range []string{"kein Akteur verknüpft", "Netzwerk im Überblick (2 Akteure)", "Schule: 1", "Ohne Bildungsbereich: 1", "Unbestätigte Vorschläge: 1", "Paul Neu"} {
 		if !strings.Contains(coord, want) {
 			t.Errorf("coordinator home lacks %q:\n%s", want, coord)
 		}
@@ -126,7 +126,7 @@ func TestHomeShowsNextNetworkReview(t *testing.T) {
 	h.expect(admin, `zeitplan neu "0 9 1 * *" art:überprüfung`, "angelegt")
 	h.expect(admin, `zeitplan neu "0 9 * * *" art:zusagen`, "angelegt")
 	home := bot.PlainText(h.core.Home(context.Background(), team, "UEVA"))
-	if !strings.Contains(home, "Nächste Netzwerküberprüfung") || !strings.Contains(home, "01.02.2027, 09:00 Uhr CET") {
+	if !strings.Contains(home, "Nächste Netzwerküberprüfung") || !strings.Contains(home, "01.02.2027, 09:00 Uhr MEZ") {
 		t.Fatalf("home lacks the next review on 1 February:\n%s", home)
 	}
 	if strings.Count(home, "(Zeitplan ") != 1 {

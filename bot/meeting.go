@@ -3,7 +3,6 @@ package bot
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
@@ -39,6 +38,9 @@ func meetingLog(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
+	if _, ok := opts["present"]; !ok {
+		return Reply{}, fail(storage.KindInvalid, "err.meeting_present_missing")
+	}
 	c, err := cl.activeCommittee(ref)
 	if err != nil {
 		return Reply{}, err
@@ -47,12 +49,9 @@ func meetingLog(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	present, err := cl.resolveStakeholders(refValues([]cmdline.Value{{Text: opts["present"]}}))
+	present, err := cl.meetingPresent(opts["present"])
 	if err != nil {
 		return Reply{}, err
-	}
-	if len(present) == 0 {
-		return Reply{}, fail(storage.KindInvalid, "err.meeting_present_missing")
 	}
 	notes := strings.TrimSpace(opts["notes"])
 	if err := checkText(cl.lang.T("meeting.field.notes"), notes); err != nil {
@@ -75,16 +74,22 @@ func meetingLog(cl *call) (Reply, error) {
 	if notes != "" {
 		changes = append(changes, storage.Change{Field: "notes", After: notes})
 	}
+	others, err := cl.meetingsOnDay(m)
+	if err != nil {
+		return Reply{}, err
+	}
 	if m, err = cl.audited("meeting.log", "meeting", "", changes).AddMeeting(cl.ctx, m); err != nil {
 		return Reply{}, err
 	}
-	return meetingLoggedReply(cl.lang, c, m, present), nil
+	r := meetingLoggedReply(cl.lang, c, m, present)
+	return withSameDayWarning(cl.lang, r, c, m, others), nil
 }
 
-// meetingArgs reads meeting log's arguments. The bare words before the
-// first option name the committee; bare words after an option continue its
-// value, so that "present:Eva Muster, s8m2" and unquoted notes work. Unknown
-// or repeated options are refused as by splitArgs.
+// meetingArgs reads the arguments of meeting log and meeting edit. The bare
+// words before the first option name the committee (the meeting); bare
+// words after an option continue its value, so that "present:Eva Muster,
+// s8m2" and unquoted notes work. Unknown or repeated options are refused as
+// by splitArgs.
 func (cl *call) meetingArgs() ([]cmdline.Value, map[string]string, error) {
 	if _, _, err := cl.splitArgs(meetingKeys); err != nil {
 		return nil, nil, err
@@ -103,28 +108,76 @@ func (cl *call) meetingArgs() ([]cmdline.Value, map[string]string, error) {
 			opts[key] += " " + tok.Value.Text
 		}
 	}
-	if _, ok := opts["present"]; !ok {
-		return nil, nil, fail(storage.KindInvalid, "err.meeting_present_missing")
-	}
 	return ref, opts, nil
 }
 
-// meetingDate reads date: (today in the workspace's zone when absent) and
-// refuses a day after today.
+// meetingDate reads date: (today in the workspace's zone when absent). It
+// refuses days before 2000 (as every date field) and days after tomorrow (tomorrow is allowed,
+// for a meeting recorded across a time zone's midnight).
 func (cl *call) meetingDate(opts map[string]string) (cmdline.Date, error) {
 	today := cmdline.DateOf(cl.now, cl.loc)
 	text, ok := opts["date"]
 	if !ok {
 		return today, nil
 	}
-	d, err := cmdline.ParseDateValue(cl.lang.T("meeting.field.date"), cmdline.Value{Text: text})
+	d, err := cl.parseDay(cl.lang.T("meeting.field.date"), cmdline.Value{Text: text}, cmdline.Back)
 	if err != nil {
 		return cmdline.Date{}, err
 	}
-	if today.Before(d) {
-		return cmdline.Date{}, fail(storage.KindInvalid, "err.meeting_future", cl.lang.Day(d.Start(time.UTC)))
+	if tomorrow := cmdline.DateOf(cl.now.In(cl.loc).AddDate(0, 0, 1), cl.loc); tomorrow.Before(d) {
+		return cmdline.Date{}, fail(storage.KindInvalid, "err.meeting_future", cl.weekdayDay(d))
 	}
 	return d, nil
+}
+
+// meetingPresent resolves the present: list. It refuses an empty list and
+// persons whose data were erased (privacy erase): a placeholder attended
+// nothing after the erasure.
+func (cl *call) meetingPresent(text string) ([]storage.Stakeholder, error) {
+	present, err := cl.resolveStakeholders(refValues([]cmdline.Value{{Text: text}}))
+	if err != nil {
+		return nil, err
+	}
+	if len(present) == 0 {
+		return nil, fail(storage.KindInvalid, "err.meeting_present_missing")
+	}
+	for _, s := range present {
+		if erased(s) {
+			return nil, fail(storage.KindInvalid, "err.meeting_present_erased", shownName(cl.lang, s))
+		}
+	}
+	return present, nil
+}
+
+// meetingsOnDay returns the other meetings of m's committee on m's day.
+func (cl *call) meetingsOnDay(m storage.Meeting) ([]storage.Meeting, error) {
+	list, err := cl.team.Meetings(cl.ctx, m.CommitteeID)
+	if err != nil {
+		return nil, err
+	}
+	var out []storage.Meeting
+	for _, o := range list {
+		if o.Date == m.Date && o.ID != m.ID {
+			out = append(out, o)
+		}
+	}
+	return out, nil
+}
+
+// withSameDayWarning adds to r a note that the committee c has other
+// meetings on m's day, naming them; a second meeting is allowed (a
+// morning and an afternoon session) but is more often logged twice.
+func withSameDayWarning(l i18n.Lang, r Reply, c storage.Committee, m storage.Meeting, others []storage.Meeting) Reply {
+	if len(others) == 0 {
+		return r
+	}
+	ids := make([]string, len(others))
+	for i, o := range others {
+		ids[i] = o.ID
+	}
+	warning := l.T("meeting.same_day", c.Name, l.StoredDay(m.Date), strings.Join(ids, ", "), ids[0])
+	r.Blocks = append(r.Blocks, Note{warning})
+	return r
 }
 
 // mayLogMeeting refuses a member (not a coordinator) with err.needs_role
@@ -149,7 +202,7 @@ func (cl *call) mayLogMeeting(m storage.Meeting) error {
 // meetingLoggedReply confirms a logged meeting with its attendance.
 func meetingLoggedReply(l i18n.Lang, c storage.Committee, m storage.Meeting, present []storage.Stakeholder) Reply {
 	blocks := []Block{
-		Paragraph{l.T("meeting.logged", c.Name, l.StoredDay(m.Date), m.ID)},
+		Paragraph{l.T("meeting.logged", c.Name, l.StoredDayWithWeekday(m.Date), m.ID)},
 		Paragraph{attendance(l, m)},
 	}
 	var names, guests []string

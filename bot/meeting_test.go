@@ -17,7 +17,7 @@ func TestMeetingLogAndList(t *testing.T) {
 	h.do(admin, "gremium mitglieder hinzufügen "+g+" "+eva+" "+bernd)
 
 	h.expect(coord, `sitzung erfassen Lenkungsgruppe Bildung datum:12.01.2027 anwesend:Eva Muster, `+carla+` notiz:Haushalt besprochen`,
-		"Die Sitzung des Gremiums „Lenkungsgruppe Bildung“ am 12.01.2027 wurde erfasst", "1 von 2 Mitgliedern anwesend (50 %), Gäste: 1",
+		"Die Sitzung des Gremiums „Lenkungsgruppe Bildung“ am Dienstag, 12.01.2027 wurde erfasst", "1 von 2 Mitgliedern anwesend (50 %), Gäste: 1",
 		"Anwesende Mitglieder: Eva Muster", "Anwesend, aber nicht Mitglied: Carla Jugend")
 	list := h.meetings(g)
 	if len(list) != 1 {
@@ -36,10 +36,10 @@ func TestMeetingLogAndList(t *testing.T) {
 
 	// Today (15.01.2027 in Berlin) is the default; membership changes later
 	// do not change a logged meeting's rate.
-	h.expect(admin, `meeting log `+g+` present:"Eva Muster,Bernd Beispiel"`, "am 15.01.2027 wurde erfasst", "2 von 2 Mitgliedern anwesend (100 %)")
+	h.expect(admin, `meeting log `+g+` present:"Eva Muster,Bernd Beispiel"`, "am Freitag, 15.01.2027 wurde erfasst", "2 von 2 Mitgliedern anwesend (100 %)")
 	h.expect(admin, "sitzung protokollieren "+g+" datum:2026-12-01 anwesend:<@U0EVA|eva>,"+bernd+","+eva, "2 von 2 Mitgliedern anwesend (100 %)")
 	h.do(admin, "gremium mitglieder hinzufügen "+g+" "+carla)
-	out := h.expect("UMEMBER", "sitzungen Lenkungsgruppe Bildung", "== Sitzungen: Lenkungsgruppe Bildung (3) ==",
+	out := h.expect("UMEMBER", "sitzungen Lenkungsgruppe Bildung", "== Lenkungsgruppe Bildung: 3 Sitzungen ==",
 		"Anwesenheit der Mitglieder über alle Sitzungen: 83 % (5 von 6)",
 		m.ID+" · 12.01.2027 · 1 von 2 Mitgliedern anwesend (50 %), Gäste: 1 · Haushalt besprochen")
 	if i, j, k := strings.Index(out, "15.01.2027"), strings.Index(out, "12.01.2027"), strings.Index(out, "01.12.2026"); !(i < j && j < k) {
@@ -52,13 +52,18 @@ func TestMeetingDateIsTodayInWorkspaceZone(t *testing.T) {
 	// 23:30 UTC on 15 January is already 16 January in Berlin.
 	h := newHarnessAt(t, time.Date(2027, 1, 15, 23, 30, 0, 0, time.UTC))
 	g, eva, _, _ := registerFixture(h)
-	h.expect(admin, "sitzung erfassen "+g+" anwesend:"+eva, "am 16.01.2027 wurde erfasst")
-	h.expect(admin, "sitzung erfassen "+g+" datum:16.01.2027 anwesend:"+eva, "am 16.01.2027 wurde erfasst")
-	h.unchanged(admin, "sitzung erfassen "+g+" datum:17.01.2027 anwesend:"+eva, "Der 17.01.2027 liegt in der Zukunft")
+	h.expect(admin, "sitzung erfassen "+g+" anwesend:"+eva, "am Samstag, 16.01.2027 wurde erfasst")
+	h.expect(admin, "sitzung erfassen "+g+" datum:16.01.2027 anwesend:"+eva, "am Samstag, 16.01.2027 wurde erfasst")
+	// Tomorrow in Berlin is allowed (a meeting recorded across midnight),
+	// the day after is not.
+	h.expect(admin, "sitzung erfassen "+g+" datum:17.01.2027 anwesend:"+eva, "am Sonntag, 17.01.2027 wurde erfasst")
+	h.unchanged(admin, "sitzung erfassen "+g+" datum:18.01.2027 anwesend:"+eva, "Der Montag, 18.01.2027 liegt in der Zukunft")
+	var dates []string
 	for _, m := range h.meetings(g) {
-		if m.Date != "2027-01-16" {
-			t.Fatalf("stored date %q", m.Date)
-		}
+		dates = append(dates, m.Date)
+	}
+	if !slices.Equal(dates, []string{"2027-01-17", "2027-01-16", "2027-01-16"}) {
+		t.Fatalf("stored dates %v", dates)
 	}
 }
 
@@ -69,9 +74,11 @@ func TestMeetingRefusals(t *testing.T) {
 	closed := h.add(admin, "gremium neu AG Alt art:arbeitsgruppe zweck:vernetzung")
 	h.do(admin, "gremium archivieren "+closed)
 	cases := []struct{ line, want string }{
-		{"sitzung erfassen " + g + " datum:16.01.2027 anwesend:" + eva, "Der 16.01.2027 liegt in der Zukunft"},
+		{"sitzung erfassen " + g + " datum:17.01.2027 anwesend:" + eva, "Der Sonntag, 17.01.2027 liegt in der Zukunft"},
+		{"sitzung erfassen " + g + " datum:31.12.1999 anwesend:" + eva, "„31.12.1999“ (Freitag, 31.12.1999) vor dem Jahr 2000"},
 		{"sitzung erfassen " + g + " datum:31.02.2027 anwesend:" + eva, "Für „Datum“ ist „31.02.2027“ kein gültiges Datum"},
-		{"sitzung erfassen " + g + " datum:gestern anwesend:" + eva, "kein gültiges Datum"},
+		{"sitzung erfassen " + g + " datum:neulich anwesend:" + eva, "kein gültiges Datum"},
+		{"sitzung erfassen " + g + " datum:1.1.1999 anwesend:" + eva, "vor dem Jahr 2000"},
 		{"sitzung erfassen " + g, "Bitte geben Sie an, wer anwesend war"},
 		{"sitzung erfassen " + g + " anwesend:", "Bitte geben Sie an, wer anwesend war"},
 		{"sitzung erfassen " + g + " anwesend:" + eva + ",Niemand", "Es gibt keinen Akteur „Niemand“"},
@@ -108,11 +115,11 @@ func TestMeetingLogRoles(t *testing.T) {
 	if list := h.meetings(g); len(list) != 1 || list[0].LoggedBy != "U0EVA" {
 		t.Fatalf("meetings %+v", list)
 	}
-	h.expect("UNOBODY", "sitzungen "+g, "Sitzungen: Lenkungsgruppe Bildung (1)")
+	h.expect("UNOBODY", "sitzungen "+g, "Lenkungsgruppe Bildung: 1 Sitzung")
 
 	// A coordinator may log any meeting, present or not.
 	h.grant(coord, storage.RoleCoordinator)
-	h.expect(coord, "sitzung erfassen "+other+" anwesend:"+bernd, "1 von 1 Mitgliedern anwesend (100 %)")
+	h.expect(coord, "sitzung erfassen "+other+" anwesend:"+bernd, "1 von 1 Mitglied anwesend (100 %)")
 }
 
 func TestMeetingsInEnglish(t *testing.T) {
@@ -123,7 +130,8 @@ func TestMeetingsInEnglish(t *testing.T) {
 	}
 	h.do(admin, "committee members add "+g+" "+eva+" "+bernd)
 	h.expect(admin, "meeting log "+g+" date:2027-01-14 present:"+eva+" note:Budget",
-		"The meeting of the committee “Lenkungsgruppe Bildung” on 2027-01-14 was recorded", "1 of 2 members present (50%)")
-	h.expect(admin, "meetings "+g, "Meetings: Lenkungsgruppe Bildung (1)", "Attendance of members over all meetings: 50% (1 of 2)", "2027-01-14 · 1 of 2 members present (50%) · Budget")
+		"The meeting of the committee “Lenkungsgruppe Bildung” on Thursday, 2027-01-14 was recorded", "1 of 2 members present (50%)")
+	h.expect(admin, "meetings "+g, "Lenkungsgruppe Bildung: 1 meeting", "Attendance of members over all meetings: 50% (1 of 2)", "2027-01-14 · 1 of 2 members present (50%) · Budget")
 	h.expect(admin, "meeting log "+g+" date:2027-02-01 present:"+eva, "2027-02-01 is in the future")
+	h.expect(admin, "meeting log "+g+" date:1999-12-31 present:"+eva, "is before the year 2000")
 }

@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"regexp"
 	"slices"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -180,9 +182,11 @@ func (cl *call) privacyReport(s storage.Stakeholder) (privacyReport, error) {
 // histories stay: the stakeholder keeps its id and memberships but gets a
 // placeholder name, loses organisation, role, e-mail, Slack user (linked or
 // requested), notes and topics and is archived; the audit about them keeps which fields changed
-// but not the values; their role grant is deleted; every other occurrence
-// of their name, e-mail or Slack user id, in any record of the workspace,
-// is replaced by the placeholder. The erasure is audited by id only, stored
+// but not the values; their role grant is deleted; every reference to them
+// by id and name (as in the review analyses) gets the placeholder; every
+// other occurrence of their name, e-mail or Slack user id, the current and
+// the earlier ones their audit entries kept, in any record of the
+// workspace, is replaced by the placeholder. The erasure is audited by id only, stored
 // together with the stakeholder's change, before the rest is cleaned up.
 // Idempotent: erasing again finds nothing more to replace, so a clean-up
 // cut short (the process stopped) is finished by erasing again.
@@ -205,6 +209,10 @@ func privacyErase(cl *call) (Reply, error) {
 		return eraseConfirmation(cl, s), nil
 	}
 	placeholder := cl.lang.T("privacy.placeholder", s.ID)
+	known, err := cl.knownAs(s)
+	if err != nil {
+		return Reply{}, err
+	}
 	err = cl.audited("privacy.erase", "stakeholder", s.ID, nil).SetStakeholder(cl.ctx, s, storage.StakeholderPatch{
 		Name: &placeholder, Org: new(""), Role: new(""),
 		Email: new(""), SlackUser: new(""), RequestedUser: new(""), Notes: new(""),
@@ -222,32 +230,76 @@ func privacyErase(cl *call) (Reply, error) {
 			return Reply{}, err
 		}
 	}
-	n, err := cl.team.Rewrite(cl.ctx, personRewriter(s, placeholder))
+	refs, err := cl.team.RenameRefs(cl.ctx, s.ID, placeholder)
 	if err != nil {
 		return Reply{}, err
 	}
-	return Say(cl.lang.T("privacy.erased", s.ID, placeholder, changed+n+1)), nil
+	n, err := cl.team.Rewrite(cl.ctx, personRewriter(known, s.ID, placeholder))
+	if err != nil {
+		return Reply{}, err
+	}
+	return Say(cl.lang.T("privacy.erased", s.ID, placeholder, changed+refs+n+1)), nil
+}
+
+// knownAs are the names, e-mail addresses and Slack user ids a person has
+// and had: the stakeholder's, and the earlier ones its audit entries keep.
+type knownAs struct {
+	names, emails, users []string
+}
+
+// knownAs reads s's current and earlier names, e-mail addresses and Slack
+// user ids; an erasure run again finds the earlier ones blanked and
+// has nothing more to do with them.
+func (cl *call) knownAs(s storage.Stakeholder) (knownAs, error) {
+	k := knownAs{names: []string{s.Name}, emails: []string{s.Email}, users: []string{s.SlackUser, s.RequestedUser}}
+	entries, err := cl.team.AuditFor(cl.ctx, "stakeholder", s.ID)
+	if err != nil {
+		return k, err
+	}
+	for _, e := range entries {
+		for _, c := range e.Changes {
+			for _, v := range []string{c.Before, c.After} {
+				switch c.Field {
+				case "name":
+					k.names = append(k.names, v)
+				case "email":
+					k.emails = append(k.emails, v)
+				case "user":
+					k.users = append(k.users, strings.TrimPrefix(v, "@"))
+				}
+			}
+		}
+	}
+	return k, nil
 }
 
 // personRewriter returns a function that replaces, as whole words, the
-// person's name (ignoring case), e-mail address (ignoring case) and Slack
-// user id with the placeholder; the Slack id becomes "erased-<id>", which
-// still reads as an actor.
-func personRewriter(s storage.Stakeholder, placeholder string) func(string) string {
+// person's names (ignoring case), e-mail addresses (ignoring case) and
+// Slack user ids with the placeholder; a Slack id becomes "erased-<id>"
+// (id the stakeholder's), which still reads as an actor. Longer names go
+// first, so that "Anna Schulz-Meier" is not left as "<placeholder>-Meier".
+func personRewriter(k knownAs, id, placeholder string) func(string) string {
 	type rule struct {
 		re   *regexp.Regexp
 		with string
 	}
 	var rules []rule
-	if re := nameMatcher(s.Name); re != nil {
-		rules = append(rules, rule{re, placeholder})
+	add := func(values []string, with string, fold bool) {
+		values = slices.Clone(values)
+		slices.SortFunc(values, func(a, b string) int { return len(b) - len(a) })
+		for _, v := range slices.Compact(values) {
+			switch {
+			case strings.TrimSpace(v) == "":
+			case fold:
+				rules = append(rules, rule{nameMatcher(v), with})
+			default:
+				rules = append(rules, rule{regexp.MustCompile(regexp.QuoteMeta(v)), with})
+			}
+		}
 	}
-	if s.Email != "" {
-		rules = append(rules, rule{regexp.MustCompile(`(?i)` + regexp.QuoteMeta(s.Email)), placeholder})
-	}
-	if s.SlackUser != "" {
-		rules = append(rules, rule{regexp.MustCompile(regexp.QuoteMeta(s.SlackUser)), "erased-" + s.ID})
-	}
+	add(k.names, placeholder, true)
+	add(k.emails, placeholder, true)
+	add(k.users, "erased-"+id, false)
 	return func(text string) string {
 		for _, r := range rules {
 			text = replaceWords(text, r.re, r.with)
@@ -304,4 +356,27 @@ func eraseConfirmation(cl *call, s storage.Stakeholder) Reply {
 		Paragraph{cl.lang.T("privacy.erase_confirm", s.Name, s.ID)},
 		Buttons{[]Button{{Label: cl.lang.T("privacy.erase_button"), Command: "privacy erase " + s.ID + " confirm:yes", Style: "danger"}}},
 	}}
+}
+
+// erased reports whether s's personal data were erased (privacy erase):
+// it is archived under the placeholder name, in either language.
+func erased(s storage.Stakeholder) bool {
+	if s.Status != storage.StatusArchived {
+		return false
+	}
+	for _, l := range languages {
+		if s.Name == l.T("privacy.placeholder", s.ID) {
+			return true
+		}
+	}
+	return false
+}
+
+// shownName is s's name as l shows it: an erased person by the placeholder
+// in l, whatever the language at the erasure.
+func shownName(l i18n.Lang, s storage.Stakeholder) string {
+	if erased(s) {
+		return l.T("privacy.placeholder", s.ID)
+	}
+	return s.Name
 }

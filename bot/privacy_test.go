@@ -6,7 +6,11 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/rs/zerolog"
+
+	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
@@ -112,17 +116,90 @@ func TestPrivacyExportGivesEverythingAboutAPerson(t *testing.T) {
 	}
 }
 
+// reviewed runs a review of the whole network that closes, with the
+// person's answer and a suggestion naming them, and opens a second one;
+// both analysis snapshots name the person. It returns the reviews' ids.
+func (h *harness) reviewed(p storage.Stakeholder) []string {
+	h.t.Helper()
+	h.core.SetReviews(review.NewEngine(review.EngineOptions{Store: h.store, Composer: h.core, Now: func() time.Time { return now }, Log: zerolog.Nop()}))
+	h.expect(admin, "einstellungen anonymität 2", "2")
+	h.expect(p.SlackUser, "überprüfung starten", "ist gestartet")
+	closed := h.openReviewID()
+	ms, err := h.store.Team(team).MembershipsOf(context.Background(), p.ID)
+	if err != nil || len(ms) == 0 {
+		h.t.Fatalf("the person sits in no committee: %v", err)
+	}
+	c, err := h.store.Team(team).Committee(context.Background(), ms[0].CommitteeID)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	others, err := h.store.Team(team).Members(context.Background(), c.ID)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	answered := 0
+	for _, m := range others {
+		s, err := h.store.Team(team).Stakeholder(context.Background(), m.Stakeholder)
+		if err != nil || s.SlackUser == "" || s.Status != storage.StatusConfirmed {
+			continue
+		}
+		h.expect(s.SlackUser, "überprüfung antworten "+closed+` "`+c.Name+`" 4 4 4 4 änderung:"Mehr wie `+p.Name+`, `+p.Email+`"`, "Vielen Dank")
+		answered++
+	}
+	if answered < 2 {
+		h.t.Fatalf("only %d members of %s can answer", answered, c.Name)
+	}
+	h.expect(p.SlackUser, "überprüfung abschließen "+closed, "Ergebnis")
+	h.expect(p.SlackUser, "überprüfung starten", "ist gestartet")
+	return []string{closed, h.openReviewID()}
+}
+
+// reviewTraces returns the review records and their snapshots as text.
+func (h *harness) reviewTraces(ids []string) string {
+	h.t.Helper()
+	var b strings.Builder
+	for _, id := range ids {
+		r, err := h.store.Team(team).Review(context.Background(), id)
+		if err != nil {
+			h.t.Fatal(err)
+		}
+		a, err := review.AnalysisOf(r)
+		if err != nil {
+			h.t.Fatal(err)
+		}
+		s, _, err := review.SummaryOf(r)
+		if err != nil {
+			h.t.Fatal(err)
+		}
+		for _, v := range []any{r, a, s} {
+			j, _ := json.Marshal(v)
+			b.Write(j)
+		}
+	}
+	return b.String()
+}
+
 func TestPrivacyEraseLeavesNoTraceButKeepsCounts(t *testing.T) {
 	h := newHarness(t)
 	h.seeded()
 	p := h.person()
 	h.prepare(p)
+	reviews := h.reviewed(p)
+	// Renamed after the reviews: their snapshots and the suggestions keep
+	// the earlier name and e-mail address, which erasure removes too.
+	h.expect(admin, "akteur ändern "+p.ID+` name:"Karla Kolumna" email:karla.kolumna@example.org`, "wurde geändert")
+	earlier := p
+	p.Name, p.Email = "Karla Kolumna", "karla.kolumna@example.org"
 	before := h.counts()
 	dump := h.dump()
-	for _, trace := range []string{p.Name, p.Email, p.SlackUser} {
+	traces := h.reviewTraces(reviews)
+	for _, trace := range []string{p.Name, p.Email, p.SlackUser, earlier.Name, earlier.Email} {
 		if !strings.Contains(dump, trace) {
 			t.Fatalf("the dump lacks %q before erasure; the test would prove nothing", trace)
 		}
+	}
+	if !strings.Contains(traces, earlier.Name) || !strings.Contains(traces, earlier.Email) {
+		t.Fatalf("the reviews do not name the person before erasure; the test would prove nothing")
 	}
 
 	h.refused(coord, "datenschutz löschen "+p.ID, "Administrator")
@@ -134,9 +211,25 @@ func TestPrivacyEraseLeavesNoTraceButKeepsCounts(t *testing.T) {
 	h.expect(admin, "datenschutz löschen "+p.ID+" bestätigen:ja", "wurden gelöscht", "Gelöschte Person "+p.ID)
 
 	dump = h.dump()
-	for _, trace := range []string{p.Name, strings.ToLower(p.Name), p.Email, p.SlackUser} {
+	for _, trace := range []string{p.Name, strings.ToLower(p.Name), p.Email, p.SlackUser, earlier.Name, earlier.Email} {
 		if i := strings.Index(dump, trace); i >= 0 {
 			t.Errorf("%q still stored: …%s…", trace, dump[max(0, i-200):min(len(dump), i+100)])
+		}
+	}
+	traces = h.reviewTraces(reviews)
+	for _, trace := range []string{p.Name, p.Email, p.SlackUser, earlier.Name, earlier.Email} {
+		if i := strings.Index(traces, trace); i >= 0 {
+			t.Errorf("%q still in a review: …%s…", trace, traces[max(0, i-200):min(len(traces), i+100)])
+		}
+	}
+	placeholder := "Gelöschte Person " + p.ID
+	for _, id := range reviews {
+		r, _ := h.store.Team(team).Review(context.Background(), id)
+		a, _ := review.AnalysisOf(r)
+		for _, s := range a.Stakeholders {
+			if s.ID == p.ID && s.Name != placeholder {
+				t.Errorf("review %s names the person %q", id, s.Name)
+			}
 		}
 	}
 	if after := h.counts(); after != before {

@@ -54,7 +54,7 @@ func reviewStart(cl *call) (Reply, error) {
 		return Reply{}, fail(storage.KindInvalid, "err.review_extra", cmdline.JoinText(bare))
 	}
 	req := review.OpenRequest{By: cl.req.UserID}
-	if req.Window, err = durationOption(opts, "window", review.DefaultReviewWindow, maxWindow); err != nil {
+	if req.Window, err = durationOption(cl.lang, opts, "window", review.DefaultReviewWindow, maxWindow); err != nil {
 		return Reply{}, err
 	}
 	if v, ok := opts["channel"]; ok {
@@ -75,7 +75,7 @@ func reviewStart(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	return Reply{Blocks: []Block{
-		Paragraph{cl.lang.T("review.started", r.ID, len(r.Committees), len(r.Invitees))},
+		Paragraph{cl.lang.T("review.started", r.ID, cl.lang.T("review.count_committees", len(r.Committees)), cl.lang.T("review.count_invited", len(r.Invitees)))},
 		Fields{reviewFields(cl.reader(), r)},
 	}}, nil
 }

@@ -27,16 +27,16 @@ func chartWords(l i18n.Lang, r storage.Review) review.ChartWords {
 // chartLabels returns the charts' words in l.
 func chartLabels(l i18n.Lang) chart.Labels {
 	return chart.Labels{
-		DecimalComma:  l == i18n.German,
-		PercentFormat: l.T("number.percent"),
-		None:          l.T("chart.none"),
+		Number:  l.Number,
+		Percent: l.Percent,
+		None:    l.T("chart.none"),
 
 		AveragesTitle: l.T("chart.averages_title"),
 		Current:       l.T("chart.current"),
 		Previous:      l.T("chart.previous"),
 		Score:         l.T("chart.score"),
 		New:           l.T("chart.new"),
-		AnswersFormat: l.T("chart.answers_format"),
+		Answers:       counted(l, "chart.answers"),
 
 		TrendTitle: l.T("chart.trend_title"),
 		Committee:  l.T("chart.committee"),
@@ -52,8 +52,8 @@ func chartLabels(l i18n.Lang) chart.Labels {
 		KeepSatisfied: l.T("chart.keep_satisfied"),
 		KeepInformed:  l.T("chart.keep_informed"),
 		Monitor:       l.T("chart.monitor"),
-		MoreFormat:    l.T("chart.more_format"),
-		UnratedFormat: l.T("chart.unrated_format"),
+		More:          counted(l, "chart.more"),
+		Unrated:       counted(l, "chart.unrated"),
 
 		ParticipationTitle: l.T("chart.participation_title"),
 		Active:             l.T("chart.active"),
@@ -64,7 +64,13 @@ func chartLabels(l i18n.Lang) chart.Labels {
 
 		AttendanceTitle: l.T("chart.attendance_title"),
 		Rate:            l.T("chart.attendance"),
-		MeetingsFormat:  l.T("chart.meetings_format"),
+		Meetings:        counted(l, "chart.meetings"),
 		ThresholdFormat: l.T("chart.threshold_format"),
 	}
+}
+
+// counted returns a function that writes a count with the plural entry key
+// in l, for the charts' counted labels.
+func counted(l i18n.Lang, key string) func(n int) string {
+	return func(n int) string { return l.T(key, n) }
 }

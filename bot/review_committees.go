@@ -2,7 +2,6 @@ package bot
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -49,13 +48,13 @@ func committeeBlocks(rd reader, c review.CommitteeSummary, ratings *review.Commi
 		f := Field{l.T(label), refNames(refs)}
 		if utf8.RuneCountInString(f.Value) > maxFieldNames {
 			long = append(long, Paragraph{f.Label + ": " + f.Value})
-			f.Value = strconv.Itoa(len(refs))
+			f.Value = l.Int(len(refs))
 		}
 		return f
 	}
 	fields := []Field{
-		{l.T("field.review_members"), strconv.Itoa(len(c.Members))},
-		{l.T("field.review_meetings"), strconv.Itoa(c.Meetings)},
+		{l.T("field.review_members"), l.Int(len(c.Members))},
+		{l.T("field.review_meetings"), l.Int(c.Meetings)},
 		{l.T("field.review_attendance"), attendanceText(l, c.Attendance)},
 		names("field.review_decision_makers", c.DecisionMakers),
 		names("field.review_multipliers", c.Multipliers),
@@ -146,8 +145,8 @@ func summaryFields(l i18n.Lang, s review.Summary) []Field {
 			l.T("review.compared", l.Decimal(s.Compared), l.Decimal(s.ComparedPrevious), s.ComparedCommittees)})
 	}
 	return append(fields,
-		Field{l.T("field.review_done"), strconv.Itoa(s.Done)},
-		Field{l.T("field.review_overdue"), strconv.Itoa(s.Overdue)},
+		Field{l.T("field.review_done"), l.Int(s.Done)},
+		Field{l.T("field.review_overdue"), l.Int(s.Overdue)},
 	)
 }
 

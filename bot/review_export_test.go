@@ -55,7 +55,7 @@ func TestExportReview(t *testing.T) {
 		";Steuerkreis;Strategische Ausrichtung;3;3,00;;(neu)",
 		";Steuerkreis;Verankert durch einen Auftrag;3;2;1;0",
 		";Steuerkreis;'=Mehr Termine", // neutralised against formulas
-		"Beteiligung\nID;Name;Status;Bereich;Entscheidungsträger;Multiplikator;Gremien;Beteiligung",
+		"Beteiligung\nID;Name;Status;Bildungsbereich;Entscheidungsträger/in;Multiplikator/in;Gremien;Beteiligung",
 		";Anna Schulz;bestätigt;Schule;ja;nein;AG Klein, Steuerkreis;inaktiv;0;0;0;0;0",
 	} {
 		if !strings.Contains(all, want) {

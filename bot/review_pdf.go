@@ -3,7 +3,6 @@ package bot
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/netzwerkbot/netzwerkbot/review"
@@ -107,7 +106,7 @@ func (cl *call) reportFacts(r storage.Review, a review.Analysis, s review.Summar
 	}
 	facts := []report.Fact{
 		{Label: l.T("field.review_period"), Value: day(r)},
-		{Label: l.T("field.review_committees"), Value: strconv.Itoa(len(a.Reviewed))},
+		{Label: l.T("field.review_committees"), Value: l.Int(len(a.Reviewed))},
 		{Label: l.T("field.review_status"), Value: l.T("review.status." + r.Status)},
 	}
 	if closed {
@@ -142,8 +141,8 @@ func (cl *call) participationSection(a review.Analysis, meetings []storage.Meeti
 		for i, sec := range c.SectorsMissing {
 			missing[i] = cl.sectorLabel(sec)
 		}
-		committees.Rows = append(committees.Rows, []string{c.Name, strconv.Itoa(len(c.Members)), strconv.Itoa(len(c.DecisionMakers)),
-			strconv.Itoa(len(c.Multipliers)), strconv.Itoa(c.Meetings), attendance, joinOr(missing, labels.None)})
+		committees.Rows = append(committees.Rows, []string{c.Name, l.Int(len(c.Members)), l.Int(len(c.DecisionMakers)),
+			l.Int(len(c.Multipliers)), l.Int(c.Meetings), attendance, joinOr(missing, labels.None)})
 	}
 	sec.Blocks = append(sec.Blocks, report.Block{Heading: l.T("report.committees"), Table: committees})
 	sec.Blocks = append(sec.Blocks, cl.needCallBlock(a, labels))
@@ -204,38 +203,6 @@ func (cl *call) needCallBlock(a review.Analysis, labels chart.Labels) report.Blo
 	return b
 }
 
-// prioritiesSection: what was added, archived, gained and lost since the
-// previous review, and the power–interest grid with names.
-func (cl *call) prioritiesSection(a review.Analysis, people []storage.Stakeholder, labels chart.Labels) report.Section {
-	l := cl.lang
-	ch := a.Changes
-	sec := report.Section{Title: l.T("report.section_priorities")}
-	sec.Blocks = append(sec.Blocks, report.Block{Text: l.T("report.priorities_since", l.Day(a.Period.From.In(cl.loc)))})
-	refs := func(rs []review.Ref) []string {
-		out := make([]string, len(rs))
-		for i, r := range rs {
-			out[i] = r.Name
-		}
-		return out
-	}
-	for _, part := range []struct {
-		key   string
-		items []string
-	}{
-		{"report.stakeholders_added", refs(ch.StakeholdersAdded)}, {"report.stakeholders_archived", refs(ch.StakeholdersArchived)},
-		{"report.committees_added", refs(ch.CommitteesAdded)}, {"report.committees_archived", refs(ch.CommitteesArchived)},
-		{"report.topics_gained", ch.TopicsGained}, {"report.topics_lost", ch.TopicsLost},
-	} {
-		b := report.Block{Heading: l.T(part.key), Items: part.items}
-		if len(part.items) == 0 {
-			b.Note = l.T("report.none")
-		}
-		sec.Blocks = append(sec.Blocks, b)
-	}
-	sec.Blocks = append(sec.Blocks, chartBlocks([]chart.Chart{chart.GridChart(review.GridInput(people, true, ""), labels)})...)
-	return sec
-}
-
 // effectivenessSection: the ratings with their trend (anonymous: only
 // committees with at least the summary's threshold of answers), and the flags.
 func (cl *call) effectivenessSection(r storage.Review, a review.Analysis, s review.Summary, closed bool, labels chart.Labels) (report.Section, error) {
@@ -250,7 +217,7 @@ func (cl *call) effectivenessSection(r storage.Review, a review.Analysis, s revi
 			return report.Section{}, err
 		}
 		sec.Blocks = append(sec.Blocks, chartBlocks(charts)...)
-		sec.Blocks = append(sec.Blocks, cl.ratingsBlock(s, labels))
+		sec.Blocks = append(sec.Blocks, cl.ratingsBlock(s, labels), cl.consolidationBlock(s))
 	}
 	flags := report.Block{Heading: l.T("report.flags")}
 	for _, f := range a.Flags {
@@ -279,7 +246,7 @@ func (cl *call) ratingsBlock(s review.Summary, labels chart.Labels) report.Block
 			}
 			rating = joinOr(parts, labels.None)
 		}
-		t.Rows = append(t.Rows, []string{c.Name, strconv.Itoa(c.Answers), rating})
+		t.Rows = append(t.Rows, []string{c.Name, l.Int(c.Answers), rating})
 	}
 	return report.Block{Heading: l.T("report.ratings"), Table: t, Note: l.T("report.anonymity_note", s.MinAnswers)}
 }
@@ -304,7 +271,7 @@ func (cl *call) commitmentsSection(a review.Analysis, s review.Summary, closed b
 		{Title: l.T("report.col.commitments_period"), Weight: 1.5, Right: true},
 	}}
 	for _, c := range a.Committees {
-		t.Rows = append(t.Rows, []string{c.Name, l.T("committee.purpose." + c.Purpose), strconv.Itoa(c.Commitments)})
+		t.Rows = append(t.Rows, []string{c.Name, l.T("committee.purpose." + c.Purpose), l.Int(c.Commitments)})
 	}
 	return report.Section{Title: l.T("report.section_commitments"), Blocks: []report.Block{
 		{Text: l.T("review.commitments", done, overdue)}, {Table: t},

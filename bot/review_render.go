@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"strconv"
 	"strings"
 	"time"
 
@@ -114,7 +113,7 @@ func reviewFields(rd reader, r storage.Review) []Field {
 	return append(fields,
 		Field{l.T("field.review_period"), rd.period(r.PeriodFrom, r.PeriodTo)},
 		Field{l.T("field.dimensions"), strings.Join(dimensionNames(l, r.Dimensions), ", ")},
-		Field{l.T("field.review_invited"), strconv.Itoa(len(r.Invitees))},
+		Field{l.T("field.review_invited"), l.Int(len(r.Invitees))},
 		Field{l.T("field.review_anonymity"), l.T("review.anonymity_value", max(r.MinAnswers, storage.MinAnonymity))},
 	)
 }

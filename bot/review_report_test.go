@@ -117,8 +117,8 @@ func TestTwoReviewsOfANetworkBuiltByCommands(t *testing.T) {
 			"• Cleo Jugend · AG Übergänge · Sitzungen besucht: 0 von 1 · Zusagen erfasst: 0, erledigt: 0, überfällig: 0 · zuletzt aktiv: –\n"+
 			"• Emil Amt · AG Übergänge · Sitzungen besucht: 0 von 1 · Zusagen erfasst: 0, erledigt: 0, überfällig: 0 · zuletzt aktiv: –",
 		"Aktiv (Akteure: 3):\n"+
-			"• Anna Schulz [Entscheider/in] · AG Übergänge, Lenkungsgruppe · Sitzungen besucht: 3 von 3 · Zusagen erfasst: 1, erledigt: 1, überfällig: 0 · zuletzt aktiv: 24.02.2026\n"+
-			"• Dora Rat [Entscheider/in] · Lenkungsgruppe · Sitzungen besucht: 1 von 2 · Zusagen erfasst: 0, erledigt: 0, überfällig: 0 · zuletzt aktiv: 24.02.2026\n"+
+			"• Anna Schulz [Entscheidungsträger/in] · AG Übergänge, Lenkungsgruppe · Sitzungen besucht: 3 von 3 · Zusagen erfasst: 1, erledigt: 1, überfällig: 0 · zuletzt aktiv: 24.02.2026\n"+
+			"• Dora Rat [Entscheidungsträger/in] · Lenkungsgruppe · Sitzungen besucht: 1 von 2 · Zusagen erfasst: 0, erledigt: 0, überfällig: 0 · zuletzt aktiv: 24.02.2026\n"+
 			"• Ben Kaufmann [Multiplikator/in] · AG Übergänge, Lenkungsgruppe · Sitzungen besucht: 2 von 3 · Zusagen erfasst: 1, erledigt: 0, überfällig: 1 · zuletzt aktiv: 24.02.2026",
 		"Lenkungsgruppe (Lenkungsgruppe, Vernetzung)\nMitglieder: 3\nSitzungen im Zeitraum: 2\nAnwesenheit: 83 % (5 von 6)\n"+
 			"Mit Entscheidungsbefugnis: Anna Schulz, Dora Rat\nMultiplikator/innen: Ben Kaufmann\nVertretene Bildungsbereiche: Schule, Politik, Wirtschaft",
@@ -177,8 +177,8 @@ func TestTwoReviewsOfANetworkBuiltByCommands(t *testing.T) {
 		"Nachlassend (Akteure: 1):\n"+
 			"• Ben Kaufmann [Multiplikator/in] · AG Übergänge, Lenkungsgruppe · Sitzungen besucht: 0 von 2 · Zusagen erfasst: 0, erledigt: 1, überfällig: 0 · zuletzt aktiv: 16.03.2026",
 		"Aktiv (Akteure: 4):\n"+
-			"• Anna Schulz [Entscheider/in] · AG Übergänge, Lenkungsgruppe · Sitzungen besucht: 2 von 2 · Zusagen erfasst: 0, erledigt: 0, überfällig: 0 · zuletzt aktiv: 16.03.2026\n"+
-			"• Dora Rat [Entscheider/in] · Lenkungsgruppe · Sitzungen besucht: 1 von 1 · Zusagen erfasst: 0, erledigt: 0, überfällig: 0 · zuletzt aktiv: 16.03.2026\n"+
+			"• Anna Schulz [Entscheidungsträger/in] · AG Übergänge, Lenkungsgruppe · Sitzungen besucht: 2 von 2 · Zusagen erfasst: 0, erledigt: 0, überfällig: 0 · zuletzt aktiv: 16.03.2026\n"+
+			"• Dora Rat [Entscheidungsträger/in] · Lenkungsgruppe · Sitzungen besucht: 1 von 1 · Zusagen erfasst: 0, erledigt: 0, überfällig: 0 · zuletzt aktiv: 16.03.2026\n"+
 			"• Cleo Jugend · AG Übergänge · Sitzungen besucht: 1 von 1 · Zusagen erfasst: 0, erledigt: 0, überfällig: 0 · zuletzt aktiv: 27.02.2026\n"+
 			"• Fritz Verein · Lenkungsgruppe · Sitzungen besucht: 1 von 1 · Zusagen erfasst: 0, erledigt: 0, überfällig: 0 · zuletzt aktiv: 16.03.2026",
 		"Lenkungsgruppe (Lenkungsgruppe, Vernetzung)\nMitglieder: 4\nSitzungen im Zeitraum: 1\nAnwesenheit: 75 % (3 von 4)",

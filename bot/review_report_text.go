@@ -2,14 +2,16 @@ package bot
 
 import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
-func init() { i18n.Register(reviewReportDE, reviewReportEN) }
+func init() {
+	i18n.Register(reviewReportDE, reviewReportEN)
+	i18n.RegisterPlural(reviewReportPluralDE, reviewReportPluralEN)
+}
 
 // reviewReportDE holds the German sentences of a review's report: the
 // analysis, the result and the channel summary.
 var reviewReportDE = map[string]string{
 	"field.review_anonymity":     "Anonymität",
-	"review.anonymity_value":     "Ergebnisse je Gremium ab %d Antworten",
-	"review.no_sector":           "ohne Bereich",
+	"review.no_sector":           "ohne Bildungsbereich",
 	"review.trend_new":           "(neu)",
 	"review.trend_none":          "(kein Vergleich möglich)",
 	"review.attendance":          "%s (%d von %d)",
@@ -42,7 +44,6 @@ var reviewReportDE = map[string]string{
 	"review.commitments_split":        "pünktlich erledigt: %d · verspätet erledigt: %d · überfällig: %d",
 	"field.review_action_rate":        "Ins Tun kommen (pünktlich erledigt)",
 	"field.review_response":           "Rücklauf",
-	"review.too_few_answers":          "Zu wenige Antworten für eine anonyme Auswertung (Antworten: %d; nötig sind mindestens %d).",
 	"review.ratings_title":            "Bewertungen (1 bis 5):",
 	"review.consolidation_title":      "Verstetigung:",
 	"review.consolidation_line":       "%s – ja: %d, teilweise: %d, nein: %d",
@@ -86,11 +87,8 @@ var reviewReportDE = map[string]string{
 	"review.flag.inactive_decision_maker": "%s: Entscheidungsträger/in ohne Beteiligung im Zeitraum.",
 	"review.flag.overdue_commitments":     "Überfällige Zusagen im Netzwerk: %d.",
 
-	"review.survey_anonymous": "So werten wir aus: Ergebnisse eines Gremiums (Mittelwerte, Trends, Antworten zur Verstetigung und Anregungen) erscheinen erst, wenn mindestens %d Mitglieder dieses Gremiums geantwortet haben, und nie mit Namen; Anregungen werden wörtlich wiedergegeben. Wer geantwortet hat, sieht nur die koordinierende Stelle, um erinnern zu können; Ihre einzelnen Antworten zeigt der Bot niemandem.",
-
 	"review.summary_title":     "Ergebnis der Netzwerküberprüfung %s",
 	"review.summary_period":    "Betrachteter Zeitraum: %s",
-	"review.response_rate":     "Rücklauf: %d von %d eingeladenen Mitgliedern (%s).",
 	"review.overall":           "Gesamtbewertung: %s %s",
 	"review.committee_answers": "%s (Antworten: %d):",
 	"review.commitments":       "Zusagen im Zeitraum erledigt: %d · überfällig: %d.",
@@ -102,7 +100,6 @@ var reviewReportDE = map[string]string{
 // reviewReportEN holds the English sentences of a review's report.
 var reviewReportEN = map[string]string{
 	"field.review_anonymity":     "Anonymity",
-	"review.anonymity_value":     "results per committee from %d answers",
 	"review.no_sector":           "no sector",
 	"review.trend_new":           "(new)",
 	"review.trend_none":          "(no comparison possible)",
@@ -136,7 +133,6 @@ var reviewReportEN = map[string]string{
 	"review.commitments_split":        "done on time: %d · done late: %d · overdue: %d",
 	"field.review_action_rate":        "Getting into action (done on time)",
 	"field.review_response":           "Responses",
-	"review.too_few_answers":          "Too few answers for an anonymous evaluation (answers: %d; at least %d are needed).",
 	"review.ratings_title":            "Ratings (1 to 5):",
 	"review.consolidation_title":      "Consolidation:",
 	"review.consolidation_line":       "%s – yes: %d, partly: %d, no: %d",
@@ -180,15 +176,29 @@ var reviewReportEN = map[string]string{
 	"review.flag.inactive_decision_maker": "%s: decision maker without participation in the period.",
 	"review.flag.overdue_commitments":     "Overdue commitments in the network: %d.",
 
-	"review.survey_anonymous": "How answers are evaluated: a committee's results (averages, trends, consolidation answers and suggestions) appear only once at least %d of its members have answered, and never with names; suggestions are quoted word for word. Only the coordinating office sees who has answered, so it can send reminders; the bot shows your individual answers to no one.",
-
 	"review.summary_title":     "Result of the network review %s",
 	"review.summary_period":    "Period reviewed: %s",
-	"review.response_rate":     "Responses: %d of %d invited members (%s).",
 	"review.overall":           "Overall rating: %s %s",
 	"review.committee_answers": "%s (answers: %d):",
 	"review.commitments":       "Commitments done in the period: %d · overdue: %d.",
 	"review.flag_count":        "Findings: %d.",
-	"review.full_view":         "The full evaluation (participation, changed priorities, effectiveness per committee) goes to the coordinating office by direct message; it can be shown at any time with “review show %s”.",
+	"review.full_view":         "The full evaluation (participation, changed priorities, effectiveness per committee) goes to coordinators by direct message; they can show it at any time with “review show %s”.",
 	"review.button_show":       "Full evaluation",
+}
+
+// reviewReportPluralDE holds the German sentences of this feature that depend on a
+// count.
+var reviewReportPluralDE = map[string]i18n.Plural{
+	"review.too_few_answers":  {Arg: 2, One: "Zu wenige Antworten für eine anonyme Auswertung (Antworten: %d; nötig ist mindestens %d).", Other: "Zu wenige Antworten für eine anonyme Auswertung (Antworten: %d; nötig sind mindestens %d)."},
+	"review.anonymity_value":  {Arg: 1, One: "Ergebnisse je Gremium ab %d Antwort", Other: "Ergebnisse je Gremium ab %d Antworten"},
+	"review.survey_anonymous": {Arg: 1, One: "So werten wir aus: Ergebnisse eines Gremiums (Mittelwerte, Trends, Antworten zur Verstetigung und Anregungen) erscheinen erst, wenn mindestens %d Mitglied dieses Gremiums geantwortet hat, und nie mit Namen; Anregungen werden wörtlich wiedergegeben. Wer geantwortet hat, sieht nur die koordinierende Stelle, um erinnern zu können; Ihre einzelnen Antworten zeigt der Bot niemandem.", Other: "So werten wir aus: Ergebnisse eines Gremiums (Mittelwerte, Trends, Antworten zur Verstetigung und Anregungen) erscheinen erst, wenn mindestens %d Mitglieder dieses Gremiums geantwortet haben, und nie mit Namen; Anregungen werden wörtlich wiedergegeben. Wer geantwortet hat, sieht nur die koordinierende Stelle, um erinnern zu können; Ihre einzelnen Antworten zeigt der Bot niemandem."},
+	"review.response_rate":    {Arg: 2, One: "Rücklauf: %d von %d eingeladenen Mitglied (%s).", Other: "Rücklauf: %d von %d eingeladenen Mitgliedern (%s)."},
+}
+
+// reviewReportPluralEN holds their English forms.
+var reviewReportPluralEN = map[string]i18n.Plural{
+	"review.too_few_answers":  {Arg: 2, One: "Too few answers for an anonymous evaluation (answers: %d; at least %d is needed).", Other: "Too few answers for an anonymous evaluation (answers: %d; at least %d are needed)."},
+	"review.anonymity_value":  {Arg: 1, One: "results per committee from %d answer", Other: "results per committee from %d answers"},
+	"review.survey_anonymous": {Arg: 1, One: "How answers are evaluated: a committee's results (averages, trends, consolidation answers and suggestions) appear only once at least %d of its members has answered, and never with names; suggestions are quoted word for word. Only coordinators see who has answered, so they can send reminders; the bot shows your individual answers to no one.", Other: "How answers are evaluated: a committee's results (averages, trends, consolidation answers and suggestions) appear only once at least %d of its members have answered, and never with names; suggestions are quoted word for word. Only coordinators see who has answered, so they can send reminders; the bot shows your individual answers to no one."},
+	"review.response_rate":    {Arg: 2, One: "Responses: %d of %d invited member (%s).", Other: "Responses: %d of %d invited members (%s)."},
 }

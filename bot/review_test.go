@@ -69,7 +69,7 @@ func TestReviewCommands(t *testing.T) {
 	h.expect(eva, "überprüfung verlauf", "noch keine Netzwerküberprüfung")
 	h.expect(eva, "überprüfung starten", "Koordinierende Stelle")
 	h.expect(coord, "überprüfung starten gremien:Nirgendwo", "Nirgendwo")
-	h.expect(coord, "überprüfung starten gremien:Steuerkreis zeitraum:7d", "ist gestartet: 1 Gremien, 2 eingeladene Mitglieder")
+	h.expect(coord, "überprüfung starten gremien:Steuerkreis zeitraum:7d", "ist gestartet: 1 Gremium, 2 eingeladene Mitglieder")
 	id := h.openReviewID()
 	h.expect(coord, "überprüfung starten", "läuft bereits", id)
 

@@ -17,7 +17,7 @@ func TestRoleGrantTakesEffectAndIsAudited(t *testing.T) {
 	}
 	entries := h.auditOf("user", eva)
 	if len(entries) != 1 || entries[0].Action != "role.grant" || entries[0].Actor != admin ||
-		entries[0].Changes[0] != (storage.Change{Field: "access_role", Before: "Mitglied", After: "Koordinierende Stelle"}) {
+		entries[0].Changes[0] != (storage.Change{Field: "access_role", Before: "member", After: "coordinator"}) {
 		t.Fatalf("audit: %+v", entries)
 	}
 	h.expect(eva, "stakeholder edit Eva Muster org:VHS", "Organisation: – → VHS")
@@ -41,7 +41,7 @@ func TestRoleGrantTakesEffectAndIsAudited(t *testing.T) {
 	if h.role(eva) != storage.RoleMember || h.role(coord) != storage.RoleMember {
 		t.Fatal("revoked roles are still stored")
 	}
-	if e := h.auditOf("user", coord); len(e) != 2 || e[1].Action != "role.revoke" || e[1].Changes[0].After != "Mitglied" {
+	if e := h.auditOf("user", coord); len(e) != 2 || e[1].Action != "role.revoke" || e[1].Changes[0].After != "member" {
 		t.Fatalf("revoke audit: %+v", e)
 	}
 	h.refused(eva, "stakeholder edit Eva Muster org:X", "erfordert die Rolle „Koordinierende Stelle“")

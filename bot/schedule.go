@@ -74,10 +74,10 @@ func scheduleAdd(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	s.Timezone = loc.String()
-	if s.Window, err = durationOption(opts, "window", storage.DefaultScheduleWindow, maxWindow); err != nil {
+	if s.Window, err = durationOption(cl.lang, opts, "window", storage.DefaultScheduleWindow, maxWindow); err != nil {
 		return Reply{}, err
 	}
-	if s.Deadline, err = durationOption(opts, "deadline", storage.DefaultScheduleDeadline, maxDeadline); err != nil {
+	if s.Deadline, err = durationOption(cl.lang, opts, "deadline", storage.DefaultScheduleDeadline, maxDeadline); err != nil {
 		return Reply{}, err
 	}
 	if v, ok := opts["channel"]; ok {
@@ -169,14 +169,14 @@ func (cl *call) reason(r string) string {
 }
 
 // durationOption reads option key as a duration up to most, or returns def.
-func durationOption(opts map[string]cmdline.Value, key string, def, most time.Duration) (time.Duration, error) {
+func durationOption(l i18n.Lang, opts map[string]cmdline.Value, key string, def, most time.Duration) (time.Duration, error) {
 	v, ok := opts[key]
 	if !ok {
 		return def, nil
 	}
 	d, ok := cmdline.ParseDuration(v.Text)
 	if !ok || d > most {
-		return 0, fail(storage.KindInvalid, "err.bad_duration", v.Text, key, cmdline.FormatDuration(most))
+		return 0, fail(storage.KindInvalid, "err.bad_duration", v.Text, key, durationText(l, most))
 	}
 	return d, nil
 }
@@ -194,11 +194,12 @@ func slackChannelID(v cmdline.Value) (string, error) {
 	return "", fail(storage.KindInvalid, "err.channel_unresolved", v.Text)
 }
 
-// committeeIDs resolves a comma-separated list of committee ids or names.
+// committeeIDs resolves a comma-separated list of committee ids or names,
+// each quoted or not.
 func (cl *call) committeeIDs(v cmdline.Value) ([]string, error) {
 	var ids []string
-	for _, ref := range cmdline.ParseList(v.Text) {
-		c, err := cl.resolveCommittee([]cmdline.Value{{Kind: cmdline.Text, Text: ref}})
+	for _, ref := range v.List() {
+		c, err := cl.resolveCommittee([]cmdline.Value{ref})
 		if err != nil {
 			return nil, err
 		}
@@ -224,9 +225,10 @@ func (cl *call) nextRuns(s storage.Schedule, n int) []string {
 	return out
 }
 
-// formatWhen writes a time in its own zone, with the zone's abbreviation.
+// formatWhen writes a time in its own zone, with the zone's abbreviation
+// as l writes it (MEZ, MESZ in German).
 func formatWhen(l i18n.Lang, t time.Time) string {
-	return t.Format(l.T("schedule.time_layout")) + " " + t.Format("MST")
+	return t.Format(l.T("schedule.time_layout")) + " " + l.Zone(t)
 }
 
 // scheduleFields are the details shown for a schedule.
@@ -235,8 +237,8 @@ func scheduleFields(l i18n.Lang, s storage.Schedule) []Field {
 		{l.T("field.schedule_spec"), s.Spec},
 		{l.T("field.schedule_kind"), l.T("schedule.kind." + s.Kind)},
 		{l.T("field.schedule_tz"), s.Timezone},
-		{l.T("field.schedule_window"), cmdline.FormatDuration(s.Window)},
-		{l.T("field.schedule_deadline"), cmdline.FormatDuration(s.Deadline)},
+		{l.T("field.schedule_window"), durationText(l, s.Window)},
+		{l.T("field.schedule_deadline"), durationText(l, s.Deadline)},
 	}
 	if s.Channel != "" {
 		fields = append(fields, Field{l.T("field.schedule_channel"), "<#" + s.Channel + ">"})

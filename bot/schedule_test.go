@@ -38,8 +38,8 @@ func (h *harness) refusedSchedule(user, line, want string) {
 func TestScheduleAddListPreview(t *testing.T) {
 	h := newHarness(t)
 	h.expect(admin, `zeitplan neu "0 9 * * 1" art:network-review kanal:<#C0NETZ|netzwerk> frist:3h`,
-		"Der Zeitplan für die Netzwerküberprüfung wurde angelegt", "Zeitraum: 14d", "Frist für Nachholen: 3h",
-		"Nächste Termine: 18.01.2027, 09:00 Uhr CET; 25.01.2027, 09:00 Uhr CET; 01.02.2027, 09:00 Uhr CET")
+		"Der Zeitplan für die Netzwerküberprüfung wurde angelegt", "Zeitraum: 14 Tage", "Frist für Nachholen: 3 Stunden",
+		"Nächste Termine: 18.01.2027, 09:00 Uhr MEZ; 25.01.2027, 09:00 Uhr MEZ; 01.02.2027, 09:00 Uhr MEZ")
 	list := h.schedules()
 	if len(list) != 1 {
 		t.Fatalf("%d schedules", len(list))
@@ -52,8 +52,8 @@ func TestScheduleAddListPreview(t *testing.T) {
 	}
 	h.expect(admin, `schedule add @monthly kind:commitment-digest tz:America/New_York window:36h`,
 		"Zusagen-Übersicht wurde angelegt") // English command words; the workspace answers in German
-	h.expect(admin, "zeitplan liste", "Zeitpläne (2)", s.ID+" · Netzwerküberprüfung · aktiv", "Letzter Lauf: noch nie",
-		"Zeitraum: 1d12h", "Zeitzone: America/New_York", "01.02.2027, 00:00 Uhr EST")
+	h.expect(admin, "zeitplan liste", "2 Zeitpläne", s.ID+" · Netzwerküberprüfung · aktiv", "Letzter Lauf: noch nie",
+		"Zeitraum: 1 Tag 12 Stunden", "Zeitzone: America/New_York", "01.02.2027, 00:00 Uhr EST")
 
 	entries, _ := h.store.Team(team).AuditFor(context.Background(), "schedule", s.ID)
 	if len(entries) != 1 || entries[0].Action != "schedule.add" || entries[0].Actor != admin {
@@ -61,7 +61,7 @@ func TestScheduleAddListPreview(t *testing.T) {
 	}
 
 	// Preview: any role, nothing stored; DST gap shown at 03:00.
-	h.expect("UMEMBER", `zeitplan vorschau "30 2 28 3 *"`, "30 2 28 3 *", "28.03.2027, 03:00 Uhr CEST", "28.03.2028, 02:30 Uhr CEST")
+	h.expect("UMEMBER", `zeitplan vorschau "30 2 28 3 *"`, "30 2 28 3 *", "28.03.2027, 03:00 Uhr MESZ", "28.03.2028, 02:30 Uhr MESZ")
 	h.expect("UMEMBER", `schedule preview "0 9 * * *" tz:UTC`, "16.01.2027, 09:00 Uhr UTC", "20.01.2027, 09:00 Uhr UTC")
 	if len(h.schedules()) != 2 {
 		t.Fatal("preview stored a schedule")
@@ -82,7 +82,7 @@ func TestScheduleRefusals(t *testing.T) {
 	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review zeitzone:Mars/Olympus`, "Die Zeitzone „Mars/Olympus“ ist ungültig: unknown time zone Mars/Olympus")
 	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review zeitzone:Local`, "kein Zeitzonenname")
 	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review zeitraum:14x`, "„14x“ ist keine gültige Dauer")
-	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review frist:8d`, "höchstens 7d")
+	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review frist:8d`, "höchstens 7 Tage")
 	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review kanal:#allgemein`, "keinem Slack-Kanal zuordnen")
 	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review gremien:Nirgendwo`, "Nirgendwo")
 	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review farbe:rot`, "farbe")
@@ -150,13 +150,16 @@ func TestScheduleListShowsRuns(t *testing.T) {
 			t.Fatal(ok, err)
 		}
 	}
-	h.expect(admin, "zeitplan liste", "Letzter Lauf: 15.01.2027, 09:00 Uhr CET – ausgeführt",
-		"Verpasst: 2, zuletzt: 15.01.2027, 08:00 Uhr CET; 15.01.2027, 07:00 Uhr CET")
+	h.expect(admin, "zeitplan liste", "Letzter Lauf: 15.01.2027, 09:00 Uhr MEZ – ausgeführt",
+		"Verpasst: 2, zuletzt: 15.01.2027, 08:00 Uhr MEZ; 15.01.2027, 07:00 Uhr MEZ")
 }
 
 func TestParseDurationViaCommands(t *testing.T) {
 	h := newHarness(t)
-	for _, tc := range []struct{ typed, shown string }{{"90m", "1h30m"}, {"1d12h", "1d12h"}, {"14T", "14d"}} {
+	for _, tc := range []struct{ typed, shown string }{
+		{"90m", "1 Stunde 30 Minuten"}, {"1d12h", "1 Tag 12 Stunden"}, {"14T", "14 Tage"}, {"1t", "1 Tag"},
+		{`"14 Tage"`, "14 Tage"}, {`"1 Tag 12 Stunden"`, "1 Tag 12 Stunden"}, {"2tage", "2 Tage"},
+	} {
 		h.expect(admin, `zeitplan neu "0 9 * * 1" art:review zeitraum:`+tc.typed, "Zeitraum: "+tc.shown)
 	}
 	for _, bad := range []string{"0d", "d", "12", "1.5h", "-3h", "99999999d"} {

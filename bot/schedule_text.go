@@ -2,23 +2,26 @@ package bot
 
 import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
-func init() { i18n.Register(scheduleDE, scheduleEN) }
+func init() {
+	i18n.Register(scheduleDE, scheduleEN)
+	i18n.RegisterPlural(schedulePluralDE, schedulePluralEN)
+}
 
 // scheduleDE holds the German sentences of the schedule commands.
 var scheduleDE = map[string]string{
-	"usage.schedule_add":     "zeitplan neu \"<Cron-Ausdruck>\" art:network-review|commitment-digest [zeitzone:Europe/Berlin] [zeitraum:14d] [kanal:#…] [gremien:a,b] [frist:6h] – Zeitplan anlegen (Admins)",
-	"usage.schedule_list":    "zeitplan liste – alle Zeitpläne mit den nächsten Terminen, dem letzten Lauf und verpassten Terminen (Admins)",
+	"usage.schedule_add":     "zeitplan neu \"<Cron-Ausdruck>\" art:network-review|commitment-digest [zeitzone:Europe/Berlin] [zeitraum:\"14 Tage\"] [kanal:#…] [gremien:a,b] [frist:\"6 Stunden\"] – Zeitplan anlegen (Administrator/in)",
+	"usage.schedule_list":    "zeitplan liste – alle Zeitpläne mit den nächsten Terminen, dem letzten Lauf und verpassten Terminen (Administrator/in)",
 	"usage.schedule_preview": "zeitplan vorschau \"<Cron-Ausdruck>\" [zeitzone:…] – die nächsten fünf Termine anzeigen",
-	"usage.schedule_pause":   "zeitplan pausieren <ID> – Zeitplan anhalten (Admins)",
-	"usage.schedule_resume":  "zeitplan fortsetzen <ID> – angehaltenen Zeitplan wieder aufnehmen (Admins)",
-	"usage.schedule_remove":  "zeitplan löschen <ID> – Zeitplan entfernen (Admins)",
-	"usage.schedule_run":     "zeitplan ausführen <ID> – jetzt einmal ausführen (Admins)",
+	"usage.schedule_pause":   "zeitplan pausieren <ID> – Zeitplan anhalten (Administrator/in)",
+	"usage.schedule_resume":  "zeitplan fortsetzen <ID> – angehaltenen Zeitplan wieder aufnehmen (Administrator/in)",
+	"usage.schedule_remove":  "zeitplan löschen <ID> – Zeitplan entfernen (Administrator/in)",
+	"usage.schedule_run":     "zeitplan ausführen <ID> – jetzt einmal ausführen (Administrator/in)",
 
 	"err.schedule_spec_missing": "Bitte geben Sie den Zeitplan als Cron-Ausdruck in Anführungszeichen an, z. B. \"0 9 * * 1\" (montags 9 Uhr) oder @monthly.",
 	"err.schedule_spec":         "Der Zeitplan „%s“ ist ungültig: %s.",
 	"err.schedule_zone":         "Die Zeitzone „%s“ ist ungültig: %s.",
 	"err.schedule_kind_missing": "Bitte geben Sie an, was der Zeitplan auslöst, mit art:… Möglich: %s.",
-	"err.bad_duration":          "„%s“ ist keine gültige Dauer für „%s“. Bitte schreiben Sie sie z. B. als 14d, 36h oder 90m (höchstens %s).",
+	"err.bad_duration":          "„%s“ ist keine gültige Dauer für „%s“. Bitte schreiben Sie sie z. B. als \"14 Tage\", \"36 Stunden\" oder \"90 Minuten\" (höchstens %s).",
 	"err.channel_unresolved":    "Der Kanal „%s“ lässt sich keinem Slack-Kanal zuordnen. Bitte wählen Sie ihn mit # aus den Vorschlägen (in der Konsole: die Kanal-ID, z. B. #C012ABC).",
 	"err.schedule_ref_missing":  "Bitte geben Sie die ID des Zeitplans an, z. B. p4k7m. Die IDs zeigt „zeitplan liste“.",
 	"err.schedule_not_found":    "Es gibt keinen Zeitplan „%s“. Die Zeitpläne zeigt „zeitplan liste“.",
@@ -57,14 +60,12 @@ var scheduleDE = map[string]string{
 	"schedule.next_runs":     "Nächste Termine: %s",
 	"schedule.preview_title": "Die nächsten Termine von „%s“ (%s)",
 	"schedule.none":          "Es gibt noch keine Zeitpläne. Legen Sie den ersten mit „zeitplan neu \"0 9 1 * *\" art:network-review“ an.",
-	"schedule.list_title":    "Zeitpläne (%d)",
 	"schedule.never":         "noch nie",
 	"schedule.missed":        "%d, zuletzt: %s",
 	"schedule.paused":        "Zeitplan %s ist angehalten.",
 	"schedule.resumed":       "Zeitplan %s läuft wieder. Termine aus der Pause werden nicht nachgeholt.",
 	"schedule.removed":       "Zeitplan %s wurde gelöscht.",
 	"schedule.unchanged":     "Zeitplan %s ist bereits %s. Es wurde nichts geändert.",
-	"schedule.run_requested": "Die %s für Zeitplan %s wird in den nächsten %d Sekunden gestartet.",
 }
 
 // scheduleEN holds the English sentences of the schedule commands.
@@ -81,7 +82,7 @@ var scheduleEN = map[string]string{
 	"err.schedule_spec":         "The schedule “%s” is not valid: %s.",
 	"err.schedule_zone":         "The time zone “%s” is not valid: %s.",
 	"err.schedule_kind_missing": "Please say what the schedule starts, with kind:… Possible: %s.",
-	"err.bad_duration":          "“%s” is not a valid duration for “%s”. Please write it as e.g. 14d, 36h or 90m (at most %s).",
+	"err.bad_duration":          "“%s” is not a valid duration for “%s”. Please write it as e.g. \"14 days\", \"36 hours\" or \"90 minutes\" (at most %s).",
 	"err.channel_unresolved":    "“%s” cannot be matched to a Slack channel. Please pick it with # from the suggestions (in the console: the channel id, e.g. #C012ABC).",
 	"err.schedule_ref_missing":  "Please give the schedule's id, e.g. p4k7m. “schedule list” shows the ids.",
 	"err.schedule_not_found":    "There is no schedule “%s”. “schedule list” shows them all.",
@@ -120,12 +121,23 @@ var scheduleEN = map[string]string{
 	"schedule.next_runs":     "Next runs: %s",
 	"schedule.preview_title": "The next runs of “%s” (%s)",
 	"schedule.none":          "No schedules yet. Add the first with “schedule add \"0 9 1 * *\" kind:network-review”.",
-	"schedule.list_title":    "Schedules (%d)",
 	"schedule.never":         "never",
 	"schedule.missed":        "%d, latest: %s",
 	"schedule.paused":        "Schedule %s is paused.",
 	"schedule.resumed":       "Schedule %s runs again. Runs that fell into the pause are not caught up.",
 	"schedule.removed":       "Schedule %s was removed.",
 	"schedule.unchanged":     "Schedule %s is already %s. Nothing was changed.",
-	"schedule.run_requested": "The %s of schedule %s will start within %d seconds.",
+}
+
+// schedulePluralDE holds the German sentences of this feature that depend on a
+// count.
+var schedulePluralDE = map[string]i18n.Plural{
+	"schedule.run_requested": {Arg: 3, One: "Die %s für Zeitplan %s wird in der nächsten %d Sekunde gestartet.", Other: "Die %s für Zeitplan %s wird in den nächsten %d Sekunden gestartet."},
+	"schedule.list_title":    {Arg: 1, One: "%d Zeitplan", Other: "%d Zeitpläne"},
+}
+
+// schedulePluralEN holds their English forms.
+var schedulePluralEN = map[string]i18n.Plural{
+	"schedule.run_requested": {Arg: 3, One: "The %s of schedule %s will start within %d second.", Other: "The %s of schedule %s will start within %d seconds."},
+	"schedule.list_title":    {Arg: 1, One: "%d schedule", Other: "%d schedules"},
 }

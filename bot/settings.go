@@ -413,14 +413,23 @@ func nameList(vals []cmdline.Value) []string {
 		words = nil
 	}
 	for _, v := range vals {
-		if v.Quoted {
-			flush()
-			if n := strings.TrimSpace(v.Text); n != "" {
-				names = append(names, n)
-			}
-			continue
+		items := v.Items
+		if items == nil {
+			items = []cmdline.Value{v}
 		}
-		words = append(words, v.Text)
+		for i, item := range items {
+			if item.Quoted {
+				flush()
+				if n := strings.TrimSpace(item.Text); n != "" {
+					names = append(names, n)
+				}
+				continue
+			}
+			words = append(words, item.Text)
+			if i < len(items)-1 {
+				flush()
+			}
+		}
 	}
 	flush()
 	return names

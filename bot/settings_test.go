@@ -29,8 +29,8 @@ func TestSettingsLanguageSwitchesReplies(t *testing.T) {
 	h.expect(admin, "settings language Deutsch", "Der Bot antwortet in diesem Arbeitsbereich jetzt auf Deutsch.")
 	entries := h.auditOf("settings", "settings")
 	if len(entries) != 2 || entries[0].Action != "settings.edit" ||
-		entries[0].Changes[0] != (storage.Change{Field: "language", Before: "Deutsch", After: "Englisch"}) ||
-		entries[1].Changes[0] != (storage.Change{Field: "language", Before: "English", After: "German"}) {
+		entries[0].Changes[0] != (storage.Change{Field: "language", Before: "de", After: "en"}) ||
+		entries[1].Changes[0] != (storage.Change{Field: "language", Before: "en", After: "de"}) {
 		t.Fatalf("audit: %+v", entries)
 	}
 }

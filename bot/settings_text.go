@@ -2,7 +2,10 @@ package bot
 
 import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
-func init() { i18n.Register(settingsDE, settingsEN) }
+func init() {
+	i18n.Register(settingsDE, settingsEN)
+	i18n.RegisterPlural(settingsPluralDE, settingsPluralEN)
+}
 
 // settingsDE holds the German sentences of the settings commands: language,
 // time zone, sectors and review dimensions.
@@ -16,8 +19,6 @@ var settingsDE = map[string]string{
 	"usage.settings_anonymity":      "einstellungen anonymität <Zahl> – Ergebnisse eines Gremiums erst ab so vielen Antworten zeigen, mindestens 2 (Administrator/in)",
 	"err.anonymity_missing":         "Bitte geben Sie an, ab wie vielen Antworten die Ergebnisse eines Gremiums gezeigt werden, z. B. „einstellungen anonymität 3“ (mindestens %d).",
 	"err.anonymity_invalid":         "„%s“ ist keine gültige Schwelle; bitte geben Sie eine ganze Zahl von mindestens %d an, denn eine einzelne Antwort ist nie anonym. Es wurde nichts geändert.",
-	"settings.anonymity_set":        "Ergebnisse eines Gremiums erscheinen in Netzwerküberprüfungen jetzt erst ab %d Antworten.",
-	"settings.anonymity_value":      "Ergebnisse je Gremium ab %d Antworten",
 	"field.anonymity":               "Anonymität",
 	"usage.settings_network_name":   "einstellungen netzwerkname \"<Name>\" – Name des Netzwerks, z. B. auf dem Bericht der Netzwerküberprüfung (Administrator/in)",
 	"err.network_name_missing":      "Bitte geben Sie den Namen des Netzwerks an, z. B. einstellungen netzwerkname \"Bildungsnetzwerk Kreis Talheim\".",
@@ -41,7 +42,6 @@ var settingsDE = map[string]string{
 	"err.sector_exists":             "Den Bildungsbereich „%s“ gibt es bereits; es wurde nichts geändert.",
 	"err.sector_in_use":             "Der Bildungsbereich „%s“ kann nicht entfernt werden, solange ihm Akteure zugeordnet sind (derzeit %d); ordnen Sie diese zuerst einem anderen Bildungsbereich zu.",
 	"err.sector_last":               "Der letzte Bildungsbereich kann nicht entfernt werden; jedes Netzwerk braucht mindestens einen.",
-	"err.dimension_count":           "Bitte nennen Sie %d bis %d Wirksamkeitsdimensionen, durch Kommas getrennt oder in Anführungszeichen (angegeben: %d).",
 	"err.dimension_duplicate":       "Die Wirksamkeitsdimension „%s“ ist doppelt angegeben.",
 	"settings.title":                "Einstellungen",
 	"settings.hint":                 "Ändern mit „einstellungen sprache en“, „einstellungen zeitzone Europe/Berlin“, „einstellungen sektoren hinzufügen Name“, „einstellungen dimensionen A, B, C, D“ oder „einstellungen anonymität 3“.",
@@ -76,8 +76,6 @@ var settingsEN = map[string]string{
 	"usage.settings_anonymity":      "settings anonymity <number> – show a committee's survey results only from this many answers, at least 2 (admins)",
 	"err.anonymity_missing":         "Please give from how many answers a committee's results are shown, e.g. “settings anonymity 3” (at least %d).",
 	"err.anonymity_invalid":         "“%s” is not a valid threshold; please give a whole number of at least %d, as a single answer is never anonymous. Nothing was changed.",
-	"settings.anonymity_set":        "In network reviews, a committee's results now appear only from %d answers.",
-	"settings.anonymity_value":      "results per committee from %d answers",
 	"field.anonymity":               "Anonymity",
 	"usage.settings_network_name":   "settings networkname \"<name>\" – the network's name, as on the review report (admins)",
 	"err.network_name_missing":      "Please give the network's name, e.g. settings networkname \"Talheim education network\".",
@@ -101,7 +99,6 @@ var settingsEN = map[string]string{
 	"err.sector_exists":             "The sector “%s” already exists; nothing was changed.",
 	"err.sector_in_use":             "The sector “%s” cannot be removed while stakeholders belong to it (currently %d); move them to another sector first.",
 	"err.sector_last":               "The last sector cannot be removed; every network needs at least one.",
-	"err.dimension_count":           "Please give %d to %d effectiveness dimensions, separated by commas or in quotes (given: %d).",
 	"err.dimension_duplicate":       "The effectiveness dimension “%s” is given twice.",
 	"settings.title":                "Settings",
 	"settings.hint":                 "Change with “settings language de”, “settings timezone Europe/Berlin”, “settings sectors add Name”, “settings dimensions A, B, C, D” or “settings anonymity 3”.",
@@ -123,4 +120,19 @@ var settingsEN = map[string]string{
 	"dimension.ways-of-working":     "Ways of working",
 	"dimension.participation":       "Participation",
 	"dimension.results-and-impact":  "Results and impact",
+}
+
+// settingsPluralDE holds the German sentences of this feature that depend on a
+// count.
+var settingsPluralDE = map[string]i18n.Plural{
+	"err.dimension_count":      {Arg: 2, One: "Bitte nennen Sie %d bis %d Wirksamkeitsdimension, durch Kommas getrennt oder in Anführungszeichen (angegeben: %d).", Other: "Bitte nennen Sie %d bis %d Wirksamkeitsdimensionen, durch Kommas getrennt oder in Anführungszeichen (angegeben: %d)."},
+	"settings.anonymity_set":   {Arg: 1, One: "Ergebnisse eines Gremiums erscheinen in Netzwerküberprüfungen jetzt erst ab %d Antwort.", Other: "Ergebnisse eines Gremiums erscheinen in Netzwerküberprüfungen jetzt erst ab %d Antworten."},
+	"settings.anonymity_value": {Arg: 1, One: "Ergebnisse je Gremium ab %d Antwort", Other: "Ergebnisse je Gremium ab %d Antworten"},
+}
+
+// settingsPluralEN holds their English forms.
+var settingsPluralEN = map[string]i18n.Plural{
+	"err.dimension_count":      {Arg: 2, One: "Please give %d to %d effectiveness dimension, separated by commas or in quotes (given: %d).", Other: "Please give %d to %d effectiveness dimensions, separated by commas or in quotes (given: %d)."},
+	"settings.anonymity_set":   {Arg: 1, One: "In network reviews, a committee's results now appear only from %d answer.", Other: "In network reviews, a committee's results now appear only from %d answers."},
+	"settings.anonymity_value": {Arg: 1, One: "results per committee from %d answer", Other: "results per committee from %d answers"},
 }

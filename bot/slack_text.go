@@ -19,7 +19,7 @@ var slackDE = map[string]string{
 	"slack.busy":       "netzwerkbot ist gerade stark ausgelastet und hat Ihre Anfrage nicht bearbeitet. Bitte versuchen Sie es in einer Minute noch einmal.",
 
 	"menu.title":            "netzwerkbot",
-	"menu.intro":            "Was möchten Sie tun? Jede Schaltfläche entspricht einem Befehl, den Sie auch eingeben können, z. B. /netzwerk stakeholder list.",
+	"menu.intro":            "Was möchten Sie tun? Jede Schaltfläche entspricht einem Befehl, den Sie auch eingeben können, z. B. /netzwerk akteur liste.",
 	"menu.stakeholder_add":  "Akteur erfassen",
 	"menu.stakeholder_list": "Akteure anzeigen",
 	"menu.committee_add":    "Gremium anlegen",
@@ -32,7 +32,7 @@ var slackDE = map[string]string{
 	"modal.stakeholder":    "Akteur erfassen",
 	"modal.name":           "Name",
 	"modal.org":            "Organisation",
-	"modal.sector":         "Bereich",
+	"modal.sector":         "Bildungsbereich",
 	"modal.decision":       "Entscheidungsbefugnis",
 	"modal.decision_yes":   "Die Person kann Entscheidungen treffen",
 	"modal.multiplier":     "Multiplikator",

@@ -149,7 +149,7 @@ func pagedList(l i18n.Lang, title string, total, page int, line func(i int) stri
 	}
 	blocks := []Block{Header{title}, List{items}}
 	if pages > 1 {
-		blocks = append(blocks, Note{l.T("list.page", page, pages, page+1)})
+		blocks = append(blocks, Note{l.T("list.page", page, pages, strconv.Itoa(page+1))})
 	}
 	return Reply{Blocks: blocks}
 }

@@ -58,7 +58,7 @@ var stakeholderFields = []stakeholderField{
 		func(p *storage.StakeholderPatch, v string) { p.Interest = &v }),
 	{key: "topics",
 		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
-			s.Topics = cmdline.ParseList(v.Text)
+			s.Topics = cmdline.ParseList(v)
 			return checkText("topics", v.Text)
 		},
 		get:   func(s *storage.Stakeholder) any { return s.Topics },

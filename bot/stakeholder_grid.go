@@ -82,7 +82,7 @@ func (cl *call) gridBlocks(in chart.Grid) []Block {
 	}
 	blocks = append(blocks, List{lines})
 	if unrated > 0 {
-		blocks = append(blocks, Note{l.T("chart.unrated_format", unrated)})
+		blocks = append(blocks, Note{l.T("chart.unrated", unrated)})
 	}
 	return append(blocks, Note{l.T("grid.hint")})
 }

@@ -21,7 +21,7 @@ func TestStakeholderConfirmAndArchive(t *testing.T) {
 		t.Fatalf("after confirm %+v", s)
 	}
 	a := h.auditOf("stakeholder", paula)
-	if len(a) != 2 || a[1].Action != "stakeholder.confirm" || a[1].Actor != coord || changes(a[1]) != "status: vorgeschlagen → bestätigt" {
+	if len(a) != 2 || a[1].Action != "stakeholder.confirm" || a[1].Actor != coord || changes(a[1]) != "status: proposed → confirmed" {
 		t.Fatalf("audit %+v", a)
 	}
 	h.unchanged(coord, "stakeholder confirm "+paula, "Akteur „Paula Vorschlag“ ist bereits bestätigt. Es wurde nichts geändert.")
@@ -31,16 +31,16 @@ func TestStakeholderConfirmAndArchive(t *testing.T) {
 		t.Fatalf("after archive %+v", s)
 	}
 	a = h.auditOf("stakeholder", paula)
-	if len(a) != 3 || a[2].Action != "stakeholder.archive" || changes(a[2]) != "status: bestätigt → archiviert" {
+	if len(a) != 3 || a[2].Action != "stakeholder.archive" || changes(a[2]) != "status: confirmed → archived" {
 		t.Fatalf("audit %+v", a)
 	}
 	h.unchanged(coord, "stakeholder archive "+paula, "ist bereits archiviert. Es wurde nichts geändert.")
 	h.expect(coord, "akteur liste", "noch keine Akteure erfasst")
-	h.expect(coord, "akteur liste status:archiviert", "Akteure (1)", "Paula Vorschlag")
+	h.expect(coord, "akteur liste status:archiviert", "1 Akteur", "Paula Vorschlag")
 	h.expect(coord, "akteur zeige "+paula, "Status: archiviert")
 
 	h.expect(coord, "akteur bestätigen "+paula, "Akteur „Paula Vorschlag“ war archiviert und ist jetzt wieder bestätigt.")
-	if a := h.auditOf("stakeholder", paula); changes(a[len(a)-1]) != "status: archiviert → bestätigt" {
+	if a := h.auditOf("stakeholder", paula); changes(a[len(a)-1]) != "status: archived → confirmed" {
 		t.Fatalf("audit %+v", a)
 	}
 	h.unchanged(coord, "akteur bestätigen Niemand", "Es gibt keinen Akteur „Niemand“")
@@ -116,7 +116,7 @@ func TestStakeholderListPagesWithFilter(t *testing.T) {
 		h.do(admin, "akteur neu Schule"+string(rune('A'+i%26))+strings.Repeat("x", i/26)+" sektor:schule")
 	}
 	h.do(admin, "akteur neu Andere sektor:politik")
-	h.expect(admin, "akteur liste sektor:schule", "Akteure (30)", "Seite 1 von 2")
+	h.expect(admin, "akteur liste sektor:schule", "30 Akteure", "Seite 1 von 2")
 	out := h.expect(admin, "akteur liste sektor:schule seite:2", "Seite 2 von 2")
 	if strings.Count(out, "•") != 5 || strings.Contains(out, "Andere") {
 		t.Fatalf("page 2:\n%s", out)

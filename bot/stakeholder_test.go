@@ -22,7 +22,7 @@ func TestStakeholderAddListShowEdit(t *testing.T) {
 		t.Fatalf("stored %+v", eva)
 	}
 
-	h.expect(admin, "akteur liste", "Akteure (1)", eva.ID+" · Eva Muster · VHS Darmstadt · Erwachsenenbildung", "Entscheider/in")
+	h.expect(admin, "akteur liste", "1 Akteur", eva.ID+" · Eva Muster · VHS Darmstadt · Erwachsenenbildung", "Entscheidungsträger/in")
 	h.expect(admin, "akteur zeige eva muster", "== Eva Muster ==", "Funktion: Leitung", "Themen: Übergänge, Sprache", "Kurz-ID: "+eva.ID)
 	h.expect(admin, "stakeholder show "+strings.ToUpper(eva.ID), "Eva Muster")
 	h.expect(admin, "stakeholder show <@U0EVA>", "Eva Muster")
@@ -95,7 +95,7 @@ func TestListPages(t *testing.T) {
 	for i := 0; i < 30; i++ {
 		h.do(admin, "stakeholder add Person"+string(rune('A'+i%26))+strings.Repeat("x", i/26))
 	}
-	h.expect(admin, "stakeholder list", "Akteure (30)", "Seite 1 von 2", "seite:2")
+	h.expect(admin, "stakeholder list", "30 Akteure", "Seite 1 von 2", "seite:2")
 	out := h.expect(admin, "stakeholder list seite:2", "Seite 2 von 2")
 	if strings.Count(out, "•") != 5 {
 		t.Fatalf("page 2 has %d entries:\n%s", strings.Count(out, "•"), out)

@@ -4,6 +4,7 @@ import "github.com/netzwerkbot/netzwerkbot/bot/i18n"
 
 func init() {
 	i18n.Register(stakeholderDE, stakeholderEN)
+	i18n.RegisterPlural(stakeholderPluralDE, stakeholderPluralEN)
 }
 
 // stakeholderDE holds the German sentences of the stakeholder register: its
@@ -24,7 +25,6 @@ var stakeholderDE = map[string]string{
 	"stakeholder.link_requested":       "Die Verknüpfung mit dem Slack-Konto @%s wird wirksam, sobald die koordinierende Stelle den Akteur bestätigt.",
 	"err.user_linked":                  "Das Slack-Konto @%[1]s ist bereits mit dem Akteur „%[2]s“ (Kurz-ID %[3]s) verknüpft, und ein Slack-Konto gehört zu höchstens einem aktiven Akteur. Die koordinierende Stelle kann die Verknüpfung dort mit „akteur ändern %[3]s nutzer:-“ lösen.",
 
-	"err.field_too_long":        "Die Angabe für „%s“ ist zu lang: höchstens %d Zeichen sind möglich.",
 	"err.bad_email":             "„%s“ ist keine gültige E-Mail-Adresse.",
 	"err.unknown_sector":        "Den Bildungsbereich „%s“ gibt es in diesem Netzwerk nicht. Möglich sind: %s.",
 	"err.ref_missing":           "Bitte geben Sie an, welchen Akteur Sie meinen (Kurz-ID, Name oder @Person).",
@@ -72,16 +72,15 @@ var stakeholderDE = map[string]string{
 	"status.confirmed": "bestätigt",
 	"status.archived":  "archiviert",
 
-	"mark.decision":   "Entscheider/in",
+	"mark.decision":   "Entscheidungsträger/in",
 	"mark.multiplier": "Multiplikator/in",
 
-	"stakeholder.added":      "Akteur „%s“ wurde erfasst (Kurz-ID %s).",
-	"stakeholder.proposed":   "Akteur „%s“ wurde vorgeschlagen (Kurz-ID %s). Die koordinierende Stelle bestätigt den Vorschlag.",
-	"stakeholder.none":       "Es sind noch keine Akteure erfasst. Mit „akteur neu \"Name\"“ legen Sie den ersten an.",
-	"stakeholder.list_title": "Akteure (%d)",
-	"stakeholder.unchanged":  "An „%s“ hat sich nichts geändert.",
-	"stakeholder.edited":     "Akteur „%s“ wurde geändert:",
-	"stakeholder.namesakes":  "Hinweis: Unter diesem Namen ist bereits erfasst:%s\nFalls es dieselbe Person ist, archivieren Sie bitte einen der Einträge.",
+	"stakeholder.added":     "Akteur „%s“ wurde erfasst (Kurz-ID %s).",
+	"stakeholder.proposed":  "Akteur „%s“ wurde vorgeschlagen (Kurz-ID %s). Die koordinierende Stelle bestätigt den Vorschlag.",
+	"stakeholder.none":      "Es sind noch keine Akteure erfasst. Mit „akteur neu \"Name\"“ legen Sie den ersten an.",
+	"stakeholder.unchanged": "An „%s“ hat sich nichts geändert.",
+	"stakeholder.edited":    "Akteur „%s“ wurde geändert:",
+	"stakeholder.namesakes": "Hinweis: Unter diesem Namen ist bereits erfasst:%s\nFalls es dieselbe Person ist, archivieren Sie bitte einen der Einträge.",
 
 	"stakeholder.changed_meanwhile": "Der Akteur „%s“ wurde inzwischen von %s geändert; es wurde nichts geändert. So ist er jetzt erfasst:",
 }
@@ -102,7 +101,6 @@ var stakeholderEN = map[string]string{
 	"stakeholder.link_requested":       "The link to the Slack account @%s takes effect when a coordinator confirms the stakeholder.",
 	"err.user_linked":                  "The Slack account @%[1]s is already linked to the stakeholder “%[2]s” (short id %[3]s), and a Slack account belongs to one active stakeholder at most. A coordinator can remove that link with “stakeholder edit %[3]s user:-”.",
 
-	"err.field_too_long":        "The value for “%s” is too long: at most %d characters are allowed.",
 	"err.bad_email":             "“%s” is not a valid e-mail address.",
 	"err.unknown_sector":        "This network has no sector “%s”. Possible: %s.",
 	"err.ref_missing":           "Please say which stakeholder you mean (short id, name or @person).",
@@ -153,13 +151,25 @@ var stakeholderEN = map[string]string{
 	"mark.decision":   "decision maker",
 	"mark.multiplier": "multiplier",
 
-	"stakeholder.added":      "Stakeholder “%s” was recorded (short id %s).",
-	"stakeholder.proposed":   "Stakeholder “%s” was proposed (short id %s). A coordinator will confirm it.",
-	"stakeholder.none":       "No stakeholders yet. Add the first with “stakeholder add \"Name\"”.",
-	"stakeholder.list_title": "Stakeholders (%d)",
-	"stakeholder.unchanged":  "Nothing changed for “%s”.",
-	"stakeholder.edited":     "Stakeholder “%s” was changed:",
-	"stakeholder.namesakes":  "Note: already recorded under this name:%s\nIf it is the same person, please archive one of the entries.",
+	"stakeholder.added":     "Stakeholder “%s” was recorded (short id %s).",
+	"stakeholder.proposed":  "Stakeholder “%s” was proposed (short id %s). A coordinator will confirm it.",
+	"stakeholder.none":      "No stakeholders yet. Add the first with “stakeholder add \"Name\"”.",
+	"stakeholder.unchanged": "Nothing changed for “%s”.",
+	"stakeholder.edited":    "Stakeholder “%s” was changed:",
+	"stakeholder.namesakes": "Note: already recorded under this name:%s\nIf it is the same person, please archive one of the entries.",
 
 	"stakeholder.changed_meanwhile": "The stakeholder “%s” was changed meanwhile by %s; nothing was changed. This is how it is recorded now:",
+}
+
+// stakeholderPluralDE holds the German sentences of this feature that depend on a
+// count.
+var stakeholderPluralDE = map[string]i18n.Plural{
+	"err.field_too_long":     {Arg: 2, One: "Die Angabe für „%s“ ist zu lang: höchstens %d Zeichen ist möglich.", Other: "Die Angabe für „%s“ ist zu lang: höchstens %d Zeichen sind möglich."},
+	"stakeholder.list_title": {Arg: 1, One: "%d Akteur", Other: "%d Akteure"},
+}
+
+// stakeholderPluralEN holds their English forms.
+var stakeholderPluralEN = map[string]i18n.Plural{
+	"err.field_too_long":     {Arg: 2, One: "The value for “%s” is too long: at most %d character is allowed.", Other: "The value for “%s” is too long: at most %d characters are allowed."},
+	"stakeholder.list_title": {Arg: 1, One: "%d stakeholder", Other: "%d stakeholders"},
 }

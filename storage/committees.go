@@ -111,19 +111,39 @@ func (t *Team) Committee(ctx context.Context, id string) (Committee, error) {
 	return docByID(ctx, t, t.s.caches.committees, committees, strings.ToLower(id))
 }
 
-// CommitteeByName returns the committee named name (ignoring case);
+// CommitteeByName returns the committee named name (ignoring case), else
+// the first by name whose name equals it as folded (see Fold);
 // KindNotFound if none.
 func (t *Team) CommitteeByName(ctx context.Context, name string) (Committee, error) {
+	c, err := t.committeeByKey(ctx, NameKey(name))
+	if !IsNotFound(err) {
+		return c, err
+	}
+	all, err := t.Committees(ctx)
+	if err != nil {
+		return Committee{}, err
+	}
+	folded := Fold(name)
+	for _, c := range all {
+		if Fold(c.Name) == folded {
+			return c, nil
+		}
+	}
+	return Committee{}, errNotFound("find " + committees)
+}
+
+// committeeByKey returns the committee whose NameKey is key; KindNotFound
+// if none.
+func (t *Team) committeeByKey(ctx context.Context, key string) (Committee, error) {
 	var c Committee
 	if cache := t.s.caches.committees; cache != nil {
-		key := NameKey(name)
 		found, err := selectCached(ctx, t, cache, func(c *Committee) bool { return c.NameKey == key })
 		if err != nil || len(found) == 0 {
 			return c, cmp.Or(err, errNotFound("find "+committees))
 		}
 		return found[0], nil
 	}
-	err := t.findOne(ctx, committees, bson.D{{Key: "name_key", Value: NameKey(name)}}, &c)
+	err := t.findOne(ctx, committees, bson.D{{Key: "name_key", Value: key}}, &c)
 	return c, err
 }
 

@@ -2,6 +2,7 @@ package storage_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -55,5 +56,54 @@ func TestMeetingsNewestFirstAndTeamIsolation(t *testing.T) {
 	}
 	if _, err := s.Team("").AddMeeting(ctx, storage.Meeting{}); storage.KindOf(err) != storage.KindInvalid {
 		t.Fatalf("meeting without team: %v", err)
+	}
+}
+
+func TestSetAndDeleteMeetingClaimVersions(t *testing.T) {
+	ctx := context.Background()
+	s := storagetest.Open(t)
+	team := s.Team("TA")
+	entry := func(action string) storage.AuditEntry {
+		return storage.AuditEntry{At: t0, Actor: "U1", Action: action, TargetKind: "meeting"}
+	}
+	m, err := team.WithAudit(entry("meeting.log")).AddMeeting(ctx, storage.Meeting{CommitteeID: "g1", Date: "2027-01-12", Present: []string{"s1"}, Members: []string{"s1", "s2"}, LoggedAt: t0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	date, present := "2027-01-11", []string{"s1", "s2"}
+	if err := team.WithAudit(entry("meeting.edit")).SetMeeting(ctx, m, storage.MeetingPatch{Date: &date, Present: &present}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := team.Meeting(ctx, strings.ToUpper(m.ID))
+	if err != nil || got.Date != date || len(got.Present) != 2 || got.Note != "" || got.Version != 2 {
+		t.Fatalf("after the correction: %+v, %v", got, err)
+	}
+	if stored, err := s.Uncached().Team("TA").Meeting(ctx, m.ID); err != nil || stored.Date != date || stored.Version != 2 {
+		t.Fatalf("stored after the correction: %+v, %v", stored, err)
+	}
+	// A second correction made from the first state loses, and so does a
+	// deletion from it; nothing of either is stored.
+	note := "stale"
+	err = team.WithAudit(entry("meeting.edit")).SetMeeting(ctx, m, storage.MeetingPatch{Note: &note})
+	if won, ok := storage.ChangedMeanwhile(err); !ok || won.Action != "meeting.edit" {
+		t.Fatalf("stale correction: %v", err)
+	}
+	if err := team.WithAudit(entry("meeting.delete")).DeleteMeeting(ctx, m); !storage.IsConflict(err) {
+		t.Fatalf("stale deletion: %v", err)
+	}
+	if err := team.WithAudit(entry("meeting.delete")).DeleteMeeting(ctx, got); err != nil {
+		t.Fatal(err)
+	}
+	for _, read := range []*storage.Team{team, s.Uncached().Team("TA")} {
+		if _, err := read.Meeting(ctx, m.ID); !storage.IsNotFound(err) {
+			t.Fatalf("deleted meeting: %v", err)
+		}
+	}
+	if err := team.WithAudit(entry("meeting.delete")).DeleteMeeting(ctx, got); !storage.IsNotFound(err) {
+		t.Fatalf("second deletion: %v", err)
+	}
+	entries, err := team.AuditFor(ctx, "meeting", m.ID)
+	if err != nil || len(entries) != 3 {
+		t.Fatalf("audit %+v, %v", entries, err)
 	}
 }

@@ -81,14 +81,24 @@ func (t *Team) Stakeholder(ctx context.Context, id string) (Stakeholder, error) 
 }
 
 // StakeholdersByName returns the stakeholders whose name equals name,
-// ignoring case.
+// ignoring case; when none does, those whose name equals it as folded
+// (see Fold: "Mueller" finds "Müller").
 func (t *Team) StakeholdersByName(ctx context.Context, name string) ([]Stakeholder, error) {
+	exact, err := t.stakeholdersByKey(ctx, NameKey(name))
+	if err != nil || len(exact) > 0 {
+		return exact, err
+	}
+	folded := Fold(name)
+	return t.Stakeholders(ctx, StakeholderFilter{named: func(s *Stakeholder) bool { return Fold(s.Name) == folded }})
+}
+
+// stakeholdersByKey returns the stakeholders whose NameKey is key.
+func (t *Team) stakeholdersByKey(ctx context.Context, key string) ([]Stakeholder, error) {
 	if t.s.caches.stakeholders != nil {
-		key := NameKey(name)
 		return t.cachedStakeholders(ctx, func(s *Stakeholder) bool { return s.NameKey == key })
 	}
 	var out []Stakeholder
-	err := t.find(ctx, stakeholders, bson.D{{Key: "name_key", Value: NameKey(name)}}, &out, byNameAndID())
+	err := t.find(ctx, stakeholders, bson.D{{Key: "name_key", Value: key}}, &out, byNameAndID())
 	return out, err
 }
 
@@ -103,10 +113,11 @@ func (t *Team) StakeholdersBySlackUser(ctx context.Context, user string) ([]Stak
 }
 
 // StakeholderFilter selects stakeholders; zero fields select everything.
-// Topic matches one of a stakeholder's topics, ignoring case. Each of Words
-// must occur, ignoring case, in the name, organisation, role or a topic.
-// Topic and Words are applied in Go after the find, so user text never
-// becomes a query operator.
+// Topic matches one of a stakeholder's topics, and each of Words must occur
+// in the name, organisation, role or a topic, both compared as folded (see
+// Fold: ignoring case, accents and the spelling of umlauts and ß). Topic
+// and Words are applied in Go after the find, so user text never becomes
+// a query operator.
 type StakeholderFilter struct {
 	Sector   string
 	Statuses []string
@@ -115,6 +126,7 @@ type StakeholderFilter struct {
 	Multiply *bool
 	IDs      []string
 	Words    []string
+	named    func(*Stakeholder) bool // StakeholdersByName's folded match
 }
 
 func (f StakeholderFilter) bson() bson.D {
@@ -152,15 +164,18 @@ func (f StakeholderFilter) selects(s *Stakeholder) bool {
 
 // matches applies the parts of f that the find does not: Topic and Words.
 func (f StakeholderFilter) matches(s *Stakeholder) bool {
-	if f.Topic != "" && !slices.ContainsFunc(s.Topics, func(t string) bool { return strings.EqualFold(t, f.Topic) }) {
+	if f.named != nil && !f.named(s) {
+		return false
+	}
+	if topic := Fold(f.Topic); f.Topic != "" && !slices.ContainsFunc(s.Topics, func(t string) bool { return Fold(t) == topic }) {
 		return false
 	}
 	if len(f.Words) == 0 {
 		return true
 	}
-	haystack := strings.ToLower(strings.Join(append([]string{s.Name, s.Org, s.Role}, s.Topics...), "\n"))
+	haystack := Fold(strings.Join(append([]string{s.Name, s.Org, s.Role}, s.Topics...), "\n"))
 	for _, w := range f.Words {
-		if !strings.Contains(haystack, strings.ToLower(w)) {
+		if !strings.Contains(haystack, Fold(w)) {
 			return false
 		}
 	}

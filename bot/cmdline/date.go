@@ -45,3 +45,22 @@ func DateOf(t time.Time, loc *time.Location) Date {
 
 // Before reports whether d is an earlier day than e.
 func (d Date) Before(e Date) bool { return d.String() < e.String() }
+
+// AddDays returns the day n days after d (before, for negative n).
+func (d Date) AddDays(n int) Date {
+	return DateOf(d.Start(time.UTC).AddDate(0, 0, n), time.UTC)
+}
+
+// AddMonths returns the same day n months after d, or the last day of
+// that month when it is shorter (31 January + 1 month = 28 February).
+func (d Date) AddMonths(n int) Date {
+	first := DateOf(Date{d.Year, d.Month, 1}.Start(time.UTC).AddDate(0, n, 0), time.UTC)
+	last := DateOf(first.Start(time.UTC).AddDate(0, 1, -1), time.UTC)
+	return Date{first.Year, first.Month, min(d.Day, last.Day)}
+}
+
+// Weekday returns the day of the week of d.
+func (d Date) Weekday() time.Weekday { return d.Start(time.UTC).Weekday() }
+
+// Valid reports whether d is a day of the calendar (not 31 April).
+func (d Date) Valid() bool { return DateOf(d.Start(time.UTC), time.UTC) == d }

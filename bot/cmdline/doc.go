@@ -1,9 +1,11 @@
 // Package cmdline is the grammar of a command line as users type it to
 // netzwerkbot, in German or English: it cuts a line into tokens (words,
-// quoted phrases, key:value options, Slack mentions, dates), finds the
-// command that the leading words select among the paths it is given, and
-// reads the arguments (options, yes/no, choices, lists, dates, durations,
-// Slack user ids).
+// quoted phrases, key:value options, lists of quoted and unquoted items,
+// Slack mentions, dates), refusing control characters and misplaced
+// quotes, finds the command that the leading words select among the paths
+// it is given, and reads the arguments (options, yes/no, choices, lists,
+// dates and date phrases relative to a given today, durations, Slack user
+// ids).
 //
 // The words themselves come from the caller: a Vocabulary holds the
 // aliases of command words and option keys, and the command paths are

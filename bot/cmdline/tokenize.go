@@ -1,6 +1,7 @@
 package cmdline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,11 +25,12 @@ const (
 // Value is what a token says.
 type Value struct {
 	Kind   ValueKind
-	Text   string // the text as typed, without quotes
-	ID     string // the Slack id of a User or Channel, when known
-	Name   string // the name of a User or Channel, when given
-	Date   Date   // for DateValue
-	Quoted bool   // the text was quoted
+	Text   string  // the text as typed, without quotes
+	ID     string  // the Slack id of a User or Channel, when known
+	Name   string  // the name of a User or Channel, when given
+	Date   Date    // for DateValue
+	Quoted bool    // the text was quoted
+	Items  []Value // the items of a comma-separated list with a quoted item
 }
 
 // Token is one element of a command line: a bare value, or a key:value pair.
@@ -49,50 +51,117 @@ var quotePairs = map[rune]string{
 }
 
 // Tokenize splits a command line into tokens. Quotes group words, also
-// after a key (org:"VHS Darmstadt"). It fails with an *Error
-// (err.unclosed_quote) when a quote is not closed. It never panics,
-// whatever the input.
+// after a key (org:"VHS Darmstadt"), and a value may be a list of quoted
+// and unquoted items separated by commas (themen:"Frühe Bildung",Sprache;
+// a space after a comma continues the list). It fails with an *Error when
+// the line holds a control character other than tab and line feed
+// (err.control_char), when a quote is not closed (err.unclosed_quote) and
+// when text is glued to a closing quote or a quote opens inside a word
+// (err.quote_misplaced). It never panics, whatever the input.
 func Tokenize(line string) ([]Token, error) {
+	if err := checkControl(line); err != nil {
+		return nil, err
+	}
 	var tokens []Token
 	rest := strings.TrimSpace(line)
 	for rest != "" {
-		raw, quoted, next, ok := nextWord(rest)
-		if !ok {
-			return nil, fail("err.unclosed_quote")
+		tok, next, err := nextToken(rest)
+		if err != nil {
+			return nil, err
 		}
-		tokens = append(tokens, makeToken(raw, quoted))
+		tokens = append(tokens, tok)
 		rest = strings.TrimLeftFunc(next, unicode.IsSpace)
 	}
 	return tokens, nil
 }
 
-// rawWord is a word as cut from the line: key (if any) and the value text.
-type rawWord struct {
-	key, value string
+// nextToken cuts the first token off s: an optional key and a value of
+// one or more items separated by commas.
+func nextToken(s string) (Token, string, error) {
+	var tok Token
+	if k, after, found := splitKey(s); found {
+		tok.Key, s = k, after
+	}
+	var items []Value
+	var text strings.Builder
+	for {
+		item, rest, err := nextItem(s)
+		if err != nil {
+			return Token{}, "", err
+		}
+		items = append(items, item)
+		text.WriteString(item.Text)
+		if !strings.HasPrefix(rest, ",") {
+			s = rest
+			break
+		}
+		after := strings.TrimLeftFunc(rest[1:], unicode.IsSpace)
+		if _, _, isKey := splitKey(after); after == "" || isKey {
+			text.WriteString(",")
+			s = rest[1:]
+			break
+		}
+		text.WriteString(rest[:len(rest)-len(after)])
+		s = after
+	}
+	tok.Value = listValue(items, text.String())
+	return tok, s, nil
 }
 
-// nextWord cuts the first word off s. It reports whether the value was
-// quoted, and false in ok when a quote was left open.
-func nextWord(s string) (w rawWord, quoted bool, rest string, ok bool) {
-	if k, after, found := splitKey(s); found {
-		w.key, s = k, after
+// listValue is the value of a token made of items: the one item itself,
+// or a text value holding the items when there are several and one was
+// quoted (else splitting the text at its commas gives them back).
+func listValue(items []Value, text string) Value {
+	if len(items) == 1 {
+		return items[0]
 	}
+	v := Value{Kind: Text, Text: text}
+	if slices.ContainsFunc(items, func(i Value) bool { return i.Quoted }) {
+		v.Items = items
+	}
+	return v
+}
+
+// nextItem cuts one list item off s: a quoted phrase, or a word up to the
+// next space or comma. A closing quote must be followed by a space, a
+// comma or the end, and a quote may not open inside a word.
+func nextItem(s string) (Value, string, error) {
 	r, size := utf8.DecodeRuneInString(s)
 	if closers, isQuote := quotePairs[r]; isQuote && size > 0 {
 		end := strings.IndexFunc(s[size:], func(c rune) bool { return strings.ContainsRune(closers, c) })
 		if end < 0 {
-			return w, true, "", false
+			return Value{}, "", fail("err.unclosed_quote")
 		}
-		w.value = s[size : size+end]
+		inner := s[size : size+end]
 		_, closeSize := utf8.DecodeRuneInString(s[size+end:])
-		return w, true, s[size+end+closeSize:], true
+		rest := s[size+end+closeSize:]
+		if next, _ := utf8.DecodeRuneInString(rest); rest != "" && next != ',' && !unicode.IsSpace(next) {
+			return Value{}, "", fail("err.quote_misplaced", s[:size+end+closeSize]+wordAt(rest))
+		}
+		return Value{Kind: Text, Text: inner, Quoted: true}, rest, nil
 	}
-	end := strings.IndexFunc(s, unicode.IsSpace)
+	end := strings.IndexFunc(s, func(c rune) bool { return c == ',' || unicode.IsSpace(c) })
 	if end < 0 {
 		end = len(s)
 	}
-	w.value = s[:end]
-	return w, false, s[end:], true
+	if strings.ContainsFunc(s[:end], isQuote) {
+		return Value{}, "", fail("err.quote_misplaced", s[:end])
+	}
+	return ParseValue(s[:end]), s[end:], nil
+}
+
+// wordAt returns the start of s up to the first space.
+func wordAt(s string) string {
+	if end := strings.IndexFunc(s, unicode.IsSpace); end >= 0 {
+		return s[:end]
+	}
+	return s
+}
+
+// isQuote reports whether r opens or closes a quoted phrase.
+func isQuote(r rune) bool {
+	_, ok := quotePairs[r]
+	return ok
 }
 
 // splitKey recognises a leading "key:" where key is a letter followed by
@@ -114,13 +183,6 @@ func splitKey(s string) (key, rest string, ok bool) {
 		return "", "", false
 	}
 	return strings.ToLower(key), rest, true
-}
-
-func makeToken(w rawWord, quoted bool) Token {
-	if quoted {
-		return Token{Key: w.key, Value: Value{Kind: Text, Text: w.value, Quoted: true}}
-	}
-	return Token{Key: w.key, Value: ParseValue(w.value)}
 }
 
 // ParseValue reads one unquoted word: Slack's mention forms (<@U1|name>,

@@ -11,6 +11,18 @@ import "strings"
 type Vocabulary struct {
 	words, keys             map[string]string
 	scopedWords, scopedKeys map[string]map[string]string
+	dateKeys                map[string]bool
+}
+
+// AddDateKeys marks canonical option keys whose values are dates, so that
+// SplitArgs gives them a phrase of several words.
+func (v *Vocabulary) AddDateKeys(keys ...string) {
+	if v.dateKeys == nil {
+		v.dateKeys = map[string]bool{}
+	}
+	for _, k := range keys {
+		v.dateKeys[k] = true
+	}
 }
 
 // AddWords adds aliases (alias → canonical word) of command words.

@@ -19,8 +19,20 @@ func TestFormats(t *testing.T) {
 		{"StoredDay not a day", German.StoredDay("bald"), "bald"},
 		{"Decimal de", German.Decimal(3.5), "3,50"},
 		{"Decimal en", English.Decimal(3.5), "3.50"},
+		{"Decimal de grouped", German.Decimal(1234.5), "1.234,50"},
+		{"Decimal en grouped", English.Decimal(1234.5), "1,234.50"},
+		{"Number de", German.Number(3.75, 1), "3,8"},
+		{"Number en", English.Number(3.75, 1), "3.8"},
+		{"Number whole", German.Number(1234, 0), "1.234"},
+		{"Int de", German.Int(1234), "1.234"},
+		{"Int en", English.Int(1234), "1,234"},
+		{"Int small", German.Int(7), "7"},
 		{"Percent de", German.Percent(0.856), "86 %"},
 		{"Percent en", English.Percent(0.856), "86%"},
+		{"Zone de winter", German.Zone(berlin(2027, 1)), "MEZ"},
+		{"Zone de summer", German.Zone(berlin(2027, 7)), "MESZ"},
+		{"Zone en", English.Zone(berlin(2027, 1)), "CET"},
+		{"Zone elsewhere", German.Zone(at), "UTC"},
 		{"YesNo de", German.YesNo(true) + "/" + German.YesNo(false), "ja/nein"},
 		{"YesNo en", English.YesNo(true) + "/" + English.YesNo(false), "yes/no"},
 	} {
@@ -28,4 +40,13 @@ func TestFormats(t *testing.T) {
 			t.Errorf("%s = %q, want %q", tt.name, tt.got, tt.want)
 		}
 	}
+}
+
+// berlin returns noon on the first of month in Berlin.
+func berlin(year int, month time.Month) time.Time {
+	loc, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		panic(err)
+	}
+	return time.Date(year, month, 1, 12, 0, 0, 0, loc)
 }

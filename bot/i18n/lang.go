@@ -3,11 +3,16 @@
 // language.
 //
 // The package knows no feature: each feature registers its sentences in
-// German and English from init (Register; bot keeps them in one
-// <feature>_text.go file per feature), and T looks them up. Only the
-// sentences that the formatting here needs (yes and no, date layouts, the
-// percent sign) are registered by i18n itself. German is the default
-// language, and the fallback for a sentence missing in another language.
+// German and English from init (Register, and RegisterPlural for a
+// sentence whose words depend on a count; bot keeps them in one
+// <feature>_text.go file per feature), and T looks them up and formats
+// them. Formatting goes through golang.org/x/text: the CLDR plural rules
+// pick a plural entry's form, and numbers are written in the language's
+// notation (1.234,5 in German). Only the sentences that the formatting here
+// needs (yes and no, date layouts, the percent sign, zone names) are
+// registered by i18n itself. German is the default language, and the
+// fallback for a sentence missing in another language. Mismatches lets a
+// test check that the two languages agree.
 package i18n
 
 import "strings"

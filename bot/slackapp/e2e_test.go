@@ -196,7 +196,7 @@ func TestAppHomePublished(t *testing.T) {
 		e.waitFor("the home view", func() bool { return len(e.fake.Views()) == 1 })
 		v := e.fake.Views()[0]
 		home := texts(v.View)
-		for _, want := range []string{"Guten Tag, Anna Admin", "Ihre Ortszeit", "Europe/Berlin", "Ihr Netzwerk", "Eva Muster", "Netzwerk im Überblick (1 Akteure)"} {
+		for _, want := range []string{"Guten Tag, Anna Admin", "Ihre Ortszeit", "Europe/Berlin", "Ihr Netzwerk", "Eva Muster", "Netzwerk im Überblick (1 Akteur)"} {
 			if !strings.Contains(home, want) {
 				t.Errorf("home lacks %q:\n%s", want, home)
 			}

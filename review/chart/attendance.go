@@ -37,7 +37,7 @@ const threshold = 0.5
 func drawAttendance(dc draw.Canvas, in Attendance, l *Labels) {
 	dc = heading(dc, l.AttendanceTitle)
 	dash := draw.LineStyle{Color: ink, Width: vg.Points(0.8), Dashes: []vg.Length{vg.Points(4), vg.Points(3)}}
-	dc = legend(dc, []swatch{{label: l.Rate, fill: blue}, {label: fmt.Sprintf(l.ThresholdFormat, l.percent(threshold)), line: &dash}})
+	dc = legend(dc, []swatch{{label: l.Rate, fill: blue}, {label: fmt.Sprintf(l.ThresholdFormat, l.Percent(threshold)), line: &dash}})
 	dc.Max.X -= vg.Points(8)
 	p := newPlot()
 	n := len(in.Spans)
@@ -49,11 +49,11 @@ func drawAttendance(dc draw.Canvas, in Attendance, l *Labels) {
 	}
 	p.X.Tick.Marker = fixedTicks{at: at, label: func(v float64) string {
 		s := in.Spans[int(v)]
-		return s.Label + "\n" + fmt.Sprintf(l.MeetingsFormat, s.Meetings)
+		return s.Label + "\n" + l.Meetings(s.Meetings)
 	}}
 	p.X.Tick.Length = 0
 	rates := []float64{0, 0.25, 0.5, 0.75, 1}
-	p.Y.Tick.Marker = fixedTicks{at: rates, label: l.percent}
+	p.Y.Tick.Marker = fixedTicks{at: rates, label: l.Percent}
 	p.Y.Label.Text = l.Rate
 	p.Add(gridLines{at: rates}, attendanceBars{spans: in.Spans, labels: l, dash: dash})
 	p.Draw(dc)
@@ -80,6 +80,6 @@ func (a attendanceBars) Plot(dc draw.Canvas, p *plot.Plot) {
 		}
 		r := vg.Rectangle{Min: vg.Point{X: tx(x - half), Y: ty(0)}, Max: vg.Point{X: tx(x + half), Y: ty(s.Rate)}}
 		fillBox(dc, r, blue, false)
-		dc.FillText(sty, vg.Point{X: tx(x), Y: r.Max.Y + vg.Points(3)}, a.labels.percent(s.Rate))
+		dc.FillText(sty, vg.Point{X: tx(x), Y: r.Max.Y + vg.Points(3)}, a.labels.Percent(s.Rate))
 	}
 }

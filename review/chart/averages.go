@@ -1,7 +1,5 @@
 package chart
 
-import "fmt"
-
 // Averages is the input of the averages chart: the survey's dimensions
 // and the committees whose results may be shown (the caller leaves out
 // those under the anonymity threshold).
@@ -48,9 +46,9 @@ func averagesPage(in Averages, cs []CommitteeScores, l *Labels) rowChart {
 		legend: []swatch{{label: l.Current, fill: blue}, {label: l.Previous, fill: lightGrey, hatch: true}},
 	}
 	for _, c := range cs {
-		rc.names = append(rc.names, rowName{name: shorten(c.Name, 34), note: fmt.Sprintf(l.AnswersFormat, c.Answers)})
+		rc.names = append(rc.names, rowName{name: shorten(c.Name, 34), note: l.Answers(c.Answers)})
 	}
-	tick := func(v float64) string { return l.number(v, 0) }
+	tick := func(v float64) string { return l.Number(v, 0) }
 	for d, dim := range in.Dimensions {
 		panel := rowPanel{title: dim, max: 5, ticks: []float64{0, 1, 2, 3, 4, 5}, tick: tick}
 		for row, c := range cs {
@@ -67,13 +65,13 @@ func averageBars(row, d int, c CommitteeScores, l *Labels) []hbar {
 	const thick = 0.36
 	var out []hbar
 	if v := value(c.Current, d); v > 0 {
-		out = append(out, hbar{row: row, offset: 0.2, thick: thick, to: v, fill: blue, label: l.number(v, 1)})
+		out = append(out, hbar{row: row, offset: 0.2, thick: thick, to: v, fill: blue, label: l.Number(v, 1)})
 	}
 	switch v := value(c.Previous, d); {
 	case c.Previous == nil && d == 0: // once a row is enough
 		out = append(out, hbar{row: row, offset: -0.2, thick: thick, label: l.New, labelColor: midGrey})
 	case v > 0:
-		out = append(out, hbar{row: row, offset: -0.2, thick: thick, to: v, fill: lightGrey, hatch: true, label: l.number(v, 1)})
+		out = append(out, hbar{row: row, offset: -0.2, thick: thick, to: v, fill: lightGrey, hatch: true, label: l.Number(v, 1)})
 	}
 	return out
 }

@@ -153,20 +153,3 @@ func TestTrendKeepsTheLastReviews(t *testing.T) {
 		t.Errorf("lastReviews = %+v", got)
 	}
 }
-
-// TestLabelsNumbers: numbers follow the language's notation.
-func TestLabelsNumbers(t *testing.T) {
-	de, en := testLabels["de"], testLabels["en"]
-	if got := de.number(3.75, 1); got != "3,8" {
-		t.Errorf("de number %q", got)
-	}
-	if got := en.number(3.75, 1); got != "3.8" {
-		t.Errorf("en number %q", got)
-	}
-	if got := de.percent(0.415); got != "42 %" {
-		t.Errorf("de percent %q", got)
-	}
-	if got := en.percent(0.415); got != "42%" {
-		t.Errorf("en percent %q", got)
-	}
-}

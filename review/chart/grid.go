@@ -1,7 +1,6 @@
 package chart
 
 import (
-	"fmt"
 	"image/color"
 	"strconv"
 
@@ -142,7 +141,7 @@ func drawGrid(dc draw.Canvas, title string, in Grid, l *Labels) {
 	if unrated > 0 {
 		note := aligned(face(smallSize, false), draw.XRight, draw.YTop)
 		note.Color = midGrey
-		dc.FillText(note, vg.Point{X: dc.Max.X - vg.Points(8), Y: dc.Max.Y}, fmt.Sprintf(l.UnratedFormat, unrated))
+		dc.FillText(note, vg.Point{X: dc.Max.X - vg.Points(8), Y: dc.Max.Y}, l.Unrated(unrated))
 		dc.Max.Y -= note.Height("0") + vg.Points(4)
 	}
 	dc.Max.X -= vg.Points(8)
@@ -229,6 +228,6 @@ func (g gridPlotter) drawCell(dc draw.Canvas, r vg.Rectangle, c GridCell) {
 		y := top - vg.Length(k%perCol)*lineH
 		more := ns
 		more.Color = midGrey
-		dc.FillText(more, vg.Point{X: x, Y: y}, fmt.Sprintf(l.MoreFormat, rest))
+		dc.FillText(more, vg.Point{X: x, Y: y}, l.More(rest))
 	}
 }

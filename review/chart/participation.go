@@ -1,7 +1,6 @@
 package chart
 
 import (
-	"fmt"
 	"strconv"
 )
 
@@ -63,7 +62,7 @@ func participationPage(cs []CommitteeParticipation, most int, l *Labels) rowChar
 	panel := rowPanel{max: ticks[len(ticks)-1], ticks: ticks, tick: func(v float64) string { return strconv.Itoa(int(v)) }}
 	const thick = 0.7
 	for row, c := range cs {
-		rc.names = append(rc.names, rowName{name: shorten(c.Name, 34), note: fmt.Sprintf(l.MeetingsFormat, c.Meetings)})
+		rc.names = append(rc.names, rowName{name: shorten(c.Name, 34), note: l.Meetings(c.Meetings)})
 		at := 0.0
 		for k, n := range []int{c.Active, c.Fading, c.Inactive} {
 			if n == 0 {
@@ -76,7 +75,7 @@ func participationPage(cs []CommitteeParticipation, most int, l *Labels) rowChar
 		}
 		attendance := l.None
 		if c.Meetings > 0 {
-			attendance = l.percent(c.Attendance)
+			attendance = l.Percent(c.Attendance)
 		}
 		rc.right = append(rc.right, attendance)
 	}

@@ -122,7 +122,7 @@ func trendPanel(in Trend, cs []CommitteeTrend, i, c int, l *Labels) *plot.Plot {
 		if c != 0 {
 			return ""
 		}
-		return l.number(v, 0)
+		return l.Number(v, 0)
 	}}
 	p.Add(gridLines{at: []float64{1, 2, 3, 4, 5}})
 	if i >= len(cs) {
@@ -172,7 +172,7 @@ func addRuns(p *plot.Plot, scores []float64, sty draw.LineStyle, markers bool, l
 	p.Add(sc)
 	lbl, _ := plotter.NewLabels(plotter.XYLabels{
 		XYs:    plotter.XYs{{X: float64(last), Y: scores[last]}},
-		Labels: []string{l.number(scores[last], 1)},
+		Labels: []string{l.Number(scores[last], 1)},
 	})
 	for i := range lbl.TextStyle {
 		lbl.TextStyle[i] = aligned(face(smallSize, true), draw.XCenter, draw.YBottom)

@@ -2,6 +2,8 @@ package report
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/netzwerkbot/netzwerkbot/review/chart"
@@ -9,17 +11,23 @@ import (
 
 // chartLabels are the charts' words as a caller passes them.
 var chartLabels = chart.Labels{
-	DecimalComma: true, PercentFormat: "%d %%", None: "–",
+	Number:  func(v float64, d int) string { return strings.Replace(strconv.FormatFloat(v, 'f', d, 64), ".", ",", 1) },
+	Percent: func(r float64) string { return fmt.Sprintf("%d %%", int(r*100+0.5)) }, None: "–",
 	AveragesTitle: "Bewertung der Gremien nach Dimension", Current: "Diese Überprüfung",
-	Previous: "Vorherige Überprüfung", Score: "Durchschnitt (1–5)", New: "neu", AnswersFormat: "%d Antworten",
+	Previous: "Vorherige Überprüfung", Score: "Durchschnitt (1–5)", New: "neu", Answers: counted("%d Antworten"),
 	TrendTitle: "Gesamtbewertung im Verlauf", Committee: "Gremium", Network: "Netzwerk gesamt",
 	GridTitle: "Einfluss-Interesse-Raster", Influence: "Einfluss", Interest: "Interesse",
 	Low: "gering", Medium: "mittel", High: "hoch",
 	ManageClosely: "Eng einbinden", KeepSatisfied: "Zufriedenstellen", KeepInformed: "Informiert halten", Monitor: "Beobachten",
-	MoreFormat: "+ %d weitere", UnratedFormat: "Ohne Einstufung: %d",
+	More: counted("+ %d weitere"), Unrated: counted("Ohne Einstufung: %d"),
 	ParticipationTitle: "Beteiligung je Gremium", Active: "aktiv", Fading: "nachlassend", Inactive: "inaktiv",
 	Members: "Mitglieder", Attendance: "Anwesenheit",
-	AttendanceTitle: "Anwesenheit im Zeitraum", Rate: "Anwesenheit", MeetingsFormat: "%d Sitzungen", ThresholdFormat: "Schwelle %s",
+	AttendanceTitle: "Anwesenheit im Zeitraum", Rate: "Anwesenheit", Meetings: counted("%d Sitzungen"), ThresholdFormat: "Schwelle %s",
+}
+
+// counted returns a counted chart label that formats n with format.
+func counted(format string) func(int) string {
+	return func(n int) string { return fmt.Sprintf(format, n) }
 }
 
 var dimensions = []string{"Strategische Ausrichtung", "Arbeitsweise", "Beteiligung", "Ergebnisse und Wirkung"}
