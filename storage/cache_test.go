@@ -2,8 +2,10 @@ package storage_test
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/netzwerkbot/netzwerkbot/storage"
@@ -205,5 +207,38 @@ func TestLoadCachesLoadsTheWorkspace(t *testing.T) {
 	stored, err := s.Uncached().Team("T1").Stakeholders(ctx, storage.StakeholderFilter{})
 	if err != nil || !reflect.DeepEqual(cached, stored) {
 		t.Errorf("cached %+v, stored %+v (%v)", cached, stored, err)
+	}
+}
+
+// Writes while a workspace loads are neither lost nor kept twice: after
+// adds racing with reloads, the cache equals the stored documents.
+func TestCacheLoadsDuringWrites(t *testing.T) {
+	ctx := context.Background()
+	s := storagetest.Open(t)
+	team := s.Team("T1")
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for i := range 20 {
+			if _, err := team.AddStakeholder(ctx, storage.Stakeholder{Name: fmt.Sprintf("Person %d", i), CreatedAt: t0}); err != nil {
+				t.Error(err)
+			}
+		}
+	})
+	wg.Go(func() {
+		for range 20 {
+			storage.ForgetCaches(s, "T1")
+			if err := team.LoadCaches(ctx); err != nil {
+				t.Error(err)
+			}
+		}
+	})
+	wg.Wait()
+	cached, err := team.Stakeholders(ctx, storage.StakeholderFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, err := s.Uncached().Team("T1").Stakeholders(ctx, storage.StakeholderFilter{})
+	if err != nil || len(stored) != 20 || !reflect.DeepEqual(cached, stored) {
+		t.Errorf("cached %d, stored %d (%v)", len(cached), len(stored), err)
 	}
 }
