@@ -1,7 +1,8 @@
 # Sourced by .ci/run: starts a standalone MongoDB-compatible server for the
 # test suite — PostgreSQL 15 from Debian (installed when missing) with
 # FerretDB served by storage/storagetest/ferretserver — and exports
-# TEST_MONGODB_URI. Everything lives in a temporary folder and is stopped
+# TEST_MONGODB_URI, and TEST_DRILL_POSTGRESQL_URL for the multi-process
+# drill. Everything lives in a temporary folder and is stopped
 # when the script exits.
 
 pg_bin() {
@@ -45,6 +46,10 @@ start_server() {
   runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/log" -w \
     -o "-c listen_addresses=127.0.0.1 -c port=$PG_PORT -c unix_socket_directories=$PG_DATA -c max_connections=300 -c fsync=off" start >/dev/null
   runuser -u postgres -- "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres ferretdb
+  # The drill (cmd/netzwerkbot) runs a FerretDB server of its own, which it
+  # stops and restarts, on a PostgreSQL database of its own.
+  runuser -u postgres -- "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres drill
+  export TEST_DRILL_POSTGRESQL_URL="postgres://postgres@127.0.0.1:$PG_PORT/drill"
 
   # Without -tags ferretdb_no_postgresql: this server stores its data in PostgreSQL.
   go build -o "$SERVER_DIR/ferretserver" ./storage/storagetest/ferretserver

@@ -49,6 +49,10 @@ type DigestOptions struct {
 	// Timezone is the zone of workspaces that have not chosen one; nil
 	// means UTC.
 	Timezone *time.Location
+	// Pause, for tests only (the multi-process drill), is waited after
+	// each owner's message is queued, so that a test can kill a process
+	// in the middle of a fire. Zero in production.
+	Pause time.Duration
 }
 
 // Digest is the schedule.Firer of commitment-digest schedules. On a slot it
@@ -68,11 +72,12 @@ type DigestOptions struct {
 type Digest struct {
 	compose DigestComposer
 	zone    *time.Location
+	pause   time.Duration
 }
 
 // NewDigest returns a Digest for opts.
 func NewDigest(opts DigestOptions) *Digest {
-	return &Digest{compose: opts.Composer, zone: cmp.Or(opts.Timezone, time.UTC)}
+	return &Digest{compose: opts.Composer, zone: cmp.Or(opts.Timezone, time.UTC), pause: opts.Pause}
 }
 
 // Fire queues the digest of run when sched is a commitment digest, and
@@ -180,8 +185,26 @@ func (d *Digest) queueOwners(ctx context.Context, team *storage.Team, run storag
 		if _, err := outbox.Queue(ctx, team, run.ID(), run.ID()+"/digest/"+u, u, msgs, run.At); err != nil {
 			return err
 		}
+		if err := d.wait(ctx); err != nil {
+			return err
+		}
 	}
 	return nil
+}
+
+// wait waits d.pause (zero: not at all); it fails when ctx ends first.
+func (d *Digest) wait(ctx context.Context) error {
+	if d.pause <= 0 {
+		return nil
+	}
+	t := time.NewTimer(d.pause)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // queueOverview queues the coordinators' overview to every user with the

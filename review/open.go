@@ -41,7 +41,7 @@ func (e *Engine) Open(ctx context.Context, team *storage.Team, req OpenRequest) 
 	if req.RunID != "" {
 		r, err := team.Review(ctx, storage.ReviewIDForRun(req.RunID))
 		if err == nil {
-			return r, e.announce(ctx, team, r)
+			return e.resumeOpen(ctx, team, r)
 		}
 		if !storage.IsNotFound(err) {
 			return storage.Review{}, err
@@ -59,6 +59,18 @@ func (e *Engine) Open(ctx context.Context, team *storage.Team, req OpenRequest) 
 	}
 	if err := e.claimOpen(ctx, team, r); err != nil {
 		return storage.Review{}, err
+	}
+	return r, e.announce(ctx, team, r)
+}
+
+// resumeOpen finishes the opening of r, a run's review stored before: the
+// claim of the workspace's open review (when r is still open) and the
+// opening messages. Both are idempotent.
+func (e *Engine) resumeOpen(ctx context.Context, team *storage.Team, r storage.Review) (storage.Review, error) {
+	if r.Status == storage.ReviewOpen {
+		if err := e.claimOpen(ctx, team, r); err != nil {
+			return storage.Review{}, err
+		}
 	}
 	return r, e.announce(ctx, team, r)
 }

@@ -9,8 +9,9 @@ import (
 
 // indexes lists the secondary indexes per collection. All start with
 // team_id because every query filters on it, except those of the reads
-// across workspaces (active schedules, due outbox messages, the clean-up of
-// old Slack event records, the repair of changes left half done).
+// across workspaces (active schedules, due outbox messages, runs whose lease
+// expired, the clean-up of old Slack event records and of whatever is older
+// than the retention, the repair of changes left half done).
 var indexes = map[string][]bson.D{
 	stakeholders: {
 		{{Key: "team_id", Value: 1}, {Key: "name_key", Value: 1}},
@@ -57,6 +58,11 @@ var indexes = map[string][]bson.D{
 	},
 	runs: {
 		{{Key: "team_id", Value: 1}, {Key: "schedule_id", Value: 1}, {Key: "slot_at", Value: 1}},
+		{{Key: "state", Value: 1}, {Key: "lease_until", Value: 1}}, // the firing loop's takeovers
+		{{Key: "at", Value: 1}}, // the prune
+	},
+	runTakeovers: {
+		{{Key: "at", Value: 1}}, // the prune
 	},
 	runRequests: {
 		{{Key: "team_id", Value: 1}, {Key: "schedule_id", Value: 1}},
@@ -64,6 +70,10 @@ var indexes = map[string][]bson.D{
 	outbox: {
 		{{Key: "team_id", Value: 1}, {Key: "run_id", Value: 1}},
 		{{Key: "state", Value: 1}, {Key: "next_attempt_at", Value: 1}}, // the sender's read across workspaces
+		{{Key: "state", Value: 1}, {Key: "created_at", Value: 1}},      // the prune
+	},
+	outboxAttempts: {
+		{{Key: "at", Value: 1}}, // the prune
 	},
 	reviews: {
 		{{Key: "team_id", Value: 1}, {Key: "opened_at", Value: -1}},

@@ -68,6 +68,9 @@ func (t *Team) QueueMessage(ctx context.Context, m OutboxMessage) (bool, error) 
 	if IsConflict(err) {
 		return false, nil
 	}
+	if err == nil {
+		t.s.due.set(m.DocID, m.NextAttemptAt, m.CreatedAt)
+	}
 	return err == nil, err
 }
 
@@ -93,8 +96,13 @@ func (t *Team) OutboxMessages(ctx context.Context, runID string) ([]OutboxMessag
 // DueMessages returns up to limit pending messages of every workspace that
 // are due at now, the longest waiting first. It is the sender's one read
 // across workspaces; each message carries its TeamID, and everything the
-// sender then does with it goes through Store.Team.
+// sender then does with it goes through Store.Team. It reads only the due
+// messages: from the index on state and next_attempt_at, or on the
+// embedded server from the due times it keeps in memory (see timeIndex).
 func (s *Store) DueMessages(ctx context.Context, now time.Time, limit int) ([]OutboxMessage, error) {
+	if s.due != nil {
+		return readUpTo(ctx, s, s.due, now.UTC(), limit, func(m *OutboxMessage) bool { return m.State == OutboxPending })
+	}
 	f := bson.D{
 		{Key: "state", Value: OutboxPending},
 		{Key: "next_attempt_at", Value: bson.D{{Key: "$lte", Value: now.UTC()}}},
@@ -144,7 +152,7 @@ func (t *Team) SkipAttempt(ctx context.Context, key string, n int) error {
 // MarkSent records that attempt n of the message was delivered with the
 // Slack ts.
 func (t *Team) MarkSent(ctx context.Context, key string, n int, ts string, at time.Time) error {
-	return t.updateOutbox(ctx, key, bson.D{
+	return t.finishOutbox(ctx, key, bson.D{
 		{Key: "state", Value: OutboxSent}, {Key: "attempts", Value: n + 1},
 		{Key: "ts", Value: ts}, {Key: "sent_at", Value: at.UTC()}, {Key: "last_error", Value: ""},
 	})
@@ -153,17 +161,31 @@ func (t *Team) MarkSent(ctx context.Context, key string, n int, ts string, at ti
 // MarkRetry records that attempt n failed with errText and that the next
 // one is due at next.
 func (t *Team) MarkRetry(ctx context.Context, key string, n int, next time.Time, errText string) error {
-	return t.updateOutbox(ctx, key, bson.D{
+	err := t.updateOutbox(ctx, key, bson.D{
 		{Key: "attempts", Value: n + 1}, {Key: "next_attempt_at", Value: next.UTC()}, {Key: "last_error", Value: errText},
 	})
+	if err == nil {
+		t.s.due.move(t.docID(key), next)
+	}
+	return err
 }
 
 // MarkFailed records that attempt n failed with errText and that the
 // message will not be tried again.
 func (t *Team) MarkFailed(ctx context.Context, key string, n int, errText string) error {
-	return t.updateOutbox(ctx, key, bson.D{
+	return t.finishOutbox(ctx, key, bson.D{
 		{Key: "state", Value: OutboxFailed}, {Key: "attempts", Value: n + 1}, {Key: "last_error", Value: errText},
 	})
+}
+
+// finishOutbox is updateOutbox for a write that ends the message's
+// pending state: the embedded due index drops it.
+func (t *Team) finishOutbox(ctx context.Context, key string, fields bson.D) error {
+	err := t.updateOutbox(ctx, key, fields)
+	if err == nil {
+		t.s.due.drop(t.docID(key))
+	}
+	return err
 }
 
 // updateOutbox sets fields on the message key. The sender calls it only

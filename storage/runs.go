@@ -10,7 +10,8 @@ import (
 
 // The states of a run. A slot is claimed as started (or recorded as missed)
 // by insert; a started run is then marked done or failed by the process
-// that claimed it.
+// that holds it: the one that claimed it or, once its lease expired, the
+// one that took it over (see TakeOverRun).
 const (
 	RunStarted = "started"
 	RunDone    = "done"
@@ -38,6 +39,12 @@ type Run struct {
 	By         string    `bson:"by" json:"by"`
 	At         time.Time `bson:"at" json:"at"`
 	Error      string    `bson:"error,omitempty" json:"error,omitempty"`
+	// LeaseUntil is when a started run is given up unless its holder
+	// renews it; another process may then take it over (TakeOverRun).
+	LeaseUntil time.Time `bson:"lease_until" json:"lease_until"`
+	// Holder numbers the process working on a started run: 0 for the one
+	// that claimed the slot, n after the n-th takeover.
+	Holder int `bson:"holder" json:"holder"`
 }
 
 // ID returns the run's id within the workspace: "<schedule id>@<slot key>".
@@ -49,19 +56,27 @@ func (r Run) ID() string { return r.ScheduleID + "@" + r.Slot }
 // claim, so each slot is won exactly once. Use it for missed slots too.
 func (t *Team) ClaimRun(ctx context.Context, r Run) (bool, error) {
 	r.DocID = t.docID(r.ID())
-	r.SlotAt, r.At = r.SlotAt.UTC(), r.At.UTC()
+	r.SlotAt, r.At, r.LeaseUntil = r.SlotAt.UTC(), r.At.UTC(), r.LeaseUntil.UTC()
 	err := t.insert(ctx, runs, &r)
 	if IsConflict(err) {
 		return false, nil
+	}
+	if err == nil && r.State == RunStarted {
+		t.s.leases.set(r.DocID, r.LeaseUntil, r.SlotAt)
 	}
 	return err == nil, err
 }
 
 // FinishRun marks the run id ("<schedule id>@<slot key>") done or failed
-// with an error text. Only the process that won the claim calls it.
+// with an error text. Only the run's holder calls it; a holder that was
+// taken over meanwhile writes the same end, so it is harmless.
 // KindNotFound when there is no such run.
 func (t *Team) FinishRun(ctx context.Context, id, state, errText string) error {
-	return t.set(ctx, runs, t.docID(id), bson.D{{Key: "state", Value: state}, {Key: "error", Value: errText}})
+	err := t.set(ctx, runs, t.docID(id), bson.D{{Key: "state", Value: state}, {Key: "error", Value: errText}})
+	if err == nil {
+		t.s.leases.drop(t.docID(id))
+	}
+	return err
 }
 
 // Run returns the run id ("<schedule id>@<slot key>"); KindNotFound if none.

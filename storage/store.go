@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/rs/zerolog"
+	"go.mongodb.org/mongo-driver/v2/bson"
 	"go.mongodb.org/mongo-driver/v2/event"
 	"go.mongodb.org/mongo-driver/v2/mongo"
 	"go.mongodb.org/mongo-driver/v2/mongo/options"
@@ -47,9 +48,12 @@ type Store struct {
 	// concurrent updates of one document.
 	writeMu *sync.Mutex
 	// caches hold hot collections in embedded mode (see docCache).
-	caches    caches
-	closeOnce sync.Once
-	closeErr  error
+	caches caches
+	// due and leases index the pending outbox messages and the started
+	// runs in embedded mode (see timeIndex); nil against MongoDB.
+	due, leases *timeIndex
+	closeOnce   sync.Once
+	closeErr    error
 }
 
 // Open connects to cfg.URI, or starts the embedded server under cfg.DataDir
@@ -74,6 +78,8 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		s.embedded = emb
 		s.writeMu = &sync.Mutex{}
 		s.caches = newCaches()
+		s.due = newTimeIndex(outbox, bson.D{{Key: "state", Value: OutboxPending}}, "next_attempt_at", "created_at")
+		s.leases = newTimeIndex(runs, bson.D{{Key: "state", Value: RunStarted}}, "lease_until", "slot_at")
 		uri = emb.uri
 	}
 	if err := s.connect(ctx, uri, cfg); err != nil {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // config is everything main needs, read from the environment and then
@@ -28,6 +29,9 @@ type config struct {
 	MetricsAddr        string
 	PprofAddr          string
 	Workers            string
+	Retention          string
+	RunLease           string
+	TestFirePause      string
 	// As is the console user (a Slack user id); empty means the console admin.
 	As string
 }
@@ -54,6 +58,9 @@ var variables = []variable{
 	{"LOG_LEVEL", "log-level", "info", "debug, info, warn or error", func(c *config) *string { return &c.LogLevel }, false},
 	{"LOG_FORMAT", "log-format", "", "json or console (default: console on a terminal, else json)", func(c *config) *string { return &c.LogFormat }, false},
 	{"WORKERS", "workers", "", "bound on the Slack requests worked on at once after their ack (default: 4 per CPU)", func(c *config) *string { return &c.Workers }, false},
+	{"RETENTION", "retention", "90d", "how long sent and failed outbox messages, delivery attempts and schedule runs are kept: days (90d) or a Go duration (2160h)", func(c *config) *string { return &c.Retention }, false},
+	{"RUN_LEASE", "run-lease", "1m", "how long a started schedule run is held without renewal before another replica takes it over; the same on every replica", func(c *config) *string { return &c.RunLease }, false},
+	{"TEST_FIRE_PAUSE", "", "", "tests only: pause after each digest message queued, so a test can kill a process mid-fire", func(c *config) *string { return &c.TestFirePause }, false},
 	{"METRICS_ADDR", "metrics-addr", "", "console: serve Prometheus /metrics at this address (Slack modes serve it on HTTP_ADDR)", func(c *config) *string { return &c.MetricsAddr }, false},
 	{"PPROF_ADDR", "pprof-addr", "", "serve /debug/pprof at this loopback address, e.g. 127.0.0.1:6060 (default: off)", func(c *config) *string { return &c.PprofAddr }, false},
 }
@@ -143,6 +150,46 @@ func (c config) workers() (int, error) {
 		return 0, fmt.Errorf("WORKERS %q: use a positive number", c.Workers)
 	}
 	return n, nil
+}
+
+// retention returns RETENTION: a number of days ("90d") or a Go duration
+// of at least an hour. It fails for anything else.
+func (c config) retention() (time.Duration, error) {
+	bad := fmt.Errorf("RETENTION %q: use days such as 90d, or a duration of at least 1h such as 2160h", c.Retention)
+	if days, ok := strings.CutSuffix(c.Retention, "d"); ok {
+		n, err := strconv.Atoi(days)
+		if err != nil || n < 1 {
+			return 0, bad
+		}
+		return time.Duration(n) * 24 * time.Hour, nil
+	}
+	d, err := time.ParseDuration(c.Retention)
+	if err != nil || d < time.Hour {
+		return 0, bad
+	}
+	return d, nil
+}
+
+// runLease returns RUN_LEASE, a Go duration of at least 3 seconds. It
+// fails for anything else.
+func (c config) runLease() (time.Duration, error) {
+	d, err := time.ParseDuration(c.RunLease)
+	if err != nil || d < 3*time.Second {
+		return 0, fmt.Errorf("RUN_LEASE %q: use a duration of at least 3s such as 1m", c.RunLease)
+	}
+	return d, nil
+}
+
+// testFirePause returns TEST_FIRE_PAUSE, zero when unset.
+func (c config) testFirePause() (time.Duration, error) {
+	if c.TestFirePause == "" {
+		return 0, nil
+	}
+	d, err := time.ParseDuration(c.TestFirePause)
+	if err != nil || d < 0 {
+		return 0, fmt.Errorf("TEST_FIRE_PAUSE %q: use a duration such as 2s", c.TestFirePause)
+	}
+	return d, nil
 }
 
 // isTerminal reports whether f is a character device (a terminal).

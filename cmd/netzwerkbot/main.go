@@ -86,6 +86,10 @@ func serve(ctx context.Context, cfg config, log zerolog.Logger, stdin io.Reader,
 	if err != nil {
 		return err
 	}
+	tm, err := timingOf(cfg)
+	if err != nil {
+		return err
+	}
 	ops, err := startOps(cfg.PprofAddr, log)
 	if err != nil {
 		return err
@@ -114,7 +118,7 @@ func serve(ctx context.Context, cfg config, log zerolog.Logger, stdin io.Reader,
 			Core: core, Store: store, SigningSecret: cfg.SlackSigningSecret, Log: log, Metrics: m, Workers: workers,
 			Slack: slackapp.ClientConfig{BotToken: cfg.SlackBotToken, AppToken: cfg.SlackAppToken, APIURL: cfg.SlackAPIURL},
 		})
-		bg := startBackground(ctx, store, core, app.Poster(), loc, log, m)
+		bg := startBackground(ctx, store, core, app.Poster(), loc, tm, log, m)
 		defer bg.stop()
 		return runSlack(ctx, cfg, log, app)
 	}
@@ -125,7 +129,7 @@ func serve(ctx context.Context, cfg config, log zerolog.Logger, stdin io.Reader,
 	if err := ops.serveMetrics(cfg.MetricsAddr, m); err != nil {
 		return err
 	}
-	bg := startBackground(ctx, store, core, &console.Poster{Out: stdout}, loc, log, m)
+	bg := startBackground(ctx, store, core, &console.Poster{Out: stdout}, loc, tm, log, m)
 	err = runConsole(ctx, cfg, core, stdin, stdout)
 	bg.stop()
 	bg.flush(context.WithoutCancel(ctx))

@@ -63,7 +63,7 @@ func TestHelpNeverShowsSecrets(t *testing.T) {
 
 func TestHelpVersionAndBadConfig(t *testing.T) {
 	code, out, _ := runMain(t, nil, "", "--help")
-	for _, want := range []string{"MONGODB_URI", "DATA_DIR", "SLACK_BOT_TOKEN", "DEFAULT_LANGUAGE", "--data-dir", "WORKERS", "METRICS_ADDR", "PPROF_ADDR"} {
+	for _, want := range []string{"MONGODB_URI", "DATA_DIR", "SLACK_BOT_TOKEN", "DEFAULT_LANGUAGE", "--data-dir", "WORKERS", "METRICS_ADDR", "PPROF_ADDR", "RETENTION", "RUN_LEASE", "TEST_FIRE_PAUSE"} {
 		if code != 0 || !strings.Contains(out, want) {
 			t.Errorf("--help (exit %d) lacks %q", code, want)
 		}
@@ -74,6 +74,12 @@ func TestHelpVersionAndBadConfig(t *testing.T) {
 	env := map[string]string{"DATA_DIR": t.TempDir(), "DEFAULT_LANGUAGE": "fr"}
 	if code, _, errOut := runMain(t, env, ""); code == 0 || !strings.Contains(errOut, "DEFAULT_LANGUAGE") {
 		t.Errorf("DEFAULT_LANGUAGE=fr: exit %d, %q", code, errOut)
+	}
+	for name, bad := range map[string]string{"RETENTION": "0d", "RUN_LEASE": "1s", "TEST_FIRE_PAUSE": "bald"} {
+		env := map[string]string{"DATA_DIR": t.TempDir(), name: bad}
+		if code, _, errOut := runMain(t, env, ""); code == 0 || !strings.Contains(errOut, name) {
+			t.Errorf("%s=%s: exit %d, %q", name, bad, code, errOut)
+		}
 	}
 	for _, bad := range []string{"0", "-3", "viele"} {
 		env := map[string]string{"DATA_DIR": t.TempDir(), "WORKERS": bad}

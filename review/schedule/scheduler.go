@@ -18,6 +18,13 @@ import (
 // MaxTick is the longest time between two passes of the firing loop.
 const MaxTick = 15 * time.Second
 
+// DefaultLease is how long a started run is held without renewal before
+// another process may take it over.
+const DefaultLease = time.Minute
+
+// maxExpired is the most runs with an expired lease one pass takes over.
+const maxExpired = 100
+
 // Firer does what a schedule's slot starts: opens a network review, queues
 // a commitment digest. The scheduler calls Fire once per slot, after it has
 // won the slot's claim in runs, with the workspace handle, the schedule and
@@ -26,9 +33,13 @@ const MaxTick = 15 * time.Second
 //
 // Fire should be quick: write records and queue outbox messages, and leave
 // the delivery to the outbox. A returned error marks the run failed; it is
-// not retried. If the process dies during Fire the run stays "started" and
-// is not fired again, so Fire's writes should be idempotent per run id for
-// whoever resumes them.
+// not retried, unless it is storage.KindUnavailable (the run is then
+// resumed after its lease). The run carries a lease that the scheduler renews while Fire
+// works; if the process dies (or shuts down) during Fire, the run stays
+// "started" until its lease expires and then another scheduler (or this one
+// after a restart) fires it again with the same run id. Fire's writes must
+// therefore be idempotent per run id: a resumed fire adds only what is
+// missing. Fire's context is cancelled when the lease was taken over.
 type Firer interface {
 	Fire(ctx context.Context, team *storage.Team, sched storage.Schedule, run storage.Run) error
 }
@@ -55,9 +66,14 @@ type SchedulerOptions struct {
 	// host name and process id.
 	ProcessID string
 	Log       zerolog.Logger
-	// Metrics counts the slots this process fires and records as missed;
-	// nil counts nothing.
+	// Metrics counts the slots this process fires, records as missed and
+	// resumes; nil counts nothing.
 	Metrics *metrics.Metrics
+	// Lease is how long a started run is held without renewal; the
+	// holder renews it every third of it. Zero means DefaultLease. Every
+	// scheduler sharing a store should use the same lease, and their
+	// clocks should agree to well within it.
+	Lease time.Duration
 }
 
 // Scheduler is the firing loop of DESIGN.md section 6. Any number of
@@ -72,11 +88,13 @@ type Scheduler struct {
 	id    string
 	log   zerolog.Logger
 	m     *metrics.Metrics
+	lease time.Duration
 }
 
 // NewScheduler returns a scheduler for opts. Call Run to start it.
 func NewScheduler(opts SchedulerOptions) *Scheduler {
-	s := &Scheduler{store: opts.Store, fire: opts.Fire, now: opts.Now, tick: opts.Tick, id: opts.ProcessID, log: opts.Log, m: opts.Metrics}
+	s := &Scheduler{store: opts.Store, fire: opts.Fire, now: opts.Now, tick: opts.Tick, id: opts.ProcessID, log: opts.Log, m: opts.Metrics,
+		lease: cmp.Or(opts.Lease, DefaultLease)}
 	if s.now == nil {
 		s.now = time.Now
 	}
@@ -117,19 +135,20 @@ func (s *Scheduler) Run(ctx context.Context) error {
 	}
 }
 
-// Tick makes one pass: for each active schedule of every workspace it
-// claims the slots due since the schedule's last handled slot and fires the
-// ones it wins (see Plan for catch-up), and for active and paused schedules
-// it handles "schedule run" requests. It carries on past a schedule that
-// fails and returns the first error. Idempotent: a second pass at the same
-// time claims nothing new.
+// Tick makes one pass: it takes over and fires again the started runs
+// whose lease expired (see resumeExpired), for each active schedule of
+// every workspace it claims the slots due since the schedule's last handled
+// slot and fires the ones it wins (see Plan for catch-up), and for active
+// and paused schedules it handles "schedule run" requests. It carries on
+// past a schedule that fails and returns the first error. Idempotent: a
+// second pass at the same time claims nothing new.
 func (s *Scheduler) Tick(ctx context.Context) error {
 	list, err := s.store.SchedulesOfAllTeams(ctx, storage.ScheduleActive, storage.SchedulePaused)
 	if err != nil {
 		return err
 	}
 	now := s.now().UTC()
-	var first error
+	first := s.resumeExpired(ctx, list, now)
 	for _, sched := range list {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -211,16 +230,39 @@ func (s *Scheduler) handleRequests(ctx context.Context, log zerolog.Logger, team
 }
 
 func (s *Scheduler) newRun(sched storage.Schedule, slot Slot, state string, now time.Time) storage.Run {
-	return storage.Run{ScheduleID: sched.ID, Slot: slot.Key, SlotAt: slot.At, State: state, By: s.id, At: now}
+	r := storage.Run{ScheduleID: sched.ID, Slot: slot.Key, SlotAt: slot.At, State: state, By: s.id, At: now}
+	if state == storage.RunStarted {
+		r.LeaseUntil = now.Add(s.lease)
+	}
+	return r
 }
 
-// fireRun calls the Firer for a won run and records how it ended. A panic in
-// the Firer marks the run failed and is logged; it does not stop the loop.
+// fireRun calls the Firer for a run this process holds, renewing its lease
+// meanwhile (keepLease), and records how it ended. A panic in the Firer
+// marks the run failed and is logged; it does not stop the loop. When ctx
+// ends, the lease is lost or the database cannot be reached before the
+// Firer succeeded, the run is left started: whoever takes it over after
+// its lease (this process too) finishes it.
 func (s *Scheduler) fireRun(ctx context.Context, log zerolog.Logger, team *storage.Team, sched storage.Schedule, run storage.Run) {
-	log = log.With().Str("run", run.ID()).Bool("manual", run.Manual).Logger()
+	log = log.With().Str("run", run.ID()).Bool("manual", run.Manual).Int("holder", run.Holder).Logger()
 	log.Info().Msg("slot claimed; firing")
-	s.m.Slot(metrics.SlotFired)
-	err := s.callFire(ctx, team, sched, run)
+	if run.Holder == 0 {
+		s.m.Slot(metrics.SlotFired)
+	}
+	fireCtx, stop := context.WithCancel(ctx)
+	renewed := make(chan struct{})
+	go func() {
+		defer close(renewed)
+		s.keepLease(fireCtx, stop, log, team, run)
+	}()
+	err := s.callFire(fireCtx, team, sched, run)
+	lost := fireCtx.Err() != nil
+	stop()
+	<-renewed
+	if err != nil && (lost || storage.KindOf(err) == storage.KindUnavailable) {
+		log.Warn().Err(err).Msg("run interrupted; it is resumed after its lease")
+		return
+	}
 	state, text := storage.RunDone, ""
 	if err != nil {
 		state, text = storage.RunFailed, err.Error()
@@ -229,6 +271,80 @@ func (s *Scheduler) fireRun(ctx context.Context, log zerolog.Logger, team *stora
 	if err := team.FinishRun(context.WithoutCancel(ctx), run.ID(), state, text); err != nil {
 		log.Error().Err(err).Msg("recording the end of the run failed")
 	}
+}
+
+// keepLease renews run's lease every third of the lease until ctx ends. It
+// calls lost and returns when another process has taken the run over. A
+// failed renewal is logged and tried again at the next renewal.
+func (s *Scheduler) keepLease(ctx context.Context, lost context.CancelFunc, log zerolog.Logger, team *storage.Team, run storage.Run) {
+	tick := time.NewTicker(s.lease / 3)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		over, err := team.TakenOver(ctx, run.ID(), run.Holder)
+		if over {
+			log.Warn().Msg("run taken over by another process after its lease expired")
+			lost()
+			return
+		}
+		if err == nil {
+			err = team.RenewRunLease(ctx, run.ID(), s.now().Add(s.lease))
+		}
+		if err != nil && ctx.Err() == nil {
+			log.Error().Err(err).Msg("renewing the lease of the run failed")
+		}
+	}
+}
+
+// resumeExpired takes over the started runs whose lease expired before now
+// (their process died or lost the database) and fires them again: the
+// Firer is idempotent per run, so the resumed fire adds only what is
+// missing. A run older than its schedule's deadline is marked failed
+// instead, never fired late; a run whose schedule is not in list (deleted,
+// or ended) is left alone. It returns the first error and carries on.
+func (s *Scheduler) resumeExpired(ctx context.Context, list []storage.Schedule, now time.Time) error {
+	expired, err := s.store.ExpiredRuns(ctx, now, maxExpired)
+	if err != nil {
+		return err
+	}
+	byID := make(map[string]storage.Schedule, len(list))
+	for _, sched := range list {
+		byID[sched.TeamID+"/"+sched.ID] = sched
+	}
+	var first error
+	for _, run := range expired {
+		sched, ok := byID[run.TeamID+"/"+run.ScheduleID]
+		if !ok {
+			continue
+		}
+		if err := s.resume(ctx, sched, run, now); err != nil {
+			s.log.Error().Err(err).Str("team_id", run.TeamID).Str("run", run.ID()).Msg("resuming a run failed")
+			first = cmp.Or(first, err)
+		}
+	}
+	return first
+}
+
+// resume takes over one expired run and fires it, or fails it when it is
+// past its schedule's deadline.
+func (s *Scheduler) resume(ctx context.Context, sched storage.Schedule, run storage.Run, now time.Time) error {
+	team := s.store.Team(run.TeamID)
+	run, won, err := team.TakeOverRun(ctx, run, s.id, now, now.Add(s.lease), s.lease)
+	if err != nil || !won {
+		return err
+	}
+	log := s.log.With().Str("team_id", run.TeamID).Str("schedule", sched.ID).Logger()
+	if now.Sub(run.SlotAt) > sched.Deadline {
+		log.Warn().Str("run", run.ID()).Msg("run abandoned: its lease expired after the schedule's deadline")
+		return team.FinishRun(ctx, run.ID(), storage.RunFailed, "abandoned: lease expired after the deadline")
+	}
+	s.m.Slot(metrics.SlotResumed)
+	s.fireRun(ctx, log, team, sched, run)
+	return nil
 }
 
 func (s *Scheduler) callFire(ctx context.Context, team *storage.Team, sched storage.Schedule, run storage.Run) (err error) {
