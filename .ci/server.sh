@@ -51,6 +51,7 @@ start_server() {
   runuser -u postgres -- "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres drill
   export TEST_DRILL_POSTGRESQL_URL="postgres://postgres@127.0.0.1:$PG_PORT/drill"
 
+  # Without -tags ferretdb_no_postgresql: this server stores its data in PostgreSQL.
   go build -o "$SERVER_DIR/ferretserver" ./storage/storagetest/ferretserver
   local port; port=$(free_port)
   "$SERVER_DIR/ferretserver" -listen "127.0.0.1:$port" \

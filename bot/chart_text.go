@@ -41,7 +41,7 @@ var chartDE = map[string]string{
 	"usage.stakeholder_grid": "akteur raster [gremium:…] [sektor:…] – Einfluss-Interesse-Raster der Akteure als Bild und Text, mit Namen (koordinierende Stelle)",
 	"err.grid_extra":         "„%s“ ist hier nicht vorgesehen; möglich sind gremium: und sektor:.",
 	"grid.cell":              "Einfluss %s, Interesse %s: %d",
-	"grid.hint":              "Einfluss und Interesse stehen bei jedem Akteur („akteur bearbeiten <Name> einfluss:high interesse:medium“). Das Bild enthält Namen; bitte nicht in offene Kanäle stellen.",
+	"grid.hint":              "Einfluss und Interesse stehen bei jedem Akteur („akteur ändern <Name> einfluss:hoch interesse:mittel“). Das Bild enthält Namen; bitte nicht in offene Kanäle stellen.",
 }
 
 // chartEN holds the English words of the review's charts.

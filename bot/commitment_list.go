@@ -89,14 +89,13 @@ func commitmentList(cl *call) (Reply, error) {
 	}), nil
 }
 
-// commitmentPage returns the commitments that page (1-based, clamped to
-// the last page as pagedList does) of the list f selects shows, how many
-// the list has, and the page.
+// commitmentPage returns the commitments that page (1-based) of the list
+// f selects shows, how many the list has, and the page. A page beyond the
+// last of a list that is not empty is refused (see checkPage).
 func (cl *call) commitmentPage(f storage.CommitmentFilter, page int) ([]storage.Commitment, int, int, error) {
 	shown, total, err := cl.team.CommitmentPage(cl.ctx, f, (page-1)*pageSize, pageSize)
-	if last := (total + pageSize - 1) / pageSize; err == nil && page > last && total > 0 {
-		page = last
-		shown, total, err = cl.team.CommitmentPage(cl.ctx, f, (page-1)*pageSize, pageSize)
+	if err == nil && total > 0 {
+		err = checkPage(page, total)
 	}
 	return shown, total, page, err
 }

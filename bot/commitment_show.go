@@ -111,7 +111,7 @@ func (cl *call) commitmentButtons(c *storage.Commitment) []Button {
 		if !slices.Contains(b.tr.from, c.Status) || b.tr.verb == "reopen" && cl.role < storage.RoleCoordinator {
 			continue
 		}
-		out = append(out, Button{Label: cl.lang.T("commitment.button." + b.tr.verb), Command: "commitment " + b.tr.verb + " " + c.ID, Style: b.style})
+		out = append(out, Button{Label: cl.lang.T("commitment.button." + b.tr.verb), Command: CommandLine(cl.lang, []string{"commit", b.tr.verb}, c.ID), Style: b.style})
 	}
 	return out
 }

@@ -166,7 +166,7 @@ func TestCommitAddListShow(t *testing.T) {
 		"Maßnahme: Bericht zur Übergangsgestaltung vorlegen", "Verantwortlich: Eva Muster ("+h.ids["Eva"]+")",
 		"Frist: 20.01.2027", "Status: offen", "Gremium: Lenkungsgruppe", "Erfasst: 15.01.2027 10:30 von @UADMIN",
 		"Verlauf", "15.01.2027 10:30 · @UADMIN · erfasst",
-		"[Beginnen: commitment start "+c.ID+"]", "[Verwerfen: commitment drop "+c.ID+"]")
+		"[Beginnen: zusage beginnen "+c.ID+"]", "[Verwerfen: zusage verwerfen "+c.ID+"]")
 
 	long := strings.Repeat("Sehr lange Maßnahme ", 10)
 	h.add("commit " + h.ids["Bernd"] + " " + long + " due:2027-01-15")
@@ -313,7 +313,7 @@ func TestCommitmentStatusChanges(t *testing.T) {
 		"@U0EVA · Frist: 01.02.2027 → 10.02.2027 – Notiz: wegen der Ferien",
 		"@U0EVA · Notiz: Rückmeldung vom Schulamt steht aus",
 		"@U0COORD · Status: erledigt → offen",
-		"[Wieder öffnen: commitment reopen "+id+"]")
+		"[Wieder öffnen: zusage wiedereröffnen "+id+"]")
 	if out := h.do(eva, "zusage zeige "+id); strings.Contains(out, "Wieder öffnen") {
 		t.Errorf("a member is offered to reopen:\n%s", out)
 	}

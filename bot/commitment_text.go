@@ -25,6 +25,8 @@ var commitmentDE = map[string]string{
 	"commitment.status.dropped":     "verworfen",
 	"commitment.overdue":            "überfällig",
 	"commitment.selections":         "meine, offen, überfällig, in-bearbeitung, erledigt, verworfen, alle",
+	"commitment.word.overdue":       "überfällig",
+	"commitment.word.mine":          "meine",
 
 	"commitment.field.text":       "Maßnahme",
 	"commitment.field.owner":      "Verantwortlich",
@@ -96,6 +98,8 @@ var commitmentEN = map[string]string{
 	"commitment.status.dropped":     "dropped",
 	"commitment.overdue":            "overdue",
 	"commitment.selections":         "mine, open, overdue, in-progress, done, dropped, all",
+	"commitment.word.overdue":       "overdue",
+	"commitment.word.mine":          "mine",
 
 	"commitment.field.text":       "Measure",
 	"commitment.field.owner":      "Owner",

@@ -147,7 +147,7 @@ func (cl *call) commitmentNoteText(opts map[string]cmdline.Value, rest []cmdline
 	note := cmdline.JoinText(rest)
 	if v, ok := opts["notes"]; ok {
 		if note != "" {
-			return "", fail(storage.KindInvalid, "err.duplicate_field", "note")
+			return "", fail(storage.KindInvalid, "err.duplicate_field", cl.keyName("notes"))
 		}
 		note = v.Text
 	}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
+	"slices"
 
 	"fmt"
 	"strings"
@@ -99,10 +100,11 @@ func (cl *call) checkCommitteeName(name, self string) error {
 	return fail(storage.KindConflict, "err.committee_exists", existing.Name)
 }
 
-// committeeList: committee list [status:active|archived] [page:N], with
-// the number of members (archived stakeholders not counted).
+// committeeList: committee list [status:active|archived] [kind:…]
+// [purpose:…] [page:N], with the number of members (archived stakeholders
+// not counted).
 func committeeList(cl *call) (Reply, error) {
-	_, opts, err := cl.splitArgs([]string{"status", "page"})
+	_, opts, err := cl.splitArgs([]string{"status", "kind", "purpose", "page"})
 	if err != nil {
 		return Reply{}, err
 	}
@@ -123,8 +125,17 @@ func committeeList(cl *call) (Reply, error) {
 	if len(list) == 0 {
 		return Say(cl.lang.T("committee.none_" + status)), nil
 	}
+	if list, err = cl.committeesOfKind(list, opts); err != nil {
+		return Reply{}, err
+	}
+	if len(list) == 0 {
+		return Say(cl.lang.T("committee.none_matching")), nil
+	}
 	counts, err := cl.memberCounts()
 	if err != nil {
+		return Reply{}, err
+	}
+	if err := checkPage(page, len(list)); err != nil {
 		return Reply{}, err
 	}
 	title := cl.lang.T("committee.list_title_"+status, len(list))
@@ -199,7 +210,7 @@ func committeeEdit(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	if len(opts) == 0 {
-		return Reply{}, fail(storage.KindInvalid, "err.committee_edit_nothing", strings.Join(committeeFieldKeys(), ", "))
+		return Reply{}, fail(storage.KindInvalid, "err.committee_edit_nothing", cmdline.Terms{First: cl.command, Keys: true, Items: committeeFieldKeys()})
 	}
 	before, err := cl.activeCommittee(bare)
 	if err != nil {
@@ -286,4 +297,29 @@ func (cl *call) committeeLostRace(err error, c storage.Committee) (Reply, error)
 		}
 		return cl.committeeCard(&fresh)
 	}, "committee.changed_meanwhile", c.Name)
+}
+
+// committeesOfKind keeps the committees of list with the kind and purpose
+// that options kind and purpose ask for (by key or shown name, in either
+// language); a value that is neither is refused.
+func (cl *call) committeesOfKind(list []storage.Committee, opts map[string]cmdline.Value) ([]storage.Committee, error) {
+	for _, o := range []struct {
+		key     string
+		allowed []string
+		of      func(*storage.Committee) string
+	}{
+		{"kind", storage.CommitteeKinds, func(c *storage.Committee) string { return c.Kind }},
+		{"purpose", storage.CommitteePurposes, func(c *storage.Committee) string { return c.Purpose }},
+	} {
+		v, ok := opts[o.key]
+		if !ok {
+			continue
+		}
+		want, err := parseNamedEnum(cl.lang, cl.lang.T("committee.field."+o.key), v, "committee."+o.key+".", o.allowed)
+		if err != nil {
+			return nil, err
+		}
+		list = slices.DeleteFunc(list, func(c storage.Committee) bool { return o.of(&c) != want })
+	}
+	return list, nil
 }

@@ -102,7 +102,7 @@ func TestCommitteeRefusals(t *testing.T) {
 		{`gremium neu AG art:arbeitsgruppe zweck:vernetzung kanal:"#a b"`, "ist kein Slack-Kanal"},
 		{"gremium neu AG art:arbeitsgruppe zweck:vernetzung aufgaben:" + long, "Der Text für „Aufgaben“ ist zu lang: höchstens 2.000 Zeichen"},
 		{"gremium neu AG art:arbeitsgruppe zweck:vernetzung rhythmus:" + strings.Repeat("y", 201), "Der Text für „Sitzungsrhythmus“ ist zu lang"},
-		{"gremium neu AG art:arbeitsgruppe zweck:vernetzung farbe:blau", "Das Feld „farbe“ gibt es hier nicht. Möglich sind: name, kind, purpose, tasks, rhythm, channel"},
+		{"gremium neu AG art:arbeitsgruppe zweck:vernetzung farbe:blau", "Das Feld „farbe“ gibt es hier nicht. Möglich sind: name, art, zweck, aufgaben, rhythmus, kanal"},
 		{"gremium neu AG art:arbeitsgruppe art:lenkungsgruppe zweck:vernetzung", "mehrfach angegeben"},
 		{"gremium zeige", "welches Gremium Sie meinen"},
 		{"gremium zeige Beirat", "Es gibt kein Gremium „Beirat“"},
@@ -114,7 +114,7 @@ func TestCommitteeRefusals(t *testing.T) {
 		{"gremium archivieren Beirat", "Es gibt kein Gremium „Beirat“"},
 		{"gremium liste status:weg", "Für „Status“ ist „weg“ nicht zulässig. Möglich sind: aktiv, archiviert."},
 		{"gremium liste seite:x", "keine gültige Seitenzahl"},
-		{"gremium", "Möglich sind: add, archive, edit, list, members, show"},
+		{"gremium", "Möglich sind: ändern, archivieren, liste, mitglieder, neu, zeige"},
 	}
 	for _, c := range cases {
 		h.unchanged(admin, c.line, c.want)

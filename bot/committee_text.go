@@ -10,7 +10,7 @@ func init() {
 // committeeDE holds the German sentences of committees and memberships.
 var committeeDE = map[string]string{
 	"usage.committee_add":            "gremium neu <Name> art:lenkungsgruppe|strategiegruppe|arbeitsgruppe|bestandsgremium zweck:vernetzung|kooperation [aufgaben:…] [kanal:#…] [rhythmus:…] – Gremium anlegen (koordinierende Stelle)",
-	"usage.committee_list":           "gremium liste [status:archiviert] [seite:N] – alle Gremien mit ihrer Mitgliederzahl",
+	"usage.committee_list":           "gremium liste [status:archiviert] [art:…] [zweck:…] [seite:N] – alle Gremien mit ihrer Mitgliederzahl",
 	"usage.committee_show":           "gremium zeige <Gremium> – ein Gremium mit seinen Mitgliedern anzeigen",
 	"usage.committee_edit":           "gremium ändern <Gremium> feld:wert … – Angaben ändern, „-“ leert ein Feld (koordinierende Stelle)",
 	"usage.committee_archive":        "gremium archivieren <Gremium> – Gremium archivieren; Mitglieder und Sitzungen bleiben erhalten (koordinierende Stelle)",
@@ -47,6 +47,7 @@ var committeeDE = map[string]string{
 
 	"committee.added":             "Das Gremium „%s“ (%s, %s) wurde angelegt (Kurz-ID %s).",
 	"committee.added_hint":        "Mitglieder nehmen Sie mit „gremium mitglieder hinzufügen %s <Akteur> …“ auf.",
+	"committee.none_matching":     "Kein Gremium passt zu dieser Auswahl.",
 	"committee.none_active":       "Es sind noch keine Gremien angelegt. Mit „gremium neu <Name> art:… zweck:…“ legen Sie das erste an.",
 	"committee.none_archived":     "Es gibt keine archivierten Gremien.",
 	"committee.member_count":      "Mitglieder: %d",
@@ -70,7 +71,7 @@ var committeeDE = map[string]string{
 // committeeEN holds the English sentences of committees and memberships.
 var committeeEN = map[string]string{
 	"usage.committee_add":            "committee add <name> kind:steering|strategy|working|existing purpose:networking|cooperation [tasks:…] [channel:#…] [rhythm:…] – create a committee (coordinators)",
-	"usage.committee_list":           "committee list [status:archived] [page:N] – all committees with their number of members",
+	"usage.committee_list":           "committee list [status:archived] [kind:…] [purpose:…] [page:N] – all committees with their number of members",
 	"usage.committee_show":           "committee show <committee> – show a committee with its members",
 	"usage.committee_edit":           "committee edit <committee> field:value … – change details, “-” empties a field (coordinators)",
 	"usage.committee_archive":        "committee archive <committee> – archive a committee; members and meetings are kept (coordinators)",
@@ -107,6 +108,7 @@ var committeeEN = map[string]string{
 
 	"committee.added":             "The committee “%s” (%s, %s) was created (short id %s).",
 	"committee.added_hint":        "Add members with “committee members add %s <stakeholder> …”.",
+	"committee.none_matching":     "No committee matches this selection.",
 	"committee.none_active":       "No committees yet. Create the first with “committee add <name> kind:… purpose:…”.",
 	"committee.none_archived":     "There are no archived committees.",
 	"committee.member_count":      "members: %d",

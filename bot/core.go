@@ -37,6 +37,10 @@ type Options struct {
 	Render func(Reply) []outbox.Message
 	// Metrics counts the commands by name and outcome; nil counts nothing.
 	Metrics *metrics.Metrics
+	// ChannelNames takes a typed #name as the channel itself, for a
+	// transport without Slack channels (the console prints every message);
+	// otherwise a channel must be a Slack channel id or mention.
+	ChannelNames bool
 }
 
 // Core handles commands. It is safe for concurrent use.
@@ -51,6 +55,8 @@ type Core struct {
 	render   func(Reply) []outbox.Message
 	reviews  *review.Engine
 	metrics  *metrics.Metrics
+	// channelNames: see Options.ChannelNames.
+	channelNames bool
 }
 
 // New returns a Core for opts.
@@ -64,6 +70,8 @@ func New(opts Options) *Core {
 		timezone: opts.Timezone,
 		render:   opts.Render,
 		metrics:  opts.Metrics,
+
+		channelNames: opts.ChannelNames,
 	}
 	if c.render == nil {
 		c.render = func(r Reply) []outbox.Message { return []outbox.Message{{Text: PlainText(r)}} }
@@ -208,12 +216,12 @@ func stripPrefix(text string) string {
 func (cl *call) errorReply(err error) Reply {
 	if ce, ok := errors.AsType[*cmdline.Error](err); ok {
 		cl.log.Debug().Err(err).Msg("command refused")
-		return Say(cl.lang.T(ce.Key, ce.Args...))
+		return Say(cl.lang.T(ce.Key, localArgs(cl.lang, ce.Args)...))
 	}
 	var e *storage.Error
 	if errors.As(err, &e) && e.Key != "" {
 		cl.log.Debug().Err(err).Msg("command refused")
-		return Say(cl.lang.T(e.Key, e.Args...))
+		return Say(cl.lang.T(e.Key, localArgs(cl.lang, e.Args)...))
 	}
 	kind := storage.KindOf(err)
 	switch kind {

@@ -94,7 +94,7 @@ func TestScopedAliases(t *testing.T) {
 	h := newHarness(t)
 	h.expect(admin, "datenschutz löschen", "welchen Akteur Sie meinen")
 	h.expect(admin, "zeitplan löschen", "die ID des Zeitplans")
-	h.expect(admin, `zeitplan neu "0 9 * * 1" art:überprüfung frist:2h`, "Frist für Nachholen: 2 Stunden")
+	h.expect(admin, `zeitplan neu "0 9 1 * *" art:überprüfung frist:2h`, "Frist für Nachholen: 2 Stunden")
 	h.do(admin, `akteur neu "Eva Muster"`)
 	h.expect(admin, `zusage "Eva Muster" Bericht frist:2027-02-01`, "Frist: Montag, 01.02.2027.")
 }

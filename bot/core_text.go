@@ -38,7 +38,9 @@ var coreDE = map[string]string{
 
 	// list.page: page, pages and the next page as typed (a string, never
 	// grouped as 1.234).
-	"list.page": "Seite %d von %d – weiter mit „seite:%s“",
+	"list.page":       "Seite %d von %d – weiter mit „seite:%s“",
+	"list.page_last":  "Seite %d von %d",
+	"err.page_beyond": "Die Liste endet mit Seite %s; eine Seite %s gibt es nicht.",
 }
 
 // coreEN holds the English sentences of the command core.
@@ -68,7 +70,9 @@ var coreEN = map[string]string{
 	"err.quote_misplaced":         "“%s”: quotes go at the start and the end of an entry. Please separate several entries with commas, e.g. topics:\"Early education\",Language.",
 	"err.control_char":            "The input contains a control character (%s) that cannot be stored. Please remove it and send the command again.",
 
-	"list.page": "Page %d of %d – continue with “page:%s”",
+	"list.page":       "Page %d of %d – continue with “page:%s”",
+	"list.page_last":  "Page %d of %d",
+	"err.page_beyond": "The list ends with page %s; there is no page %s.",
 }
 
 // corePluralDE holds the German words for counted units that every feature

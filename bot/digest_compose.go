@@ -70,12 +70,12 @@ func (d digestComposer) OwnerDigest(_ context.Context, _ *storage.Team, day revi
 // digestButtons offers finishing c, starting it when it is open, and
 // moving its due day by a week; each button carries its typed command.
 func digestButtons(l i18n.Lang, c *storage.Commitment, today string) []Button {
-	out := []Button{{Label: l.T("commitment.button.done"), Command: "commitment done " + c.ID, Style: "primary"}}
+	out := []Button{{Label: l.T("commitment.button.done"), Command: CommandLine(l, []string{"commit", "done"}, c.ID), Style: "primary"}}
 	if slices.Contains(transitionStart.from, c.Status) {
-		out = append(out, Button{Label: l.T("commitment.button.start"), Command: "commitment start " + c.ID})
+		out = append(out, Button{Label: l.T("commitment.button.start"), Command: CommandLine(l, []string{"commit", "start"}, c.ID)})
 	}
 	if due, ok := postponedDue(c.Due, today); ok {
-		out = append(out, Button{Label: l.T("digest.button.due_week"), Command: "commitment due " + c.ID + " " + due})
+		out = append(out, Button{Label: l.T("digest.button.due_week"), Command: CommandLine(l, []string{"commit", "due"}, c.ID, due)})
 	}
 	return out
 }
@@ -115,7 +115,7 @@ func (d digestComposer) CoordinatorOverview(_ context.Context, _ *storage.Team, 
 	}
 	if more := len(overdue) - shown; more > 0 {
 		blocks = append(blocks, Note{l.T("digest.overview_more", more)},
-			Buttons{[]Button{{Label: l.T("digest.overview_all"), Command: "commitments overdue"}}})
+			Buttons{[]Button{{Label: l.T("digest.overview_all"), Command: CommandLine(l, []string{"commitments"}, l.T("commitment.word.overdue"))}}})
 	}
 	return d.core.render(Reply{Blocks: blocks}), nil
 }

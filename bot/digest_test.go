@@ -135,11 +135,11 @@ func TestDigestOneMessagePerOwner(t *testing.T) {
 	contains(t, "Eva's digest", msg.Text,
 		"Guten Tag, Eva Muster", "Überfällig (1)", "In den nächsten drei Tagen fällig (2)",
 		late.ID, "10.01.2027", soon.ID, "16.01.2027", edge.ID, "18.01.2027",
-		"[Erledigt: commitment done "+late.ID+"]",
-		"[Beginnen: commitment start "+soon.ID+"]",
+		"[Erledigt: zusage erledigt "+late.ID+"]",
+		"[Beginnen: zusage beginnen "+soon.ID+"]",
 		// overdue: a week from today; due soon: a week after the due day
-		"[Frist +7 Tage: commitment due "+late.ID+" 2027-01-22]",
-		"[Frist +7 Tage: commitment due "+soon.ID+" 2027-01-23]")
+		"[Frist +7 Tage: zusage frist "+late.ID+" 2027-01-22]",
+		"[Frist +7 Tage: zusage frist "+soon.ID+" 2027-01-23]")
 	lacks(t, "Eva's digest", msg.Text, far.ID, anna.ID, done.ID)
 	if strings.Index(msg.Text, late.ID) > strings.Index(msg.Text, soon.ID) {
 		t.Errorf("overdue should come first:\n%s", msg.Text)
@@ -204,7 +204,7 @@ func TestDigestOverviewCapped(t *testing.T) {
 	run := f.fire("0 9 * * *", "2027-01-18T08:00:00Z")
 	text := f.outbox()[run.ID()+"/overview/"+coord].Text
 	contains(t, "overview", text, "Anna Muster (35 überfällig)", "… und 5 weitere – geben Sie „zusagen überfällig“ ein.",
-		"[Alle überfälligen Zusagen: commitments overdue]")
+		"[Alle überfälligen Zusagen: zusagen überfällig]")
 }
 
 func TestDigestBerlinMidnight(t *testing.T) {

@@ -8,9 +8,10 @@ func init() { i18n.Register(helpDE, helpEN) }
 var helpDE = map[string]string{
 	"err.help_topic": "Zu „%s“ gibt es keine Hilfe. Mit „hilfe“ sehen Sie alle Befehle.",
 
-	"help.title":  "netzwerkbot – Befehle",
-	"help.intro":  "netzwerkbot führt das Akteursregister Ihres Bildungsnetzwerks und begleitet die regelmäßige Netzwerküberprüfung. Befehle können auf Deutsch oder Englisch eingegeben werden.",
-	"help.footer": "Namen mit Leerzeichen setzen Sie in Anführungszeichen. Datumsangaben: 15.01.2027 oder 2027-01-15.",
+	"help.title":        "netzwerkbot – Befehle",
+	"help.intro":        "netzwerkbot führt das Akteursregister Ihres Bildungsnetzwerks und begleitet die regelmäßige Netzwerküberprüfung. Befehle können auf Deutsch oder Englisch eingegeben werden.",
+	"help.footer":       "Namen mit Leerzeichen setzen Sie in Anführungszeichen. Datumsangaben: 15.01.2027 oder 2027-01-15.",
+	"help.console_exit": "Die Konsole verlassen Sie mit „beenden“ (oder „exit“).",
 
 	"usage.help": "hilfe [befehl] – diese Übersicht",
 }
@@ -19,9 +20,10 @@ var helpDE = map[string]string{
 var helpEN = map[string]string{
 	"err.help_topic": "There is no help on “%s”. Type “help” to see all commands.",
 
-	"help.title":  "netzwerkbot – commands",
-	"help.intro":  "netzwerkbot keeps the stakeholder register of your education network and runs its regular network review. Commands can be typed in English or German.",
-	"help.footer": "Put names with spaces in quotes. Dates: 2027-01-15 or 15.01.2027.",
+	"help.title":        "netzwerkbot – commands",
+	"help.intro":        "netzwerkbot keeps the stakeholder register of your education network and runs its regular network review. Commands can be typed in English or German.",
+	"help.footer":       "Put names with spaces in quotes. Dates: 2027-01-15 or 15.01.2027.",
+	"help.console_exit": "Leave the console with “exit” (or “beenden”).",
 
 	"usage.help": "help [command] – this overview",
 }

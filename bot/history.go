@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/netzwerkbot/netzwerkbot/bot/cmdline"
@@ -48,8 +47,10 @@ func history(cl *call) (Reply, error) {
 	if total == 0 {
 		return Say(cl.lang.T("history.none", title)), nil
 	}
+	if err := checkPage(page, total); err != nil {
+		return Reply{}, err
+	}
 	pages := (total + pageSize - 1) / pageSize
-	page = min(page, pages)
 	entries, err := cl.team.AuditPage(cl.ctx, ids, (page-1)*pageSize, pageSize)
 	if err != nil {
 		return Reply{}, err
@@ -60,7 +61,7 @@ func history(cl *call) (Reply, error) {
 	}
 	blocks := []Block{Header{cl.lang.T("history.title", title)}, List{lines}, Note{cl.lang.T("history.count", total)}}
 	if pages > 1 {
-		blocks = append(blocks, Note{cl.lang.T("list.page", page, pages, strconv.Itoa(page+1))})
+		blocks = append(blocks, pageNote(cl.lang, page, pages))
 	}
 	return Reply{Blocks: blocks}, nil
 }

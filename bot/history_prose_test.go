@@ -150,7 +150,7 @@ func TestHistoryOfSchedulesAndErasure(t *testing.T) {
 	eva := h.add(admin, `akteur neu "Eva Muster" org:VHS`)
 	h.do(admin, "gremium mitglieder hinzufügen "+g+" "+aylin+" "+eva)
 	m := h.add(admin, "sitzung erfassen "+g+" datum:12.01.2027 anwesend:"+aylin+","+eva)
-	_, rest, _ := strings.Cut(h.do(admin, `zeitplan neu "0 9 * * 1" art:network-review frist:3h`), "(ID ")
+	_, rest, _ := strings.Cut(h.do(admin, `zeitplan neu "0 9 * * 1" art:network-review frist:3h zeitraum:7d`), "(ID ")
 	p, _, _ := strings.Cut(rest, ")")
 	h.do(admin, "zeitplan pausieren "+p)
 	h.do(admin, "zeitplan fortsetzen "+p)

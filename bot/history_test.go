@@ -35,7 +35,7 @@ func TestHistoryNewestFirstAndPaged(t *testing.T) {
 	if !strings.Contains(lines[4], "Organisation: VHS → Org1") {
 		t.Fatalf("oldest edit: %s", lines[4])
 	}
-	h.expect(admin, "history "+eva.ID+" seite:9", "Seite 2 von 2")
+	h.expect(admin, "history "+eva.ID+" seite:9", "Die Liste endet mit Seite 2; eine Seite 9 gibt es nicht.")
 }
 
 // bulletLines returns the list items of a plain-text reply.

@@ -79,7 +79,7 @@ func homeIdentity(cl *call) ([]Block, error) {
 	for i := range linked {
 		lines[i] = cl.stakeholderLine(&linked[i])
 		if len(buttons) < 5 {
-			buttons = append(buttons, Button{Label: cl.lang.T("home.show", linked[i].Name), Command: "stakeholder show " + linked[i].ID})
+			buttons = append(buttons, Button{Label: cl.lang.T("home.show", linked[i].Name), Command: CommandLine(cl.lang, []string{"stakeholder", "show"}, linked[i].ID)})
 		}
 	}
 	return append(blocks, Paragraph{cl.lang.T("home.linked")}, List{lines}, Buttons{buttons}), nil
@@ -127,9 +127,9 @@ func homeNetwork(cl *call) ([]Block, error) {
 	if len(proposed) > 0 {
 		blocks = append(blocks, List{proposed[:min(len(proposed), 10)]})
 	}
-	buttons := []Button{{Label: cl.lang.T("home.list_all"), Command: "stakeholder list"}}
+	buttons := []Button{{Label: cl.lang.T("home.list_all"), Command: CommandLine(cl.lang, []string{"stakeholder", "list"})}}
 	if len(overdue) > 0 {
-		buttons = append(buttons, Button{Label: cl.lang.T("home.overdue"), Command: "commitments overdue"})
+		buttons = append(buttons, Button{Label: cl.lang.T("home.overdue"), Command: CommandLine(cl.lang, []string{"commitments"}, cl.lang.T("commitment.word.overdue"))})
 	}
 	return append(blocks, Buttons{buttons}), nil
 }

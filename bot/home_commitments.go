@@ -53,7 +53,7 @@ func homeCommitments(cl *call) ([]Block, error) {
 	}
 	if more := len(list) - homeCommitmentLimit; more > 0 {
 		blocks = append(blocks, Note{cl.lang.T("home.commitments_more", more)},
-			Buttons{[]Button{{Label: cl.lang.T("home.commitments_all"), Command: "commitments mine"}}})
+			Buttons{[]Button{{Label: cl.lang.T("home.commitments_all"), Command: CommandLine(cl.lang, []string{"commitments"}, cl.lang.T("commitment.word.mine"))}}})
 	}
 	return blocks, nil
 }
@@ -67,7 +67,7 @@ func (cl *call) homeCommitmentButtons(c *storage.Commitment) []Button {
 		style string
 	}{{transitionStart, ""}, {transitionDone, "primary"}} {
 		if slices.Contains(b.tr.from, c.Status) {
-			out = append(out, Button{Label: cl.lang.T("commitment.button." + b.tr.verb), Command: "commitment " + b.tr.verb + " " + c.ID, Style: b.style})
+			out = append(out, Button{Label: cl.lang.T("commitment.button." + b.tr.verb), Command: CommandLine(cl.lang, []string{"commit", b.tr.verb}, c.ID), Style: b.style})
 		}
 	}
 	return out

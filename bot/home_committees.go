@@ -56,7 +56,7 @@ func homeCommittees(cl *call) ([]Block, error) {
 	for _, c := range mine[:min(len(mine), homeCommitteeLimit)] {
 		lines = append(lines, strings.Join([]string{c.ID, c.Name, cl.lang.T("committee.kind." + c.Kind)}, " · "))
 		if len(buttons) < homeCommitteeButtons {
-			buttons = append(buttons, Button{Label: cl.lang.T("home.show", c.Name), Command: "committee show " + c.ID})
+			buttons = append(buttons, Button{Label: cl.lang.T("home.show", c.Name), Command: CommandLine(cl.lang, []string{"committee", "show"}, c.ID)})
 		}
 	}
 	blocks = append(blocks, List{lines})

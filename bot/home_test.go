@@ -17,7 +17,7 @@ func TestHomeShowsLinkedStakeholdersAndOverviewForCoordinators(t *testing.T) {
 	h.expect("UEVA", `stakeholder add "Paul Neu"`, "vorgeschlagen")
 
 	member := bot.PlainText(h.core.Home(context.Background(), team, "UEVA"))
-	for _, want := range []string{"Ihr Netzwerk", "Ihre Rolle: Mitglied", "Eva Muster · VHS · Schule", "stakeholder show"} {
+	for _, want := range []string{"Ihr Netzwerk", "Ihre Rolle: Mitglied", "Eva Muster · VHS · Schule", "akteur zeige"} {
 		if !strings.Contains(member, want) {
 			t.Errorf("member home lacks %q:\n%s", want, member)
 		}
@@ -75,12 +75,12 @@ func TestHomeShowsOwnCommitmentsCommitteesAndOverdueCount(t *testing.T) {
 		t.Errorf("Eva's home shows Bernd's commitment or the coordinators' overview:\n%s", text)
 	}
 	buttons := homeButtons(page)
-	for _, want := range []string{"commitment start " + late.ID, "commitment done " + late.ID, "commitment done " + started.ID, "committee show " + h.ids["Lenkungsgruppe"]} {
+	for _, want := range []string{"zusage beginnen " + late.ID, "zusage erledigt " + late.ID, "zusage erledigt " + started.ID, "gremium zeige " + h.ids["Lenkungsgruppe"]} {
 		if !slices.Contains(buttons, want) {
 			t.Errorf("Eva's home lacks the button %q: %q", want, buttons)
 		}
 	}
-	if slices.Contains(buttons, "commitment start "+started.ID) {
+	if slices.Contains(buttons, "zusage beginnen "+started.ID) {
 		t.Errorf("a started commitment offers start again: %q", buttons)
 	}
 
@@ -88,7 +88,7 @@ func TestHomeShowsOwnCommitmentsCommitteesAndOverdueCount(t *testing.T) {
 	if text := bot.PlainText(coord); !strings.Contains(text, "Überfällige Zusagen: 2") || strings.Contains(text, "Ihre offenen Zusagen") {
 		t.Errorf("coordinator home:\n%s", text)
 	}
-	if !slices.Contains(homeButtons(coord), "commitments overdue") {
+	if !slices.Contains(homeButtons(coord), "zusagen überfällig") {
 		t.Errorf("coordinator home lacks the overdue button: %q", homeButtons(coord))
 	}
 
@@ -113,7 +113,7 @@ func TestHomeCapsCommitments(t *testing.T) {
 		!strings.Contains(text, "Aufgabe07") || strings.Contains(text, "Aufgabe08") {
 		t.Errorf("capped home:\n%s", text)
 	}
-	if !slices.Contains(homeButtons(page), "commitments mine") {
+	if !slices.Contains(homeButtons(page), "zusagen meine") {
 		t.Errorf("capped home lacks the button to list all: %q", homeButtons(page))
 	}
 }

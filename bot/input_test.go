@@ -32,7 +32,7 @@ func TestQuotedListItems(t *testing.T) {
 
 	kopie := h.add(admin, `gremium neu "AG Kopie" art:arbeitsgruppe zweck:kooperation`)
 	h.do(admin, "gremium mitglieder hinzufügen "+kopie+" "+bernd)
-	h.do(admin, `zeitplan neu "0 9 * * 1" art:network-review gremien:`+g+`,"AG Kopie"`)
+	h.do(admin, `zeitplan neu "0 9 1 * *" art:network-review gremien:`+g+`,"AG Kopie"`)
 	if s, _ := h.team().Schedules(t.Context()); len(s) != 1 || !slices.Equal(s[0].Committees, []string{g, kopie}) {
 		t.Errorf("schedules %+v", s)
 	}

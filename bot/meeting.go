@@ -245,6 +245,9 @@ func meetingList(cl *call) (Reply, error) {
 	if len(list) == 0 {
 		return Say(cl.lang.T("meeting.none", c.Name, c.ID)), nil
 	}
+	if err := checkPage(page, len(list)); err != nil {
+		return Reply{}, err
+	}
 	r := pagedList(cl.lang, cl.lang.T("meeting.list_title", c.Name, len(list)), len(list), page, func(i int) string {
 		return meetingLine(cl.lang, &list[i])
 	})

@@ -84,7 +84,7 @@ func TestMeetingRefusals(t *testing.T) {
 		{"sitzung erfassen " + g + " anwesend:" + eva + ",Niemand", "Es gibt keinen Akteur „Niemand“"},
 		{"sitzung erfassen " + g + " anwesend:Eva Muster", "• " + eva + " Eva Muster"},
 		{"sitzung erfassen " + g + " anwesend:" + eva + " notiz:" + strings.Repeat("x", 2001), "Der Text für „Notiz“ ist zu lang"},
-		{"sitzung erfassen " + g + " anwesend:" + eva + " ort:Rathaus", "Das Feld „ort“ gibt es hier nicht. Möglich sind: date, present, notes"},
+		{"sitzung erfassen " + g + " anwesend:" + eva + " ort:Rathaus", "Das Feld „ort“ gibt es hier nicht. Möglich sind: datum, anwesend, notiz"},
 		{"sitzung erfassen " + g + " anwesend:" + eva + " anwesend:" + eva, "mehrfach angegeben"},
 		{"sitzung erfassen anwesend:" + eva, "welches Gremium Sie meinen"},
 		{"sitzung erfassen Beirat anwesend:" + eva, "Es gibt kein Gremium „Beirat“"},

@@ -201,7 +201,7 @@ func privacyErase(cl *call) (Reply, error) {
 	}
 	confirmed := false
 	if v, ok := opts["confirm"]; ok {
-		if confirmed, err = cmdline.ParseBool("confirm", v); err != nil {
+		if confirmed, err = cmdline.ParseBool(cl.keyName("confirm"), v); err != nil {
 			return Reply{}, err
 		}
 	}
@@ -354,7 +354,7 @@ func lastRune(s string) rune {
 func eraseConfirmation(cl *call, s storage.Stakeholder) Reply {
 	return Reply{Blocks: []Block{
 		Paragraph{cl.lang.T("privacy.erase_confirm", s.Name, s.ID)},
-		Buttons{[]Button{{Label: cl.lang.T("privacy.erase_button"), Command: "privacy erase " + s.ID + " confirm:yes", Style: "danger"}}},
+		Buttons{[]Button{{Label: cl.lang.T("privacy.erase_button"), Command: CommandLine(cl.lang, []string{"privacy", "erase"}, s.ID, cl.option("confirm", cl.lang.T("word.yes"))), Style: "danger"}}},
 	}}
 }
 

@@ -203,7 +203,7 @@ func TestPrivacyEraseLeavesNoTraceButKeepsCounts(t *testing.T) {
 	}
 
 	h.refused(coord, "datenschutz löschen "+p.ID, "Administrator")
-	h.expect(admin, "datenschutz löschen "+p.ID, "unwiderruflich gelöscht werden?", "privacy erase "+p.ID+" confirm:yes")
+	h.expect(admin, "datenschutz löschen "+p.ID, "unwiderruflich gelöscht werden?", "[Endgültig löschen: datenschutz löschen "+p.ID+" bestätigen:ja]")
 	if st, _ := h.store.Team(team).Stakeholder(context.Background(), p.ID); st.Name != p.Name {
 		t.Fatalf("erased without confirmation: %+v", st)
 	}

@@ -55,11 +55,11 @@ func reviewStart(cl *call) (Reply, error) {
 	}
 	entry := cl.auditEntry("review.start", "review", "", nil)
 	req := review.OpenRequest{By: cl.req.UserID, Audit: &entry}
-	if req.Window, err = durationOption(cl.lang, opts, "window", review.DefaultReviewWindow, maxWindow); err != nil {
+	if req.Window, err = cl.durationOption(opts, "window", review.DefaultReviewWindow, maxWindow); err != nil {
 		return Reply{}, err
 	}
 	if v, ok := opts["channel"]; ok {
-		if req.Channel, err = slackChannelID(v); err != nil {
+		if req.Channel, err = cl.channelID(v); err != nil {
 			return Reply{}, err
 		}
 	}
@@ -195,7 +195,7 @@ func reviewAnswer(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	text := opts["change"].Text
-	if err := checkText("change", text); err != nil {
+	if err := checkText(cl.keyName("change"), text); err != nil {
 		return Reply{}, err
 	}
 	if _, err := e.Answer(cl.ctx, cl.team, review.AnswerRequest{

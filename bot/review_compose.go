@@ -41,8 +41,8 @@ func (c *Core) CoordinatorNotice(ctx context.Context, team *storage.Team, r stor
 	}
 	blocks = append(blocks, analysisBlocks(rd, a, nil)...)
 	blocks = append(blocks, Buttons{[]Button{
-		{Label: l.T("review.button_status"), Command: "review status"},
-		{Label: l.T("review.button_close"), Command: "review close " + r.ID, Style: "danger"},
+		{Label: l.T("review.button_status"), Command: CommandLine(l, []string{"review", "status"})},
+		{Label: l.T("review.button_close"), Command: CommandLine(l, []string{"review", "close"}, r.ID), Style: "danger"},
 	}})
 	return c.render(Reply{Blocks: blocks, Private: true}), nil
 }
@@ -70,7 +70,7 @@ func (c *Core) SurveyInvitation(ctx context.Context, team *storage.Team, r stora
 	var names []string
 	for _, cm := range committees {
 		names = append(names, cm.Name)
-		buttons = append(buttons, Button{Label: l.T("review.button_rate", cm.Name), Command: "review survey " + r.ID + " " + cm.ID, Style: "primary"})
+		buttons = append(buttons, Button{Label: l.T("review.button_rate", cm.Name), Command: CommandLine(l, []string{"review", "survey"}, r.ID, cm.ID), Style: "primary"})
 	}
 	blocks := []Block{
 		Header{l.T("review.survey_title." + reminderWord(reminder))},
@@ -170,7 +170,7 @@ func (c *Core) CoordinatorSummary(ctx context.Context, team *storage.Team, r sto
 	}
 	blocks := []Block{Header{rd.l.T("review.summary_title", r.ID)}}
 	blocks = append(blocks, summaryBlocks(rd, r, a, s)...)
-	blocks = append(blocks, Buttons{[]Button{{Label: rd.l.T("review.button_show"), Command: "review show " + r.ID}}})
+	blocks = append(blocks, Buttons{[]Button{{Label: rd.l.T("review.button_show"), Command: CommandLine(rd.l, []string{"review", "show"}, r.ID)}}})
 	return c.render(Reply{Blocks: blocks, Private: true}), nil
 }
 

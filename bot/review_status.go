@@ -40,7 +40,7 @@ func reviewStatus(cl *call) (Reply, error) {
 		blocks = append(blocks, Paragraph{cl.lang.T("review.silent_names")}, List{names})
 	}
 	if cl.role >= storage.RoleCoordinator {
-		blocks = append(blocks, Buttons{[]Button{{Label: cl.lang.T("review.button_close"), Command: "review close " + r.ID, Style: "danger"}}})
+		blocks = append(blocks, Buttons{[]Button{{Label: cl.lang.T("review.button_close"), Command: CommandLine(cl.lang, []string{"review", "close"}, r.ID), Style: "danger"}}})
 	}
 	return Reply{Blocks: blocks, Private: cl.role >= storage.RoleCoordinator}, nil
 }

@@ -94,7 +94,7 @@ func TestReviewCommands(t *testing.T) {
 	if strings.Contains(got, "Bernd") {
 		t.Errorf("a member sees who has not answered:\n%s", got)
 	}
-	h.expect(coord, "überprüfung status", "Noch nicht geantwortet:", "Bernd Beispiel", "review close "+id)
+	h.expect(coord, "überprüfung status", "Noch nicht geantwortet:", "Bernd Beispiel", "überprüfung abschließen "+id)
 
 	h.expect(eva, "überprüfung abschließen "+id, "Koordinierende Stelle")
 	// One answer of two members: below the threshold of 3, nothing of it

@@ -65,7 +65,7 @@ func TestRoleRefusals(t *testing.T) {
 		{admin, "role revoke @U0COORD admin", "@U0COORD hat nicht die Rolle „Administrator/in“, sondern „Koordinierende Stelle“"},
 		{admin, "role revoke @U0COORD boss", "Die Rolle „boss“ gibt es nicht"},
 		{admin, "roles everyone", "Dieser Befehl erwartet keine weiteren Angaben"},
-		{admin, "role", "Möglich sind: grant, revoke"},
+		{admin, "role", "Möglich sind: entziehen, vergeben"},
 	}
 	for _, c := range cases {
 		h.refusedAdmin(c.user, c.line, c.want)

@@ -59,29 +59,30 @@ func scheduleAdd(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	s := storage.Schedule{Spec: strings.TrimSpace(cmdline.JoinText(bare)), CreatedBy: cl.req.UserID, CreatedAt: cl.now}
-	if _, err := cl.parseSpec(s.Spec); err != nil {
+	sched, err := cl.parseSpec(s.Spec)
+	if err != nil {
 		return Reply{}, err
 	}
 	kind, ok := opts["kind"]
 	if !ok {
-		return Reply{}, fail(storage.KindInvalid, "err.schedule_kind_missing", strings.Join(storage.ScheduleKinds, ", "))
+		return Reply{}, fail(storage.KindInvalid, "err.schedule_kind_missing", enumNames(cl.lang, "schedule.kind.", storage.ScheduleKinds))
 	}
 	if s.Kind, ok = scheduleKindWords[strings.ToLower(kind.Text)]; !ok {
-		return Reply{}, fail(storage.KindInvalid, "err.bad_enum", cl.lang.T("field.schedule_kind"), kind.Text, strings.Join(storage.ScheduleKinds, ", "))
+		return Reply{}, fail(storage.KindInvalid, "err.bad_enum", cl.lang.T("field.schedule_kind"), kind.Text, enumNames(cl.lang, "schedule.kind.", storage.ScheduleKinds))
 	}
 	loc, err := cl.scheduleZone(opts)
 	if err != nil {
 		return Reply{}, err
 	}
 	s.Timezone = loc.String()
-	if s.Window, err = durationOption(cl.lang, opts, "window", storage.DefaultScheduleWindow, maxWindow); err != nil {
+	if s.Window, err = cl.durationOption(opts, "window", storage.DefaultScheduleWindow, maxWindow); err != nil {
 		return Reply{}, err
 	}
-	if s.Deadline, err = durationOption(cl.lang, opts, "deadline", storage.DefaultScheduleDeadline, maxDeadline); err != nil {
+	if s.Deadline, err = cl.durationOption(opts, "deadline", storage.DefaultScheduleDeadline, maxDeadline); err != nil {
 		return Reply{}, err
 	}
 	if v, ok := opts["channel"]; ok {
-		if s.Channel, err = slackChannelID(v); err != nil {
+		if s.Channel, err = cl.channelID(v); err != nil {
 			return Reply{}, err
 		}
 	}
@@ -89,6 +90,9 @@ func scheduleAdd(cl *call) (Reply, error) {
 		if s.Committees, err = cl.committeeIDs(v); err != nil {
 			return Reply{}, err
 		}
+	}
+	if err := cl.checkNewSchedule(s, sched, loc); err != nil {
+		return Reply{}, err
 	}
 	s, err = cl.audited("schedule.add", "schedule", "", scheduleChanges(cl.lang, s)).AddSchedule(cl.ctx, s)
 	if err != nil {
@@ -159,35 +163,42 @@ var reasonKeys = map[string]string{
 	schedule.ReasonLocalZone:  "reason.local_zone",
 }
 
-// reason localises one of the review package's reasons; any other (the
-// cron parser's or the time package's text) is passed through.
+// reason localises one of the review package's reasons, or the cron
+// parser's or the time package's text (see foreignReason).
 func (cl *call) reason(r string) string {
 	if key, ok := reasonKeys[r]; ok {
 		return cl.lang.T(key)
 	}
-	return r
+	key, args := foreignReason(r)
+	return cl.lang.T(key, args...)
 }
 
 // durationOption reads option key as a duration up to most, or returns def.
-func durationOption(l i18n.Lang, opts map[string]cmdline.Value, key string, def, most time.Duration) (time.Duration, error) {
+// A refusal names the key in the workspace's language.
+func (cl *call) durationOption(opts map[string]cmdline.Value, key string, def, most time.Duration) (time.Duration, error) {
 	v, ok := opts[key]
 	if !ok {
 		return def, nil
 	}
 	d, ok := cmdline.ParseDuration(v.Text)
 	if !ok || d > most {
-		return 0, fail(storage.KindInvalid, "err.bad_duration", v.Text, key, durationText(l, most))
+		return 0, fail(storage.KindInvalid, "err.bad_duration", v.Text, cl.keyName(key), durationText(cl.lang, most))
 	}
 	return d, nil
 }
 
-// slackChannelID returns the id of a <#C…> mention or of a typed channel
-// id; a bare #name cannot be resolved and is refused.
-func slackChannelID(v cmdline.Value) (string, error) {
+// channelID returns the id of a <#C…> mention or of a typed channel id;
+// a bare #name cannot be resolved and is refused, except where the
+// transport has no Slack channels (Options.ChannelNames): there the name
+// is the channel.
+func (cl *call) channelID(v cmdline.Value) (string, error) {
 	if v.ID != "" {
 		return v.ID, nil
 	}
 	id := strings.TrimPrefix(v.Text, "#")
+	if cl.core.channelNames && id != "" && !strings.ContainsAny(id, " \t") {
+		return id, nil
+	}
 	if len(id) >= 3 && (id[0] == 'C' || id[0] == 'G') && strings.ToUpper(id) == id && !strings.ContainsAny(id, " \t") {
 		return id, nil
 	}

@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -37,8 +38,8 @@ func (h *harness) refusedSchedule(user, line, want string) {
 
 func TestScheduleAddListPreview(t *testing.T) {
 	h := newHarness(t)
-	h.expect(admin, `zeitplan neu "0 9 * * 1" art:network-review kanal:<#C0NETZ|netzwerk> frist:3h`,
-		"Der Zeitplan für die Netzwerküberprüfung wurde angelegt", "Zeitraum: 14 Tage", "Frist für Nachholen: 3 Stunden",
+	h.expect(admin, `zeitplan neu "0 9 * * 1" art:network-review kanal:<#C0NETZ|netzwerk> frist:3h zeitraum:7d`,
+		"Der Zeitplan für die Netzwerküberprüfung wurde angelegt", "Zeitraum: 7 Tage", "Frist für Nachholen: 3 Stunden",
 		"Nächste Termine: 18.01.2027, 09:00 Uhr MEZ; 25.01.2027, 09:00 Uhr MEZ; 01.02.2027, 09:00 Uhr MEZ")
 	list := h.schedules()
 	if len(list) != 1 {
@@ -46,7 +47,7 @@ func TestScheduleAddListPreview(t *testing.T) {
 	}
 	s := list[0]
 	if !strings.HasPrefix(s.ID, "p") || s.Spec != "0 9 * * 1" || s.Kind != storage.ScheduleNetworkReview || s.Timezone != "Europe/Berlin" ||
-		s.Window != 14*24*time.Hour || s.Deadline != 3*time.Hour || s.Channel != "C0NETZ" || s.Status != storage.ScheduleActive ||
+		s.Window != 7*24*time.Hour || s.Deadline != 3*time.Hour || s.Channel != "C0NETZ" || s.Status != storage.ScheduleActive ||
 		s.CreatedBy != admin || !s.LastSlot.Equal(now) {
 		t.Fatalf("stored %+v", s)
 	}
@@ -73,13 +74,18 @@ func TestScheduleRefusals(t *testing.T) {
 	h.refusedSchedule("UMEMBER", `zeitplan neu "0 9 * * 1" art:network-review`, "erfordert die Rolle „Admin")
 	h.refusedSchedule("UMEMBER", "zeitplan liste", "erfordert die Rolle")
 	h.refusedSchedule(admin, `zeitplan neu art:network-review`, "als Cron-Ausdruck")
-	h.refusedSchedule(admin, `zeitplan neu "0 9 * *" art:network-review`, "Der Zeitplan „0 9 * *“ ist ungültig: expected exactly 5 fields")
+	h.refusedSchedule(admin, `zeitplan neu "0 9 * *" art:network-review`, "Der Zeitplan „0 9 * *“ ist ungültig: Der Ausdruck braucht genau 5 Felder (Minute, Stunde, Tag, Monat, Wochentag), hat aber 4")
+	h.refusedSchedule(admin, `zeitplan neu "0 9" art:zusagen`, "braucht genau 5 Felder (Minute, Stunde, Tag, Monat, Wochentag), hat aber 2")
+	h.refusedSchedule(admin, `zeitplan neu "0 25 * * *" art:zusagen`, "außerhalb des erlaubten Bereichs")
+	h.refusedSchedule(admin, `zeitplan neu "x 9 * * *" art:zusagen`, "„x“ ist keine Zahl")
+	h.refusedSchedule(admin, `zeitplan neu "@fortnightly" art:zusagen`, "Diese Kurzform gibt es nicht")
 	h.refusedSchedule(admin, `zeitplan neu "0 0 30 2 *" art:network-review`, "würde nie ausgelöst")
 	h.refusedSchedule(admin, `zeitplan neu "@every 1h" art:network-review`, "@every wird nicht unterstützt")
 	h.refusedSchedule(admin, `zeitplan neu "CRON_TZ=UTC 0 9 * * *" art:network-review`, "mit zeitzone:… angegeben")
 	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1"`, "mit art:…")
-	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:party`, "Für „Art“ ist „party“ nicht zulässig")
-	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review zeitzone:Mars/Olympus`, "Die Zeitzone „Mars/Olympus“ ist ungültig: unknown time zone Mars/Olympus")
+	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:party`, "Für „Art“ ist „party“ nicht zulässig. Möglich sind: Netzwerküberprüfung, Zusagen-Übersicht.")
+	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review zeitzone:Mars/Olympus`, "Die Zeitzone „Mars/Olympus“ ist ungültig: Diese Zeitzone ist unbekannt")
+	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:überprüfung zeitzone:Nowhere/Land`, "Die Zeitzone „Nowhere/Land“ ist ungültig: Diese Zeitzone ist unbekannt; bitte verwenden Sie einen IANA-Namen wie Europe/Berlin.")
 	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review zeitzone:Local`, "kein Zeitzonenname")
 	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review zeitraum:14x`, "„14x“ ist keine gültige Dauer")
 	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review frist:8d`, "höchstens 7 Tage")
@@ -87,15 +93,16 @@ func TestScheduleRefusals(t *testing.T) {
 	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review gremien:Nirgendwo`, "Nirgendwo")
 	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:network-review farbe:rot`, "farbe")
 	h.refusedSchedule("UMEMBER", `zeitplan vorschau "61 * * * *"`, "ist ungültig")
+	h.do(admin, "settings language en")
 	en := h.do(admin, `schedule add "0 9 * * 1" kind:network-review tz:Nowhere`)
-	if !strings.Contains(en, "Nowhere") {
+	if !strings.Contains(en, "“Nowhere” is not valid: this time zone is unknown") {
 		t.Fatalf("zone refusal: %s", en)
 	}
 }
 
 func TestSchedulePauseResumeRemoveRun(t *testing.T) {
 	h := newHarness(t)
-	h.do(admin, `zeitplan neu "0 9 * * 1" art:network-review`)
+	h.do(admin, `zeitplan neu "0 9 1 * *" art:network-review`)
 	id := h.schedules()[0].ID
 	team := h.store.Team(team)
 	ctx := context.Background()
@@ -160,9 +167,35 @@ func TestParseDurationViaCommands(t *testing.T) {
 		{"90m", "1 Stunde 30 Minuten"}, {"1d12h", "1 Tag 12 Stunden"}, {"14T", "14 Tage"}, {"1t", "1 Tag"},
 		{`"14 Tage"`, "14 Tage"}, {`"1 Tag 12 Stunden"`, "1 Tag 12 Stunden"}, {"2tage", "2 Tage"},
 	} {
-		h.expect(admin, `zeitplan neu "0 9 * * 1" art:review zeitraum:`+tc.typed, "Zeitraum: "+tc.shown)
+		minute := strconv.Itoa(len(h.schedules())) // distinct schedules: a copy is refused
+		h.expect(admin, `zeitplan neu "`+minute+` 9 1 * *" art:review zeitraum:`+tc.typed, "Zeitraum: "+tc.shown)
 	}
 	for _, bad := range []string{"0d", "d", "12", "1.5h", "-3h", "99999999d"} {
 		h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:review zeitraum:`+bad, "keine gültige Dauer")
 	}
+}
+
+// A second schedule with the same spec, kind and channel is refused with
+// the first one's id; so are review schedules that would start a review
+// while the last still runs.
+func TestScheduleDuplicatesAndOverlaps(t *testing.T) {
+	h := newHarness(t)
+	h.expect(admin, `zeitplan neu "0 9 1 * *" art:überprüfung kanal:#C0NETZ`, "angelegt")
+	id := h.schedules()[0].ID
+	h.refusedSchedule(admin, `zeitplan neu "0  9 1 * *" art:netzwerküberprüfung kanal:#C0NETZ`,
+		"Einen Zeitplan mit diesem Ausdruck, dieser Art und diesem Kanal gibt es schon (ID "+id+"). Es wurde nichts angelegt.")
+	h.do(admin, "zeitplan pausieren "+id)
+	h.refusedSchedule(admin, `zeitplan neu "0 9 1 * *" art:überprüfung kanal:#C0NETZ`, "(ID "+id+")")
+	h.expect(admin, `zeitplan neu "0 9 1 * *" art:überprüfung kanal:#C0ANDERS`, "angelegt")
+	h.expect(admin, `zeitplan neu "0 9 1 * *" art:zusagen kanal:#C0NETZ`, "angelegt")
+
+	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:überprüfung`,
+		"Der Zeitplan würde alle 7 Tage eine Netzwerküberprüfung starten, jede läuft aber 14 Tage lang")
+	h.refusedSchedule(admin, `zeitplan neu "0 9 * * 1" art:überprüfung zeitraum:8d`, "alle 7 Tage")
+	h.expect(admin, `zeitplan neu "0 9 * * 1" art:überprüfung zeitraum:7d`, "angelegt")
+	h.expect(admin, `zeitplan neu "0 9 * * *" art:zusagen`, "angelegt") // a digest has no window
+
+	h.do(admin, "settings language en")
+	h.refusedSchedule(admin, `schedule add "0 9 1 * *" kind:review channel:#C0NETZ`, "There already is a schedule with this spec, kind and channel")
+	h.refusedSchedule(admin, `schedule add "0 10 * * 1" kind:review`, "every 7 days, but each runs for 14 days")
 }

@@ -136,8 +136,26 @@ func parsePage(opts map[string]cmdline.Value) (int, error) {
 	return n, nil
 }
 
-// pagedList renders page (1-based) of total lines with a title and a note
-// that tells how to see the next page.
+// checkPage refuses a page (1-based) beyond the last of a list of total
+// entries, naming the last page.
+func checkPage(page, total int) error {
+	if pages := max(1, (total+pageSize-1)/pageSize); page > pages {
+		return fail(storage.KindInvalid, "err.page_beyond", strconv.Itoa(pages), strconv.Itoa(page))
+	}
+	return nil
+}
+
+// pageNote tells which page of how many is shown and, before the last,
+// how to see the next one.
+func pageNote(l i18n.Lang, page, pages int) Note {
+	if page >= pages {
+		return Note{l.T("list.page_last", page, pages)}
+	}
+	return Note{l.T("list.page", page, pages, strconv.Itoa(page+1))}
+}
+
+// pagedList renders page (1-based, see checkPage) of total lines with a
+// title and a note that tells how to see the next page.
 func pagedList(l i18n.Lang, title string, total, page int, line func(i int) string) Reply {
 	pages := (total + pageSize - 1) / pageSize
 	page = min(page, pages)
@@ -149,7 +167,7 @@ func pagedList(l i18n.Lang, title string, total, page int, line func(i int) stri
 	}
 	blocks := []Block{Header{title}, List{items}}
 	if pages > 1 {
-		blocks = append(blocks, Note{l.T("list.page", page, pages, strconv.Itoa(page+1))})
+		blocks = append(blocks, pageNote(l, page, pages))
 	}
 	return Reply{Blocks: blocks}
 }
@@ -200,7 +218,7 @@ func stakeholderEdit(cl *call) (Reply, error) {
 		return Reply{}, err
 	}
 	if len(opts) == 0 {
-		return Reply{}, fail(storage.KindInvalid, "err.edit_nothing", strings.Join(stakeholderFieldKeys(), ", "))
+		return Reply{}, fail(storage.KindInvalid, "err.edit_nothing", cmdline.Terms{First: cl.command, Keys: true, Items: stakeholderFieldKeys()})
 	}
 	before, err := cl.resolveStakeholder(bare)
 	if err != nil {

@@ -57,9 +57,9 @@ var stakeholderFields = []stakeholderField{
 	levelField("interest", func(s *storage.Stakeholder) *string { return &s.Interest },
 		func(p *storage.StakeholderPatch, v string) { p.Interest = &v }),
 	{key: "topics",
-		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
+		set: func(cl *call, v cmdline.Value, s *storage.Stakeholder) error {
 			s.Topics = cmdline.ParseList(v)
-			return checkText("topics", v.Text)
+			return checkText(cl.keyName("topics"), v.Text)
 		},
 		get:   func(s *storage.Stakeholder) any { return s.Topics },
 		patch: func(p *storage.StakeholderPatch, s *storage.Stakeholder) { p.Topics = new(s.Topics) },
@@ -113,13 +113,13 @@ func stakeholderFieldKeys() []string {
 // textField is a free text; into puts a value into the patch's field.
 func textField(key string, ptr func(*storage.Stakeholder) *string, into func(*storage.StakeholderPatch, string)) stakeholderField {
 	return stakeholderField{key: key,
-		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
+		set: func(cl *call, v cmdline.Value, s *storage.Stakeholder) error {
 			*ptr(s) = strings.TrimSpace(v.Text)
 			if key == "notes" {
-				return checkText(key, v.Text)
+				return checkText(cl.keyName(key), v.Text)
 			}
 			if len([]rune(v.Text)) > maxNameLen {
-				return fail(storage.KindInvalid, "err.field_too_long", key, maxNameLen)
+				return fail(storage.KindInvalid, "err.field_too_long", cl.keyName(key), maxNameLen)
 			}
 			return nil
 		},
@@ -131,8 +131,8 @@ func textField(key string, ptr func(*storage.Stakeholder) *string, into func(*st
 // boolField is a yes/no field; into puts a value into the patch's field.
 func boolField(key string, ptr func(*storage.Stakeholder) *bool, into func(*storage.StakeholderPatch, bool)) stakeholderField {
 	return stakeholderField{key: key,
-		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
-			b, err := cmdline.ParseBool(key, v)
+		set: func(cl *call, v cmdline.Value, s *storage.Stakeholder) error {
+			b, err := cmdline.ParseBool(cl.keyName(key), v)
 			*ptr(s) = b
 			return err
 		},
@@ -144,8 +144,8 @@ func boolField(key string, ptr func(*storage.Stakeholder) *bool, into func(*stor
 // levelField is one of levels; into puts a value into the patch's field.
 func levelField(key string, ptr func(*storage.Stakeholder) *string, into func(*storage.StakeholderPatch, string)) stakeholderField {
 	return stakeholderField{key: key,
-		set: func(_ *call, v cmdline.Value, s *storage.Stakeholder) error {
-			lvl, err := cmdline.ParseEnum(key, v, levels)
+		set: func(cl *call, v cmdline.Value, s *storage.Stakeholder) error {
+			lvl, err := parseNamedEnum(cl.lang, cl.keyName(key), v, "level.", levels)
 			*ptr(s) = lvl
 			return err
 		},

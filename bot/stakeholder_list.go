@@ -13,11 +13,12 @@ func init() {
 var stakeholderStatuses = []string{storage.StatusProposed, storage.StatusConfirmed, storage.StatusArchived}
 
 // stakeholderList: stakeholder list [words…] [sector:…] [committee:…]
-// [topic:…] [decision:yes|no] [multiplier:yes|no] [status:…] [page:N].
+// [topic:…] [decision:yes|no] [multiplier:yes|no] [influence:…]
+// [interest:…] [status:…] [page:N].
 // Bare words must each occur in the name, organisation, role or a topic.
 // Archived stakeholders are left out unless status:archived asks for them.
 func stakeholderList(cl *call) (Reply, error) {
-	bare, opts, err := cl.splitArgs([]string{"sector", "committee", "topics", "decision", "multiplier", "status", "page"})
+	bare, opts, err := cl.splitArgs([]string{"sector", "committee", "topics", "decision", "multiplier", "influence", "interest", "status", "page"})
 	if err != nil {
 		return Reply{}, err
 	}
@@ -38,6 +39,9 @@ func stakeholderList(cl *call) (Reply, error) {
 			return Say(cl.lang.T("stakeholder.none_matching")), nil
 		}
 		return Say(cl.lang.T("stakeholder.none")), nil
+	}
+	if err := checkPage(page, len(list)); err != nil {
+		return Reply{}, err
 	}
 	return pagedList(cl.lang, cl.lang.T("stakeholder.list_title", len(list)), len(list), page, func(i int) string {
 		return cl.stakeholderLine(&list[i])
@@ -67,6 +71,17 @@ func (cl *call) stakeholderFilter(bare []cmdline.Value, opts map[string]cmdline.
 			return f, err
 		}
 		f.Statuses = []string{status}
+	}
+	levelOpts := []struct {
+		key string
+		ptr *string
+	}{{"influence", &f.Influence}, {"interest", &f.Interest}}
+	for _, o := range levelOpts {
+		if v, ok := opts[o.key]; ok {
+			if *o.ptr, err = parseNamedEnum(cl.lang, cl.keyName(o.key), v, "level.", levels); err != nil {
+				return f, err
+			}
+		}
 	}
 	flags := []struct {
 		key string

@@ -64,15 +64,15 @@ func TestStakeholderRefusals(t *testing.T) {
 	h.do(admin, `stakeholder add "eva muster" org:B`)
 	long := strings.Repeat("x", 201)
 	cases := []struct{ line, want string }{
-		{"stakholder list", "Meinten Sie „stakeholder“?"},
+		{"stakholder list", "Meinten Sie „akteur“?"},
 		{"frobnicate", "Den Befehl „frobnicate“ kenne ich nicht"},
-		{"stakeholder", "Möglich sind: add, archive, confirm, edit, grid, list, show"},
+		{"stakeholder", "Möglich sind: ändern, archivieren, bestätigen, liste, neu, raster, zeige"},
 		{"stakeholder add", "Bitte geben Sie einen Namen an"},
 		{"stakeholder add " + long, "höchstens 200 Zeichen"},
 		{`stakeholder add X colour:blue`, "Das Feld „colour“ gibt es hier nicht"},
 		{`stakeholder add X sector:Raumfahrt`, "Den Bildungsbereich „Raumfahrt“ gibt es"},
 		{`stakeholder add X decision:vielleicht`, "„ja“ oder „nein“"},
-		{`stakeholder add X influence:huge`, "Möglich sind: low, medium, high"},
+		{`stakeholder add X influence:huge`, "Möglich sind: gering, mittel, hoch"},
 		{`stakeholder add X email:kein-mail`, "keine gültige E-Mail-Adresse"},
 		{`stakeholder add X user:@eva`, "lässt sich keiner Slack-Person zuordnen"},
 		{`stakeholder add X org:A org:B`, "mehrfach angegeben"},

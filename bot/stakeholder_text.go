@@ -30,10 +30,10 @@ var stakeholderDE = map[string]string{
 	"err.ref_missing":           "Bitte geben Sie an, welchen Akteur Sie meinen (Kurz-ID, Name oder @Person).",
 	"err.stakeholder_not_found": "Es gibt keinen Akteur „%s“. Mit „akteur liste“ sehen Sie alle Akteure.",
 	"err.stakeholder_ambiguous": "„%s“ passt auf mehrere Akteure. Bitte geben Sie die Kurz-ID an:%s",
-	"err.edit_nothing":          "Bitte geben Sie an, was geändert werden soll, z. B. org:\"VHS Darmstadt\". Möglich sind: %s.",
+	"err.edit_nothing":          "Bitte geben Sie an, was geändert werden soll, z. B. organisation:\"VHS Darmstadt\". Möglich sind: %s.",
 
-	"usage.stakeholder_add":  "akteur neu <Name> [org:…] [sektor:…] [rolle:…] [entscheidung:ja|nein] [multiplikator:ja|nein] [themen:a,b] [nutzer:@…] – Akteur erfassen (Mitglieder schlagen vor)",
-	"usage.stakeholder_list": "akteur liste [Suchwörter] [sektor:…] [gremium:…] [thema:…] [entscheidung:ja|nein] [multiplikator:ja|nein] [status:vorgeschlagen|bestätigt|archiviert] [seite:N] – Akteure auflisten und suchen",
+	"usage.stakeholder_add":  "akteur neu <Name> [organisation:…] [sektor:…] [rolle:…] [entscheidung:ja|nein] [multiplikator:ja|nein] [themen:a,b] [nutzer:@…] – Akteur erfassen (Mitglieder schlagen vor)",
+	"usage.stakeholder_list": "akteur liste [Suchwörter] [sektor:…] [gremium:…] [thema:…] [entscheidung:ja|nein] [multiplikator:ja|nein] [einfluss:gering|mittel|hoch] [interesse:gering|mittel|hoch] [status:vorgeschlagen|bestätigt|archiviert] [seite:N] – Akteure auflisten und suchen",
 	"usage.stakeholder_show": "akteur zeige <Kurz-ID, Name oder @Person> – einen Akteur anzeigen",
 	"usage.stakeholder_edit": "akteur ändern <Akteur> feld:wert … – Angaben ändern (koordinierende Stelle)",
 
@@ -109,7 +109,7 @@ var stakeholderEN = map[string]string{
 	"err.edit_nothing":          "Please say what to change, e.g. org:\"VHS Darmstadt\". Possible: %s.",
 
 	"usage.stakeholder_add":  "stakeholder add <name> [org:…] [sector:…] [role:…] [decision:yes|no] [multiplier:yes|no] [topics:a,b] [user:@…] – record a stakeholder (members propose)",
-	"usage.stakeholder_list": "stakeholder list [words] [sector:…] [committee:…] [topic:…] [decision:yes|no] [multiplier:yes|no] [status:proposed|confirmed|archived] [page:N] – list and search stakeholders",
+	"usage.stakeholder_list": "stakeholder list [words] [sector:…] [committee:…] [topic:…] [decision:yes|no] [multiplier:yes|no] [influence:low|medium|high] [interest:low|medium|high] [status:proposed|confirmed|archived] [page:N] – list and search stakeholders",
 	"usage.stakeholder_show": "stakeholder show <short id, name or @person> – show one stakeholder",
 	"usage.stakeholder_edit": "stakeholder edit <stakeholder> field:value … – change details (coordinators)",
 

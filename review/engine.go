@@ -132,7 +132,8 @@ func (e *Engine) Run(ctx context.Context) error {
 // half the window and when 24 hours remain) to the invitees who have not
 // answered. It carries on past a review that fails and returns the first
 // error. Idempotent: reminders and closing happen once however often and
-// by however many engines it runs.
+// by however many engines it runs. Once ctx is cancelled it stops and
+// returns ctx's error without logging it.
 func (e *Engine) Tick(ctx context.Context) error {
 	list, err := e.store.OpenReviewsOfAllTeams(ctx)
 	if err != nil {
@@ -147,6 +148,9 @@ func (e *Engine) Tick(ctx context.Context) error {
 		}
 		team := e.store.Team(r.TeamID)
 		if err := e.tickReview(ctx, team, r, now); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err() // shutting down: the review did not fail
+			}
 			e.log.Error().Err(err).Str("team_id", r.TeamID).Str("review", r.ID).Msg("review pass failed")
 			first = cmp.Or(first, err)
 		}

@@ -13,6 +13,7 @@ import (
 	"github.com/netzwerkbot/netzwerkbot/bot"
 	"github.com/netzwerkbot/netzwerkbot/bot/i18n"
 	"github.com/netzwerkbot/netzwerkbot/review"
+	"github.com/netzwerkbot/netzwerkbot/review/outbox"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 	"github.com/netzwerkbot/netzwerkbot/storage/seed"
 	"github.com/netzwerkbot/netzwerkbot/storage/storagetest"
@@ -210,11 +211,11 @@ func TestReviewCycleEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	if inv.Channel != user(2) || !strings.Contains(inv.Text, "Arbeitsgruppe Übergänge") || !strings.Contains(inv.Text, "Lenkungsgruppe Test") ||
-		!strings.Contains(inv.Text, "review survey "+id+" "+f.b) {
+		!strings.Contains(inv.Text, "überprüfung umfrage "+id+" "+f.b) {
 		t.Errorf("invitation of s2 to %s:\n%s", inv.Channel, inv.Text)
 	}
 	notice, _ := f.team.OutboxMessage(f.ctx, id+"/notice/UCOORD")
-	if !strings.Contains(notice.Text, "review close "+id) || !strings.Contains(notice.Text, "Beteiligung – aktiv:") {
+	if !strings.Contains(notice.Text, "überprüfung abschließen "+id) || !strings.Contains(notice.Text, "Beteiligung – aktiv:") {
 		t.Errorf("coordinator notice:\n%s", notice.Text)
 	}
 	if _, err := f.engine.Open(f.ctx, f.team, review.OpenRequest{By: "UCOORD"}); storage.KindOf(err) != storage.KindConflict {
@@ -331,3 +332,45 @@ func checkSummary(t *testing.T, s review.Summary, a, b string) {
 		t.Errorf("rated %v", s.Rated)
 	}
 }
+
+// cancelling wraps a composer: writing the channel summary stops the
+// process, as a shutdown in the middle of closing a review would.
+type cancelling struct {
+	review.Composer
+	cancel context.CancelFunc
+}
+
+func (c cancelling) ChannelSummary(ctx context.Context, _ *storage.Team, _ storage.Review, _ review.Summary) ([]outbox.Message, error) {
+	c.cancel()
+	return nil, ctx.Err()
+}
+
+// A tick cut short by shutdown logs no failed review pass.
+func TestShutdownLogsNoReviewFailure(t *testing.T) {
+	f := newReviewFixture(t)
+	if _, err := f.engine.Open(f.ctx, f.team, review.OpenRequest{By: "UCOORD", Channel: "CREVIEW"}); err != nil {
+		t.Fatal(err)
+	}
+	f.clock.Add(15 * 24 * time.Hour)
+	ctx, cancel := context.WithCancel(f.ctx)
+	var logged strings.Builder
+	var mu sync.Mutex
+	log := zerolog.New(zerolog.SyncWriter(writerFunc(func(p []byte) (int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return logged.Write(p)
+	})))
+	e := review.NewEngine(review.EngineOptions{Store: f.store, Composer: cancelling{f.core, cancel}, Now: f.clock.Now, Tick: time.Hour, Log: log})
+	if err := e.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if strings.Contains(logged.String(), "review pass failed") {
+		t.Fatalf("shutdown logged:\n%s", logged.String())
+	}
+}
+
+type writerFunc func([]byte) (int, error)
+
+func (w writerFunc) Write(p []byte) (int, error) { return w(p) }

@@ -41,6 +41,9 @@ type network struct {
 // and lastActivities).
 func loadNetwork(ctx context.Context, team *storage.Team, p Period, opts Options) (*network, error) {
 	n := &network{period: p, lateFrom: opts.LateFrom.UTC(), zone: opts.Zone}
+	if err := team.LoadCaches(ctx); err != nil {
+		return nil, err
+	}
 	settings, err := team.Settings(ctx)
 	if err != nil {
 		return nil, err

@@ -23,9 +23,10 @@ import (
 // package, so the process can keep a derived copy: a workspace's documents
 // are loaded by one scan on first use, and every write records the values
 // it wrote (see writeCache); bulk writes drop the workspace, which is then
-// loaded anew. Loading and recording both run under the write lock, so the
-// cache follows the writes in their order and no write slips between a scan
-// and its store. A restart starts afresh. Against MongoDB there is no
+// loaded anew. Recording runs under the write lock, so the cache follows the
+// writes in their order; a scan runs without it and is kept only when no
+// write was recorded while it ran (else it is repeated under the write
+// lock), so no write slips between a scan and its store (see load). A restart starts afresh. Against MongoDB there is no
 // cache: its indexes serve the queries.
 //
 // Reads get a snapshot: the workspace's documents in the collection's
@@ -40,6 +41,10 @@ type docCache[T any] struct {
 	mu     sync.Mutex
 	teams  map[string]map[string]T // team → short id → document
 	sorted map[string][]T          // team → snapshot; dropped by every write
+	writes uint64                  // the writes recorded so far, any workspace
+	// loadMu lets one load of the collection run at a time, so two readers
+	// of a workspace that is not loaded scan it once (see load).
+	loadMu sync.Mutex
 }
 
 func newDocCache[T any](coll string, id func(*T) string, order func(a, b *T) int) *docCache[T] {
@@ -142,6 +147,7 @@ func (c *docCache[T]) stored(team string, doc any) {
 func (c *docCache[T]) set(team, docID string, fields bson.D) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.writes++
 	m, ok := c.teams[team]
 	if !ok {
 		return
@@ -165,6 +171,7 @@ func (c *docCache[T]) set(team, docID string, fields bson.D) {
 func (c *docCache[T]) removed(team, docID string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.writes++
 	if m, ok := c.teams[team]; ok {
 		delete(c.sorted, team)
 		delete(m, strings.TrimPrefix(docID, team+"/"))
@@ -216,6 +223,7 @@ func decodeAs(doc, out any) error {
 func (c *docCache[T]) put(team, id string, doc T) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.writes++
 	if m, ok := c.teams[team]; ok {
 		delete(c.sorted, team)
 		m[id] = doc
@@ -226,6 +234,7 @@ func (c *docCache[T]) put(team, id string, doc T) {
 func (c *docCache[T]) forget(team string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.writes++
 	delete(c.teams, team)
 	delete(c.sorted, team)
 }
@@ -249,30 +258,17 @@ func (c *docCache[T]) snapshotOf(team string) ([]T, bool) {
 }
 
 // snapshot returns the workspace's documents in the collection's order,
-// shared and read-only (see docCache), reading them by one scan under the
-// write lock when they are not loaded yet.
+// shared and read-only (see docCache), reading them by one scan when they
+// are not loaded yet (again when a bulk write dropped them meanwhile).
 func (c *docCache[T]) snapshot(ctx context.Context, t *Team) ([]T, error) {
-	if s, ok := c.snapshotOf(t.id); ok {
-		return s, nil
+	for {
+		if s, ok := c.snapshotOf(t.id); ok {
+			return s, nil
+		}
+		if err := c.load(ctx, t); err != nil {
+			return nil, err
+		}
 	}
-	unlock := t.s.lockWrites()
-	defer unlock()
-	if s, ok := c.snapshotOf(t.id); ok {
-		return s, nil
-	}
-	var list []T
-	if err := t.find(ctx, c.coll, nil, &list); err != nil {
-		return nil, err
-	}
-	m := make(map[string]T, len(list))
-	for i := range list {
-		m[c.id(&list[i])] = list[i]
-	}
-	c.mu.Lock()
-	c.teams[t.id] = m
-	c.mu.Unlock()
-	s, _ := c.snapshotOf(t.id)
-	return s, nil
 }
 
 // selectCached returns a fresh slice of the snapshot's documents that keep
@@ -289,6 +285,28 @@ func selectCached[T any](ctx context.Context, t *Team, c *docCache[T], keep func
 		}
 	}
 	return out, nil
+}
+
+// pageCached returns a fresh slice of the documents offset to
+// offset+limit among those of the snapshot that keep selects, in the
+// snapshot's order, and how many it selects in all: a page of a long list
+// copies only the page. Never nil.
+func pageCached[T any](ctx context.Context, t *Team, c *docCache[T], keep func(*T) bool, offset, limit int) ([]T, int, error) {
+	all, err := c.snapshot(ctx, t)
+	if err != nil {
+		return nil, 0, err
+	}
+	out, n := []T{}, 0
+	for i := range all {
+		if !keep(&all[i]) {
+			continue
+		}
+		if n >= offset && n < offset+limit {
+			out = append(out, all[i])
+		}
+		n++
+	}
+	return out, n, nil
 }
 
 // docByID returns the document of coll with short id id: from the cache c
@@ -311,35 +329,4 @@ func docByID[T any](ctx context.Context, t *Team, c *docCache[T], coll, id strin
 	}
 	err := t.findOne(ctx, coll, bson.D{{Key: "_id", Value: t.docID(id)}}, &doc)
 	return doc, err
-}
-
-// WarmCaches loads the cached collections of every workspace, so the first
-// commands after start-up do not wait for the scans. It does nothing
-// against MongoDB. Reading the workspace ids is one of the few reads
-// across workspaces; everything after it goes through the Team handle.
-func (s *Store) WarmCaches(ctx context.Context) error {
-	if s.caches.commitments == nil {
-		return nil
-	}
-	warm := map[string]func(*Team) error{
-		stakeholders:     func(t *Team) error { _, err := s.caches.stakeholders.snapshot(ctx, t); return err },
-		commitments:      func(t *Team) error { _, err := s.caches.commitments.snapshot(ctx, t); return err },
-		committees:       func(t *Team) error { _, err := s.caches.committees.snapshot(ctx, t); return err },
-		committeeMembers: func(t *Team) error { _, err := s.caches.members.snapshot(ctx, t); return err },
-		meetings:         func(t *Team) error { _, err := s.caches.meetings.snapshot(ctx, t); return err },
-		audit:            func(t *Team) error { _, err := s.caches.audit.snapshot(ctx, t); return err },
-	}
-	for _, coll := range slices.Sorted(maps.Keys(warm)) {
-		res := s.db.Collection(coll).Distinct(ctx, "team_id", bson.D{})
-		var teams []string
-		if err := res.Decode(&teams); err != nil {
-			return classify("warm caches", err)
-		}
-		for _, id := range teams {
-			if err := warm[coll](s.Team(id)); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
 }

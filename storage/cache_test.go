@@ -2,7 +2,10 @@ package storage_test
 
 import (
 	"context"
+	"fmt"
+	"reflect"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/netzwerkbot/netzwerkbot/storage"
@@ -173,5 +176,69 @@ func TestWarmCachesLoadsEveryWorkspace(t *testing.T) {
 		if list, _ := s.Team(id).Stakeholders(ctx, storage.StakeholderFilter{}); len(list) != 1 || list[0].Name != "Eva "+id {
 			t.Errorf("workspace %s after warming: %+v", id, list)
 		}
+	}
+}
+
+// LoadCaches loads every collection of one workspace at once and leaves
+// the other workspaces alone; the cached reads then equal the stored
+// documents.
+func TestLoadCachesLoadsTheWorkspace(t *testing.T) {
+	ctx := context.Background()
+	s := storagetest.Open(t)
+	for _, id := range []string{"T1", "T2"} {
+		if _, err := s.Team(id).AddStakeholder(ctx, storage.Stakeholder{Name: "Eva " + id, CreatedAt: t0}); err != nil {
+			t.Fatal(err)
+		}
+		storage.ForgetCaches(s, id)
+	}
+	if err := s.Team("T1").LoadCaches(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if !storage.CachesLoaded(s, "T1") {
+		t.Error("T1 not loaded")
+	}
+	if !storagetest.SharedServer() && storage.CachesLoaded(s, "T2") {
+		t.Error("T2 loaded too")
+	}
+	cached, err := s.Team("T1").Stakeholders(ctx, storage.StakeholderFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, err := s.Uncached().Team("T1").Stakeholders(ctx, storage.StakeholderFilter{})
+	if err != nil || !reflect.DeepEqual(cached, stored) {
+		t.Errorf("cached %+v, stored %+v (%v)", cached, stored, err)
+	}
+}
+
+// Writes while a workspace loads are neither lost nor kept twice: after
+// adds racing with reloads, the cache equals the stored documents.
+func TestCacheLoadsDuringWrites(t *testing.T) {
+	ctx := context.Background()
+	s := storagetest.Open(t)
+	team := s.Team("T1")
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for i := range 20 {
+			if _, err := team.AddStakeholder(ctx, storage.Stakeholder{Name: fmt.Sprintf("Person %d", i), CreatedAt: t0}); err != nil {
+				t.Error(err)
+			}
+		}
+	})
+	wg.Go(func() {
+		for range 20 {
+			storage.ForgetCaches(s, "T1")
+			if err := team.LoadCaches(ctx); err != nil {
+				t.Error(err)
+			}
+		}
+	})
+	wg.Wait()
+	cached, err := team.Stakeholders(ctx, storage.StakeholderFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, err := s.Uncached().Team("T1").Stakeholders(ctx, storage.StakeholderFilter{})
+	if err != nil || len(stored) != 20 || !reflect.DeepEqual(cached, stored) {
+		t.Errorf("cached %d, stored %d (%v)", len(cached), len(stored), err)
 	}
 }

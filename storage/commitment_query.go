@@ -33,13 +33,8 @@ func (f CommitmentFilter) matches(c *Commitment) bool {
 // an error.
 func (t *Team) CommitmentPage(ctx context.Context, f CommitmentFilter, offset, limit int) ([]Commitment, int, error) {
 	offset, limit = max(offset, 0), max(limit, 0)
-	if t.s.caches.commitments != nil {
-		all, err := t.cachedCommitments(ctx, f)
-		if err != nil {
-			return nil, 0, err
-		}
-		offset = min(offset, len(all))
-		return all[offset:min(offset+limit, len(all))], len(all), nil
+	if c := t.s.caches.commitments; c != nil {
+		return pageCached(ctx, t, c, f.matches, offset, limit)
 	}
 	total, err := t.count(ctx, commitments, f.bson())
 	if err != nil || limit == 0 || int64(offset) >= total {

@@ -2,6 +2,7 @@ package storage_test
 
 import (
 	"context"
+	"reflect"
 	"testing"
 
 	"github.com/netzwerkbot/netzwerkbot/storage"
@@ -42,6 +43,11 @@ func TestCommitmentEventsAreNumberedWithoutGaps(t *testing.T) {
 	}
 	if len(events) != 18 {
 		t.Fatalf("history of %d events, want 18", len(events))
+	}
+	// The look-ups by _id give what a plain find on commitment_id gives.
+	scanned, err := s.Uncached().Team("T1").CommitmentEvents(ctx, c.ID)
+	if err != nil || !reflect.DeepEqual(events, scanned) {
+		t.Fatalf("looked up %+v, found %+v (%v)", events, scanned, err)
 	}
 	if ev, err := team.RecordCommitmentEvent(ctx, storage.CommitmentEvent{Commitment: other.ID, Kind: storage.EventNote, Note: "n", At: t0}); err != nil || ev.Seq != 2 {
 		t.Fatalf("the other commitment's second event: %+v, %v", ev, err)

@@ -124,9 +124,12 @@ type StakeholderFilter struct {
 	Topic    string
 	Decision *bool
 	Multiply *bool
-	IDs      []string
-	Words    []string
-	named    func(*Stakeholder) bool // StakeholdersByName's folded match
+	// Influence and Interest select one level each ("low", "medium",
+	// "high"); "" selects any.
+	Influence, Interest string
+	IDs                 []string
+	Words               []string
+	named               func(*Stakeholder) bool // StakeholdersByName's folded match
 }
 
 func (f StakeholderFilter) bson() bson.D {
@@ -146,6 +149,12 @@ func (f StakeholderFilter) bson() bson.D {
 	if f.IDs != nil {
 		d = append(d, bson.E{Key: "id", Value: bson.D{{Key: "$in", Value: f.IDs}}})
 	}
+	if f.Influence != "" {
+		d = append(d, bson.E{Key: "influence", Value: f.Influence})
+	}
+	if f.Interest != "" {
+		d = append(d, bson.E{Key: "interest", Value: f.Interest})
+	}
 	return d
 }
 
@@ -156,7 +165,9 @@ func (f StakeholderFilter) selects(s *Stakeholder) bool {
 		len(f.Statuses) > 0 && !slices.Contains(f.Statuses, s.Status),
 		f.Decision != nil && s.DecisionMaker != *f.Decision,
 		f.Multiply != nil && s.Multiplier != *f.Multiply,
-		f.IDs != nil && !slices.Contains(f.IDs, s.ID):
+		f.IDs != nil && !slices.Contains(f.IDs, s.ID),
+		f.Influence != "" && s.Influence != f.Influence,
+		f.Interest != "" && s.Interest != f.Interest:
 		return false
 	}
 	return f.matches(s)

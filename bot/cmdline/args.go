@@ -25,7 +25,7 @@ func (v *Vocabulary) SplitArgs(first string, args []Token, allowed []string) ([]
 		}
 		key := v.CanonicalKey(first, tok.Key)
 		if !slices.Contains(allowed, key) {
-			return nil, nil, fail("err.unknown_field", tok.Key, strings.Join(allowed, ", "))
+			return nil, nil, fail("err.unknown_field", tok.Key, Terms{First: first, Keys: true, Items: allowed})
 		}
 		if _, dup := opts[key]; dup {
 			return nil, nil, fail("err.duplicate_field", tok.Key)
@@ -84,17 +84,6 @@ func ParseBool(field string, v Value) (bool, error) {
 		return false, nil
 	}
 	return false, fail("err.bad_bool", field, v.Text)
-}
-
-// ParseEnum accepts one of allowed (case-insensitive) and returns it in
-// lower case. Anything else fails with an *Error (err.bad_enum) naming
-// field and listing allowed.
-func ParseEnum(field string, v Value, allowed []string) (string, error) {
-	s := strings.ToLower(v.Text)
-	if slices.Contains(allowed, s) {
-		return s, nil
-	}
-	return "", fail("err.bad_enum", field, v.Text, strings.Join(allowed, ", "))
 }
 
 // ParseList returns the texts of a list value's items (see Value.List),

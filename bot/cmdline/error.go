@@ -14,3 +14,14 @@ func (e *Error) Error() string { return "invalid command line (" + e.Key + ")" }
 
 // fail returns the mistake explained by catalog sentence key with args.
 func fail(key string, args ...any) error { return &Error{Key: key, Args: args} }
+
+// Terms is an argument of an Error or of a sentence: canonical command
+// words (Keys false) or option keys (Keys true) of the command whose first
+// canonical word is First ("" for the first word itself). The chat layer
+// writes them in the user's language, comma-separated (see
+// Vocabulary.GermanWord).
+type Terms struct {
+	First string
+	Keys  bool
+	Items []string
+}

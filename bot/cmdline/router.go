@@ -13,8 +13,9 @@ import (
 //
 // It fails with an *Error when no path matches: err.unknown_subcommand
 // with the possible next words for an incomplete or unknown subcommand,
-// err.unknown_command_suggest with the nearest command word for what looks
-// like a typo, err.unknown_command otherwise.
+// err.unknown_command_suggest with the nearest command (canonical, as
+// Terms, so that it is shown in the user's language) for what looks like a
+// typo, err.unknown_command otherwise.
 func (v *Vocabulary) Route(paths [][]string, tokens []Token) (int, []Token, error) {
 	best := -1
 	for i, path := range paths {
@@ -27,14 +28,14 @@ func (v *Vocabulary) Route(paths [][]string, tokens []Token) (int, []Token, erro
 	}
 	first, _ := v.CommandWord(tokens, 0)
 	if next := nextWords(paths, first); len(next) > 0 {
-		return 0, nil, fail("err.unknown_subcommand", first, strings.Join(next, ", "))
+		return 0, nil, fail("err.unknown_subcommand", Terms{Items: []string{first}}, Terms{First: first, Items: next})
 	}
 	typed := ""
 	if len(tokens) > 0 {
 		typed = tokens[0].Value.Text
 	}
 	if near := v.nearestCommand(paths, strings.ToLower(typed)); near != "" {
-		return 0, nil, fail("err.unknown_command_suggest", typed, near)
+		return 0, nil, fail("err.unknown_command_suggest", typed, Terms{Items: []string{v.CanonicalWord(near)}})
 	}
 	return 0, nil, fail("err.unknown_command", typed)
 }

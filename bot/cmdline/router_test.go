@@ -54,10 +54,10 @@ func TestRouteExplainsMistakes(t *testing.T) {
 		line, key string
 		args      []any
 	}{
-		{"akteur", "err.unknown_subcommand", []any{"stakeholder", "add, list"}},
-		{"akteur löschen", "err.unknown_subcommand", []any{"stakeholder", "add, list"}},
-		{"akteru", "err.unknown_command_suggest", []any{"akteru", "akteur"}},
-		{"Hilfr", "err.unknown_command_suggest", []any{"Hilfr", "hilfe"}},
+		{"akteur", "err.unknown_subcommand", []any{Terms{Items: []string{"stakeholder"}}, Terms{First: "stakeholder", Items: []string{"add", "list"}}}},
+		{"akteur löschen", "err.unknown_subcommand", []any{Terms{Items: []string{"stakeholder"}}, Terms{First: "stakeholder", Items: []string{"add", "list"}}}},
+		{"akteru", "err.unknown_command_suggest", []any{"akteru", Terms{Items: []string{"stakeholder"}}}},
+		{"Hilfr", "err.unknown_command_suggest", []any{"Hilfr", Terms{Items: []string{"help"}}}},
 		{"xyzzyq", "err.unknown_command", []any{"xyzzyq"}},
 	} {
 		_, _, err := v.Route(testPaths, mustTokenize(t, tt.line))
@@ -112,6 +112,25 @@ func TestDurations(t *testing.T) {
 	for _, in := range []string{"", "0d", "d", "14", "3w", "1234567d", "4000d", "14 Wochen", "Tage 14", "14 Tage,", "1d 2"} {
 		if got, ok := ParseDuration(in); ok {
 			t.Errorf("ParseDuration(%q) = %v, want a refusal", in, got)
+		}
+	}
+}
+
+func TestGermanWordsAndKeys(t *testing.T) {
+	v := testVocabulary()
+	v.AddGermanWords("", map[string]string{"stakeholder": "akteur", "remove": "entfernen"})
+	v.AddGermanWords("schedule", map[string]string{"remove": "löschen"})
+	v.AddGermanKeys("", map[string]string{"sector": "sektor"})
+	for _, tt := range []struct{ got, want string }{
+		{v.GermanWord("", "stakeholder"), "akteur"},
+		{v.GermanWord("schedule", "remove"), "löschen"},
+		{v.GermanWord("committee", "remove"), "entfernen"},
+		{v.GermanWord("", "export"), "export"},
+		{v.GermanKey("stakeholder", "sector"), "sektor"},
+		{v.GermanKey("stakeholder", "name"), "name"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
 		}
 	}
 }

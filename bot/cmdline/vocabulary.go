@@ -11,6 +11,10 @@ import "strings"
 type Vocabulary struct {
 	words, keys             map[string]string
 	scopedWords, scopedKeys map[string]map[string]string
+	// germanWords and germanKeys map a canonical word or key to the German
+	// one the bot writes, keyed by the command's first canonical word ("" for
+	// every command).
+	germanWords, germanKeys map[string]map[string]string
 	dateKeys                map[string]bool
 }
 
@@ -112,4 +116,58 @@ func (v *Vocabulary) CanonicalKey(first, key string) string {
 		return c
 	}
 	return key
+}
+
+// AddGermanWords sets the German word the bot writes for canonical command
+// words (canonical → German) after first; first "" sets it for every
+// command. Each German word must be an alias of its canonical word: a test
+// of the registering package checks that. Defining one twice differently
+// panics.
+func (v *Vocabulary) AddGermanWords(first string, words map[string]string) {
+	addScopedAliases(&v.germanWords, first, words, "German word ")
+}
+
+// AddGermanKeys sets the German option keys the bot writes (canonical →
+// German) for the commands starting with first, or every command for "".
+func (v *Vocabulary) AddGermanKeys(first string, keys map[string]string) {
+	addScopedAliases(&v.germanKeys, first, keys, "German key ")
+}
+
+// GermanWord returns the German form of the canonical command word w in a
+// command starting with first; a word without one is returned unchanged.
+func (v *Vocabulary) GermanWord(first, w string) string {
+	return scopedLookup(v.germanWords, first, w)
+}
+
+// GermanKey returns the German form of the canonical option key k of a
+// command starting with first; a key without one is returned unchanged.
+func (v *Vocabulary) GermanKey(first, k string) string {
+	return scopedLookup(v.germanKeys, first, k)
+}
+
+func scopedLookup(m map[string]map[string]string, first, w string) string {
+	if g, ok := m[first][w]; ok && first != "" {
+		return g
+	}
+	if g, ok := m[""][w]; ok {
+		return g
+	}
+	return w
+}
+
+// GermanTable returns every German word (keys false) or key (keys true)
+// the vocabulary writes, as first → canonical → German, for tests.
+func (v *Vocabulary) GermanTable(keys bool) map[string]map[string]string {
+	m := v.germanWords
+	if keys {
+		m = v.germanKeys
+	}
+	out := map[string]map[string]string{}
+	for first, words := range m {
+		out[first] = map[string]string{}
+		for c, g := range words {
+			out[first][c] = g
+		}
+	}
+	return out
 }

@@ -97,7 +97,9 @@ func (c *Console) prompt() {
 	}
 }
 
-// handle runs one line and reports whether the user asked to leave.
+// handle runs one line and reports whether the user asked to leave. A
+// trailing "share"/"teilen" is ignored: the console has no channel to share
+// into. Help ends with how to leave the console.
 func (c *Console) handle(ctx context.Context, line string) bool {
 	line = strings.TrimSpace(line)
 	switch strings.ToLower(line) {
@@ -113,7 +115,11 @@ func (c *Console) handle(ctx context.Context, line string) bool {
 	if rest, ok := strings.CutPrefix(line, "as "); ok {
 		user, text, _ = strings.Cut(strings.TrimSpace(rest), " ")
 	}
+	text, _ = bot.SplitShare(text)
 	reply := c.Core.Handle(ctx, bot.Request{TeamID: Team, UserID: user, ChannelID: "console", Text: text})
+	if path, _ := c.Core.CommandPath(text); path == "help" {
+		reply.Blocks = append(reply.Blocks, bot.Note{Text: c.lang(ctx).T("help.console_exit")})
+	}
 	fmt.Fprintln(c.Out, bot.PlainText(reply))
 	if reply.File != nil {
 		fmt.Fprintln(c.Out, c.saveFile(ctx, reply.File))

@@ -12,6 +12,7 @@ import (
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
 	"github.com/netzwerkbot/netzwerkbot/bot/console"
+	"github.com/netzwerkbot/netzwerkbot/storage"
 	"github.com/netzwerkbot/netzwerkbot/storage/storagetest"
 )
 
@@ -58,5 +59,37 @@ func TestGridIsWrittenAndPrinted(t *testing.T) {
 	content, err := os.ReadFile(path)
 	if err != nil || !bytes.HasPrefix(content, []byte("\x89PNG")) {
 		t.Fatalf("grid file %.8q (%v)", content, err)
+	}
+}
+
+// A trailing share word is ignored, help says how to leave, and "beenden"
+// leaves: the lines after it are not run.
+func TestShareIgnoredAndExitInHelp(t *testing.T) {
+	store := storagetest.Open(t)
+	core := bot.New(bot.Options{Store: store, Log: zerolog.Nop(), Admins: []string{console.DefaultUser}})
+	var out bytes.Buffer
+	in := "akteur neu Eva teilen\nakteur liste share\nhilfe\nbeenden\nakteur neu Nie\n"
+	c := &console.Console{Core: core, In: strings.NewReader(in), Out: &out, User: console.DefaultUser}
+	if err := c.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Akteur „Eva“ wurde erfasst", "== 1 Akteur ==", "Die Konsole verlassen Sie mit „beenden“ (oder „exit“)."} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output has no %q:\n%s", want, out.String())
+		}
+	}
+	list, err := store.Team(console.Team).Stakeholders(context.Background(), storage.StakeholderFilter{})
+	if err != nil || len(list) != 1 || list[0].Name != "Eva" {
+		t.Fatalf("stored %+v (%v), want only Eva", list, err)
+	}
+
+	out.Reset()
+	core.Handle(context.Background(), bot.Request{TeamID: console.Team, UserID: console.DefaultUser, Text: "settings language en"})
+	c.In = strings.NewReader("help share\n")
+	if err := c.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "Leave the console with “exit” (or “beenden”).") {
+		t.Errorf("English help has no exit hint:\n%s", out.String())
 	}
 }

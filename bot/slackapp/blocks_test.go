@@ -98,9 +98,9 @@ func TestSplitShare(t *testing.T) {
 		"stakeholder add Share-Point": {"stakeholder add Share-Point", false},
 		"":                            {"", false},
 	} {
-		line, share := splitShare(in)
+		line, share := bot.SplitShare(in)
 		if line != want.line || share != want.share {
-			t.Errorf("splitShare(%q) = %q, %v", in, line, share)
+			t.Errorf("SplitShare(%q) = %q, %v", in, line, share)
 		}
 	}
 }

@@ -136,7 +136,7 @@ func TestDoneButtonFinishesCommitment(t *testing.T) {
 		id := e.commitments()[0].ID
 		shown := e.do(t, member, "commitment show "+id)
 		values := buttonValues(shown.Blocks)
-		i := slices.IndexFunc(values, func(v string) bool { return strings.HasPrefix(v, "commitment done ") })
+		i := slices.IndexFunc(values, func(v string) bool { return strings.HasPrefix(v, "zusage erledigt ") })
 		if i < 0 {
 			t.Fatalf("no done button among %q:\n%s", values, shown.Blocks)
 		}
@@ -256,7 +256,7 @@ func TestHomeOffersCommitmentButtonsAndRefreshesAfterClick(t *testing.T) {
 			}
 		}
 		values := buttonValues(view)
-		for _, want := range []string{"commitment start " + id, "commitment done " + id} {
+		for _, want := range []string{"zusage beginnen " + id, "zusage erledigt " + id} {
 			if !slices.Contains(values, want) {
 				t.Errorf("home lacks the button %q: %q", want, values)
 			}
@@ -300,8 +300,8 @@ func TestHomeCapsManyCommitments(t *testing.T) {
 		t.Errorf("capped home:\n%s", home)
 	}
 	values := buttonValues(view)
-	done := slices.DeleteFunc(slices.Clone(values), func(v string) bool { return !strings.HasPrefix(v, "commitment done ") })
-	if !slices.Contains(values, "commitments mine") || len(done) != 8 {
+	done := slices.DeleteFunc(slices.Clone(values), func(v string) bool { return !strings.HasPrefix(v, "zusage erledigt ") })
+	if !slices.Contains(values, "zusagen meine") || len(done) != 8 {
 		t.Errorf("buttons %q", values)
 	}
 }

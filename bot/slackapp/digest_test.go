@@ -66,8 +66,8 @@ func TestDigestDeliveredToSlack(t *testing.T) {
 		t.Fatalf("fake got %d messages, want 1", len(posted))
 	}
 	blocks := strings.ReplaceAll(string(posted[0].Blocks), `\u0026`, "&")
-	for _, want := range []string{`"type":"actions"`, "commitment done " + ids[0], "commitment start " + ids[1],
-		"commitment due " + ids[0] + " 2027-01-22", "Frist +7 Tage", "&lt;!channel&gt;", "Eva &lt;Muster&gt; &amp; Co"} {
+	for _, want := range []string{`"type":"actions"`, "zusage erledigt " + ids[0], "zusage beginnen " + ids[1],
+		"zusage frist " + ids[0] + " 2027-01-22", "Frist +7 Tage", "&lt;!channel&gt;", "Eva &lt;Muster&gt; &amp; Co"} {
 		if !strings.Contains(blocks, want) {
 			t.Errorf("posted blocks lack %q:\n%s", want, blocks)
 		}

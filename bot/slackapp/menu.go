@@ -23,11 +23,11 @@ func (a *App) showMenu(ctx context.Context, src source) {
 		bot.Header{Text: l.T("menu.title")},
 		bot.Paragraph{Text: l.T("menu.intro")},
 		bot.Buttons{Items: []bot.Button{
-			{Label: l.T("menu.stakeholder_add"), Command: "stakeholder add", Style: "primary"},
-			{Label: l.T("menu.stakeholder_list"), Command: "stakeholder list"},
-			{Label: l.T("menu.committee_add"), Command: "committee add"},
-			{Label: l.T("menu.commit"), Command: "commit"},
-			{Label: l.T("menu.help"), Command: "help"},
+			{Label: l.T("menu.stakeholder_add"), Command: bot.CommandLine(l, []string{"stakeholder", "add"}), Style: "primary"},
+			{Label: l.T("menu.stakeholder_list"), Command: bot.CommandLine(l, []string{"stakeholder", "list"})},
+			{Label: l.T("menu.committee_add"), Command: bot.CommandLine(l, []string{"committee", "add"})},
+			{Label: l.T("menu.commit"), Command: bot.CommandLine(l, []string{"commit"})},
+			{Label: l.T("menu.help"), Command: bot.CommandLine(l, []string{"help"})},
 		}},
 	}}
 	msgs := render(reply, maxMessageBlocks-1)

@@ -78,7 +78,7 @@ func TestReviewNoticeOfALargeNetworkFitsBlockKit(t *testing.T) {
 			t.Fatalf("%q appears %d times", tag, n)
 		}
 	}
-	for _, want := range []string{"Gremium 59", "review close rbig"} {
+	for _, want := range []string{"Gremium 59", "überprüfung abschließen rbig"} {
 		if !strings.Contains(all.String(), want) {
 			t.Errorf("the notice lost %q", want)
 		}

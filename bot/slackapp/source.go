@@ -3,7 +3,6 @@ package slackapp
 import (
 	"context"
 	"regexp"
-	"strings"
 
 	"github.com/netzwerkbot/netzwerkbot/bot"
 )
@@ -32,19 +31,6 @@ func (a *App) validTeam(teamID string) bool {
 	return false
 }
 
-// shareWords, typed last, post the reply to the whole channel.
-var shareWords = map[string]bool{"share": true, "teilen": true}
-
-// splitShare removes a trailing share word and reports whether there was one.
-func splitShare(text string) (string, bool) {
-	text = strings.TrimSpace(text)
-	i := strings.LastIndexAny(text, " \t\n")
-	if shareWords[strings.ToLower(text[i+1:])] {
-		return strings.TrimSpace(text[:i+1]), true
-	}
-	return text, false
-}
-
 // run handles a command line from src: the menu for an empty line, the
 // survey form for "review survey <id> <committee>" and a form for a command
 // that has one and came without arguments (when a modal can be opened),
@@ -52,7 +38,7 @@ func splitShare(text string) (string, bool) {
 // reply public, unless it is private (it names people): then it goes to
 // the user alone, with a note saying why.
 func (a *App) run(ctx context.Context, src source, text string) {
-	line, share := splitShare(text)
+	line, share := bot.SplitShare(text)
 	if line == "" {
 		a.showMenu(ctx, src)
 		return

@@ -125,6 +125,7 @@ func serve(ctx context.Context, cfg config, log zerolog.Logger, stdin io.Reader,
 	// The console's user is an admin; in Slack no user id is one unless
 	// BOT_ADMINS or a role says so.
 	opts.Admins = append(opts.Admins, console.DefaultUser)
+	opts.ChannelNames = true
 	core := bot.New(opts)
 	if err := ops.serveMetrics(cfg.MetricsAddr, m); err != nil {
 		return err

@@ -6,6 +6,7 @@ import (
 	"context"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -168,5 +169,28 @@ func TestSeedFillsTheConsoleWorkspaceOnce(t *testing.T) {
 	}
 	if code, _, _ = runMain(t, env, "", "seed", "--size", "huge", "--team", "T9"); code != 1 {
 		t.Fatalf("seed --size huge: exit %d, want 1", code)
+	}
+}
+
+// The README's schedule example with a channel works in the console as
+// written, and a normal exit logs no failure of a background pass.
+func TestReadmeScheduleExampleInConsole(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	example := regexp.MustCompile("`(zeitplan neu [^`]*kanal:#[^`]*)`").FindSubmatch(readme)
+	if example == nil {
+		t.Fatal("README has no schedule example with a channel")
+	}
+	env := map[string]string{"DATA_DIR": t.TempDir(), "LOG_LEVEL": "info"}
+	code, out, errOut := runMain(t, env, string(example[1])+"\nzeitplan liste\n")
+	if code != 0 || !strings.Contains(out, "wurde angelegt") || !strings.Contains(out, "Kanal: <#bildungsnetzwerk>") {
+		t.Fatalf("%s: exit %d\n%s\n%s", example[1], code, out, errOut)
+	}
+	for _, bad := range []string{"pass failed", "context canceled", `"level":"error"`} {
+		if strings.Contains(errOut, bad) {
+			t.Errorf("a normal exit logged %q:\n%s", bad, errOut)
+		}
 	}
 }

@@ -141,7 +141,8 @@ func (s *Scheduler) Run(ctx context.Context) error {
 // slot and fires the ones it wins (see Plan for catch-up), and for active
 // and paused schedules it handles "schedule run" requests. It carries on
 // past a schedule that fails and returns the first error. Idempotent: a
-// second pass at the same time claims nothing new.
+// second pass at the same time claims nothing new. Once ctx is cancelled
+// it stops and returns ctx's error without logging it.
 func (s *Scheduler) Tick(ctx context.Context) error {
 	list, err := s.store.SchedulesOfAllTeams(ctx, storage.ScheduleActive, storage.SchedulePaused)
 	if err != nil {
@@ -155,6 +156,9 @@ func (s *Scheduler) Tick(ctx context.Context) error {
 		}
 		log := s.log.With().Str("team_id", sched.TeamID).Str("schedule", sched.ID).Logger()
 		if err := s.handle(ctx, log, sched, now); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err() // shutting down: the schedule did not fail
+			}
 			log.Error().Err(err).Msg("schedule pass failed")
 			first = cmp.Or(first, err)
 		}
@@ -322,6 +326,9 @@ func (s *Scheduler) resumeExpired(ctx context.Context, list []storage.Schedule, 
 			continue
 		}
 		if err := s.resume(ctx, sched, run, now); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err() // shutting down: the run did not fail
+			}
 			s.log.Error().Err(err).Str("team_id", run.TeamID).Str("run", run.ID()).Msg("resuming a run failed")
 			first = cmp.Or(first, err)
 		}

@@ -1,7 +1,9 @@
 package schedule
 
 import (
+	"bytes"
 	"context"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -285,3 +287,44 @@ func TestSchedulerRunStops(t *testing.T) {
 
 // Advance moves the clock on by d.
 func (c *clock) Advance(d time.Duration) { c.mu.Lock(); defer c.mu.Unlock(); c.t = c.t.Add(d) }
+
+// A pass cut short by shutdown logs no failure: a cancelled context is
+// not an error of the schedule.
+func TestShutdownLogsNoFailure(t *testing.T) {
+	store := storagetest.Open(t)
+	created := utc(t, "2027-01-15T08:00:00Z")
+	addSchedule(t, store, "T1", "* * * * *", "UTC", created)
+	addSchedule(t, store, "T2", "* * * * *", "UTC", created)
+	ctx, cancel := context.WithCancel(context.Background())
+	stop := FireFunc(func(ctx context.Context, _ *storage.Team, _ storage.Schedule, _ storage.Run) error {
+		cancel() // the process is told to stop while the run is being fired
+		return ctx.Err()
+	})
+	var logged syncBuffer
+	c := &clock{t: utc(t, "2027-01-15T08:01:00Z")}
+	s := NewScheduler(SchedulerOptions{Store: store, Fire: stop, Now: c.Now, Tick: time.Hour, Log: zerolog.New(&logged)})
+	if err := s.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := logged.String(); strings.Contains(got, `"level":"error"`) || strings.Contains(got, "pass failed") {
+		t.Fatalf("shutdown logged:\n%s", got)
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for the logger's concurrent writes.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}

@@ -5,6 +5,9 @@
 // binary cannot be used from the module proxy (it panics on a missing
 // version file), so this small main serves the ferretdb package instead.
 //
+// Build it without the tag ferretdb_no_postgresql (the product's, see the
+// Dockerfile): that tag leaves out the PostgreSQL backend this server needs.
+//
 // It runs until SIGINT or SIGTERM and logs FerretDB's errors to standard
 // error. It is a test tool, not part of the product.
 package main
