@@ -170,3 +170,34 @@ func TestRemovingASectorInUseStaysRefusedUnderRaces(t *testing.T) {
 		}
 	}
 }
+
+func TestRacingScheduleRunsStoreOneAuditEntry(t *testing.T) {
+	r := newReplicas(t, 2)
+	ctx := context.Background()
+	created := r.do(admin, `zeitplan neu "0 9 * * 1" art:commitment-digest`)
+	list, _ := r.team().Schedules(ctx)
+	if len(list) != 1 {
+		t.Fatalf("schedule not created: %q", created)
+	}
+	id := list[0].ID
+	replies := r.race("zeitplan ausführen "+id, "zeitplan ausführen "+id, "zeitplan ausführen "+id, "zeitplan ausführen "+id)
+	started := 0
+	for _, reply := range replies {
+		switch {
+		case strings.Contains(reply, "wird in den nächsten 15 Sekunden gestartet"):
+			started++
+		case !strings.Contains(reply, "in dieser Minute bereits"):
+			t.Fatalf("reply %q", reply)
+		}
+	}
+	entries, _ := r.team().AuditFor(ctx, "schedule", id)
+	runs := 0
+	for _, e := range entries {
+		if e.Action == "schedule.run" {
+			runs++
+		}
+	}
+	if reqs, _ := r.team().RunRequests(ctx, id); started != 1 || runs != 1 || len(reqs) != 1 {
+		t.Fatalf("%d started, %d audit entries, %d requests: %q", started, runs, len(reqs), replies)
+	}
+}
