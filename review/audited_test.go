@@ -3,6 +3,7 @@ package review_test
 import (
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
@@ -43,7 +44,7 @@ func TestAnAuditedOpenStoresItsEntryWithTheReviewAndARefusedOneNone(t *testing.T
 		t.Fatalf("second open: %v", err)
 	}
 	list, _ := f.team.Reviews(f.ctx, 0)
-	entries, _ := f.team.AuditBetween(f.ctx, f.clock.Now(), f.clock.Now().Add(1))
+	entries, _ := f.team.AuditBetween(f.ctx, f.clock.Now(), f.clock.Now().Add(time.Second))
 	if len(list) != 1 || len(entries) != 1 {
 		t.Fatalf("%d reviews, %d audit entries after the refused start", len(list), len(entries))
 	}
