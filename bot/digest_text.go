@@ -22,7 +22,7 @@ var digestDE = map[string]string{
 	"digest.overview_owner":  "%s (%d überfällig)",
 	"digest.overview_more":   "… und %d weitere – geben Sie „zusagen überfällig“ ein.",
 	"digest.overview_all":    "Alle überfälligen Zusagen",
-	"digest.default_created": "Ab jetzt erhalten die Verantwortlichen täglich um 9:00 Uhr eine Erinnerung an fällige und überfällige Zusagen (Zeitplan %s; Administrator/innen ändern ihn mit „zeitplan liste“ und „zeitplan pausieren“).",
+	"digest.default_created": "Ab jetzt erhalten die Verantwortlichen täglich um 9:00 Uhr eine Erinnerung an fällige und überfällige Zusagen. Administrator/innen ändern diesen Zeitplan %s mit „zeitplan liste“ und „zeitplan pausieren“.",
 }
 
 var digestEN = map[string]string{
@@ -39,5 +39,5 @@ var digestEN = map[string]string{
 	"digest.overview_owner":  "%s (%d overdue)",
 	"digest.overview_more":   "… and %d more – type “commitments overdue”.",
 	"digest.overview_all":    "All overdue commitments",
-	"digest.default_created": "From now on, owners get a reminder of commitments due soon and overdue every day at 9:00 (schedule %s; admins change it with “schedule list” and “schedule pause”).",
+	"digest.default_created": "From now on, owners get a reminder of commitments due soon and overdue every day at 9:00. Admins change this schedule %s with “schedule list” and “schedule pause”.",
 }

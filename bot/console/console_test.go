@@ -73,7 +73,7 @@ func TestShareIgnoredAndExitInHelp(t *testing.T) {
 	if err := c.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Akteur „Eva“ wurde erfasst", "== 1 Akteur ==", "Die Konsole verlassen Sie mit „beenden“ (oder „exit“)."} {
+	for _, want := range []string{"Akteur „Eva“ wurde erfasst", "== 1 Akteur ==", "Die Konsole verlassen Sie mit „beenden“ oder „exit“."} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output has no %q:\n%s", want, out.String())
 		}
@@ -89,7 +89,7 @@ func TestShareIgnoredAndExitInHelp(t *testing.T) {
 	if err := c.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out.String(), "Leave the console with “exit” (or “beenden”).") {
+	if !strings.Contains(out.String(), "Leave the console with “exit” or “beenden”.") {
 		t.Errorf("English help has no exit hint:\n%s", out.String())
 	}
 }
