@@ -149,15 +149,21 @@ func (c *docCache[T]) loadAll(ctx context.Context, s *Store, also map[string]boo
 	defer c.loadMu.Unlock()
 	gen := c.generation()
 	teams, err := c.scanAll(ctx, s, also)
-	if err != nil || c.keep(teams, gen) {
+	if err != nil {
 		return found(teams), err
+	}
+	// found reads the scanned maps before keep shares them with writers.
+	if present := found(teams); c.keep(teams, gen) {
+		return present, nil
 	}
 	unlock := s.lockWrites()
 	defer unlock()
-	if teams, err = c.scanAll(ctx, s, also); err == nil {
-		c.keep(teams, c.generation())
+	if teams, err = c.scanAll(ctx, s, also); err != nil {
+		return found(teams), err
 	}
-	return found(teams), err
+	present := found(teams)
+	c.keep(teams, c.generation())
+	return present, nil
 }
 
 // scanAll reads the documents of every workspace by one find, grouped by
