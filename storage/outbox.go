@@ -101,7 +101,9 @@ func (t *Team) OutboxMessages(ctx context.Context, runID string) ([]OutboxMessag
 // embedded server from the due times it keeps in memory (see timeIndex).
 func (s *Store) DueMessages(ctx context.Context, now time.Time, limit int) ([]OutboxMessage, error) {
 	if s.due != nil {
-		return readUpTo(ctx, s, s.due, now.UTC(), limit, func(m *OutboxMessage) bool { return m.State == OutboxPending })
+		return readUpTo(ctx, s, s.due, now.UTC(), limit, func(m *OutboxMessage) (time.Time, bool) {
+			return m.NextAttemptAt, m.State == OutboxPending
+		})
 	}
 	f := bson.D{
 		{Key: "state", Value: OutboxPending},

@@ -91,7 +91,9 @@ func (t *Team) TakeOverRun(ctx context.Context, r Run, by string, now, until tim
 // memory (see timeIndex).
 func (s *Store) ExpiredRuns(ctx context.Context, now time.Time, limit int) ([]Run, error) {
 	if s.leases != nil {
-		return readUpTo(ctx, s, s.leases, now.UTC().Add(-time.Nanosecond), limit, func(r *Run) bool { return r.State == RunStarted })
+		return readUpTo(ctx, s, s.leases, now.UTC().Add(-time.Nanosecond), limit, func(r *Run) (time.Time, bool) {
+			return r.LeaseUntil, r.State == RunStarted
+		})
 	}
 	f := bson.D{
 		{Key: "state", Value: RunStarted},

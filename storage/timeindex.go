@@ -137,10 +137,13 @@ func (x *timeIndex) upTo(t time.Time, limit int) []string {
 	return ids
 }
 
-// readUpTo decodes the documents of upTo(t, limit) that are still in the
-// indexed state (keep says so) into a slice; the others are dropped from
-// the index.
-func readUpTo[T any](ctx context.Context, s *Store, x *timeIndex, t time.Time, limit int, keep func(*T) bool) ([]T, error) {
+// readUpTo decodes the documents of upTo(t, limit) that, as read now, are
+// still in the indexed state with a time not after t; current gives a
+// document's time and whether it is in the state. Another store on the same
+// database (a replica in the tests) may have moved or finished a document
+// since this index learnt of it: one that left the state is dropped from
+// the index, one whose time moved later is moved.
+func readUpTo[T any](ctx context.Context, s *Store, x *timeIndex, t time.Time, limit int, current func(*T) (time.Time, bool)) ([]T, error) {
 	if err := x.load(ctx, s); err != nil {
 		return nil, err
 	}
@@ -151,8 +154,13 @@ func readUpTo[T any](ctx context.Context, s *Store, x *timeIndex, t time.Time, l
 		if err != nil && !errors.Is(err, mongo.ErrNoDocuments) {
 			return nil, classify("find "+x.coll, err)
 		}
-		if err != nil || !keep(&doc) {
+		at, indexed := current(&doc)
+		if err != nil || !indexed {
 			x.drop(id)
+			continue
+		}
+		if at.After(t) {
+			x.move(id, at)
 			continue
 		}
 		out = append(out, doc)
