@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"os"
-	"runtime"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -229,13 +229,12 @@ func failedReply(p slackfake.ResponsePost) bool {
 	return false
 }
 
-// settledRSS is the resident memory after a collection and 20 s for the
-// runtime to hand freed pages back, as it does on its own: the runtime
-// collects at least every two minutes and returns free pages in the
-// background, slowly.
+// settledRSS is the resident memory after a collection that hands the
+// freed pages back to the system (debug.FreeOSMemory), which the runtime's
+// scavenger otherwise does on its own, slowly, over minutes: what stays is
+// what the process holds.
 func settledRSS() uint64 {
-	runtime.GC()
-	time.Sleep(20 * time.Second)
+	debug.FreeOSMemory()
 	return rss()
 }
 
