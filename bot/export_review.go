@@ -28,11 +28,7 @@ func exportReview(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	id := strings.ToLower(bare[0].Text)
-	r, err := cl.team.Review(cl.ctx, id)
-	if storage.IsNotFound(err) {
-		return Reply{}, fail(storage.KindNotFound, "err.review_not_found", bare[0].Text)
-	}
+	r, err := cl.findReview(strings.ToLower(bare[0].Text))
 	if err != nil {
 		return Reply{}, err
 	}

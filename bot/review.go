@@ -117,6 +117,16 @@ func (cl *call) reviewID() (string, error) {
 	return strings.ToLower(bare[0].Text), nil
 }
 
+// findReview returns the workspace's review id, refused with
+// err.review_not_found when there is none.
+func (cl *call) findReview(id string) (storage.Review, error) {
+	r, err := cl.team.Review(cl.ctx, id)
+	if storage.IsNotFound(err) {
+		return r, fail(storage.KindNotFound, "err.review_not_found", id)
+	}
+	return r, err
+}
+
 // surveyTarget reads "<review id> <committee>" and returns the open review
 // and the committee, refusing a closed review or a committee not under
 // review.
@@ -124,10 +134,7 @@ func (cl *call) surveyTarget(bare []cmdline.Value) (storage.Review, storage.Comm
 	if len(bare) < 2 {
 		return storage.Review{}, storage.Committee{}, fail(storage.KindInvalid, "err.review_survey_args")
 	}
-	r, err := cl.team.Review(cl.ctx, bare[0].Text)
-	if storage.IsNotFound(err) {
-		return r, storage.Committee{}, fail(storage.KindNotFound, "err.review_not_found", bare[0].Text)
-	}
+	r, err := cl.findReview(bare[0].Text)
 	if err != nil {
 		return r, storage.Committee{}, err
 	}

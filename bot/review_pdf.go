@@ -29,10 +29,7 @@ func reviewReport(cl *call) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	r, err := cl.team.Review(cl.ctx, id)
-	if storage.IsNotFound(err) {
-		return Reply{}, fail(storage.KindNotFound, "err.review_not_found", id)
-	}
+	r, err := cl.findReview(id)
 	if err != nil {
 		return Reply{}, err
 	}
