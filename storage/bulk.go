@@ -13,7 +13,9 @@ const bulkBatch = 1000
 // of bulkBatch, unordered within a batch. The caller sets each _id (team/id).
 // It is meant for loading a workspace that has none of these records yet
 // (the seed): a duplicate _id fails the call with KindConflict, and the
-// batches before it stay inserted. Not idempotent.
+// batches before it stay inserted. The inserted documents are recorded in
+// the collection's cache; after a failure, when it is unknown which of the
+// batch were inserted, the workspace is dropped from it. Not idempotent.
 func insertMany[T any, P interface {
 	*T
 	record
@@ -29,16 +31,29 @@ func insertMany[T any, P interface {
 			P(&docs[i]).setTeam(t.id)
 			batch = append(batch, &docs[i])
 		}
-		unlock := t.s.lockWrites()
-		_, err := t.coll(coll).InsertMany(ctx, batch, options.InsertMany().SetOrdered(false))
-		unlock()
-		if err != nil {
-			t.cacheForget(coll)
+		if err := t.insertBatch(ctx, coll, batch); err != nil {
 			return classify(op, err)
 		}
 	}
-	t.cacheForget(coll)
 	return nil
+}
+
+// insertBatch inserts one batch under the write lock and records it in
+// coll's cache, or drops the workspace from the cache when it failed.
+func (t *Team) insertBatch(ctx context.Context, coll string, batch []any) error {
+	defer t.s.lockWrites()()
+	_, err := t.coll(coll).InsertMany(ctx, batch, options.InsertMany().SetOrdered(false))
+	c := t.s.cacheOf(coll)
+	switch {
+	case c == nil:
+	case err != nil:
+		c.forget(t.id)
+	default:
+		for _, doc := range batch {
+			c.stored(t.id, doc)
+		}
+	}
+	return err
 }
 
 // DocID returns the _id a record with the short id id has in this

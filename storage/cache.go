@@ -21,13 +21,16 @@ import (
 // large network took seconds. The embedded server serves exactly one
 // process (the data folder is locked) and every write goes through this
 // package, so the process can keep a derived copy: a workspace's documents
-// are loaded by one scan on first use, and every write records the values
-// it wrote (see writeCache); bulk writes drop the workspace, which is then
-// loaded anew. Recording runs under the write lock, so the cache follows the
-// writes in their order; a scan runs without it and is kept only when no
-// write was recorded while it ran (else it is repeated under the write
-// lock), so no write slips between a scan and its store (see load). A restart starts afresh. Against MongoDB there is no
-// cache: its indexes serve the queries.
+// are loaded by one scan on first use (or all workspaces by one scan, see
+// WarmCaches), and every write records the values it wrote (see
+// writeCache); a write whose outcome is unknown drops the workspace, which
+// is then loaded anew. Recording runs under the write lock, so the cache
+// follows the writes in their order; a scan runs without it and is kept
+// only when no write was recorded while it ran (else it is repeated under
+// the write lock), so no write slips between a scan and its store (see
+// load). A clean stop leaves the caches in a file for the next start (see
+// cache_file.go); after a crash the start loads them anew. Against MongoDB
+// there is no cache: its indexes serve the queries.
 //
 // Reads get a snapshot: the workspace's documents in the collection's
 // order, built once after a write and shared by every reader until the next
@@ -42,13 +45,20 @@ type docCache[T any] struct {
 	teams  map[string]map[string]T // team → short id → document
 	sorted map[string][]T          // team → snapshot; dropped by every write
 	writes uint64                  // the writes recorded so far, any workspace
+	// whole is set once a scan of the whole collection was kept (see
+	// loadAll) or restored from the cache file: from then on every
+	// document of the collection is in the cache, except those of the
+	// workspaces in dropped, so a workspace that is neither loaded nor
+	// dropped has no documents and needs no scan.
+	whole   bool
+	dropped map[string]bool
 	// loadMu lets one load of the collection run at a time, so two readers
 	// of a workspace that is not loaded scan it once (see load).
 	loadMu sync.Mutex
 }
 
 func newDocCache[T any](coll string, id func(*T) string, order func(a, b *T) int) *docCache[T] {
-	return &docCache[T]{coll: coll, id: id, order: order, teams: map[string]map[string]T{}, sorted: map[string][]T{}}
+	return &docCache[T]{coll: coll, id: id, order: order, teams: map[string]map[string]T{}, sorted: map[string][]T{}, dropped: map[string]bool{}}
 }
 
 // caches are the store's document caches; nil fields mean no cache.
@@ -123,13 +133,6 @@ func (t *Team) cacheRemoved(coll, docID string, err error) {
 	}
 }
 
-// cacheForget drops the workspace from coll's cache (after bulk writes).
-func (t *Team) cacheForget(coll string) {
-	if c := t.s.cacheOf(coll); c != nil {
-		c.forget(t.id)
-	}
-}
-
 // stored decodes doc as the database returns it (through BSON) and puts
 // it in; a document it cannot decode drops the workspace.
 func (c *docCache[T]) stored(team string, doc any) {
@@ -148,20 +151,20 @@ func (c *docCache[T]) set(team, docID string, fields bson.D) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.writes++
-	m, ok := c.teams[team]
-	if !ok {
+	if !c.loadedLocked(team) {
 		return
 	}
+	m := c.teams[team]
 	delete(c.sorted, team)
 	id := strings.TrimPrefix(docID, team+"/")
 	doc, ok := m[id]
 	if !ok {
-		delete(c.teams, team)
+		c.drop(team)
 		return
 	}
 	updated, err := withFields(&doc, fields)
 	if err != nil {
-		delete(c.teams, team)
+		c.drop(team)
 		return
 	}
 	m[id] = updated
@@ -224,9 +227,9 @@ func (c *docCache[T]) put(team, id string, doc T) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.writes++
-	if m, ok := c.teams[team]; ok {
+	if c.loadedLocked(team) {
 		delete(c.sorted, team)
-		m[id] = doc
+		c.teams[team][id] = doc
 	}
 }
 
@@ -235,8 +238,30 @@ func (c *docCache[T]) forget(team string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.writes++
+	c.drop(team)
+}
+
+// drop removes the workspace's documents; the caller holds c.mu.
+func (c *docCache[T]) drop(team string) {
 	delete(c.teams, team)
 	delete(c.sorted, team)
+	if c.whole {
+		c.dropped[team] = true
+	}
+}
+
+// loadedLocked reports whether the workspace's documents are in the
+// cache; a workspace that the whole collection's scan did not see is
+// loaded as empty on the way. The caller holds c.mu.
+func (c *docCache[T]) loadedLocked(team string) bool {
+	if _, ok := c.teams[team]; ok {
+		return true
+	}
+	if c.whole && !c.dropped[team] {
+		c.teams[team] = map[string]T{}
+		return true
+	}
+	return false
 }
 
 // snapshotOf returns the workspace's snapshot, building it from the cached
@@ -248,11 +273,10 @@ func (c *docCache[T]) snapshotOf(team string) ([]T, bool) {
 	if s, ok := c.sorted[team]; ok {
 		return s, true
 	}
-	m, ok := c.teams[team]
-	if !ok {
+	if !c.loadedLocked(team) {
 		return nil, false
 	}
-	s := slices.SortedFunc(maps.Values(m), func(a, b T) int { return c.order(&a, &b) })
+	s := slices.SortedFunc(maps.Values(c.teams[team]), func(a, b T) int { return c.order(&a, &b) })
 	c.sorted[team] = s
 	return s, true
 }
@@ -317,8 +341,8 @@ func docByID[T any](ctx context.Context, t *Team, c *docCache[T], coll, id strin
 	var doc T
 	if c != nil {
 		c.mu.Lock()
-		m, loaded := c.teams[t.id]
-		cached, found := m[id]
+		loaded := c.loadedLocked(t.id)
+		cached, found := c.teams[t.id][id]
 		c.mu.Unlock()
 		switch {
 		case found:

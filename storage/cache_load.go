@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"errors"
-	"maps"
 	"sync"
 
 	"go.mongodb.org/mongo-driver/v2/bson"
@@ -15,10 +14,10 @@ type cacheLoader interface {
 	// loaded yet.
 	load(ctx context.Context, t *Team) error
 	// loadAll reads the documents of every workspace by one scan of the
-	// collection and keeps those of the workspaces not loaded yet; the
-	// workspaces of also that have no documents are kept as empty. It
-	// returns the workspaces it found documents of.
-	loadAll(ctx context.Context, s *Store, also map[string]bool) (map[string]bool, error)
+	// collection and keeps those of the workspaces not loaded yet; from
+	// then on the cache holds the whole collection. It does nothing when
+	// it does already.
+	loadAll(ctx context.Context, s *Store) error
 }
 
 // loaders are the store's document caches, nil against MongoDB.
@@ -50,25 +49,21 @@ func (t *Team) LoadCaches(ctx context.Context) error {
 // collection at a time, the small ones that most commands need first, each
 // by one scan for all workspaces together (FerretDB decodes the whole
 // collection for any filter but one on _id, so a scan per workspace would
-// cost as much each). Scans do not hold the write lock (see
-// docCache.load): a command waits only when it needs the collection being
-// scanned. It does nothing against MongoDB. It is the one read across
-// workspaces besides the team-scoped handles. It fails with the first read
-// error; the collections loaded so far stay loaded.
+// cost as much each), and skips those that the cache file restored (see
+// restoreCaches). Scans do not hold the write lock (see docCache.load): a
+// command waits only when it needs the collection being scanned. It does
+// nothing against MongoDB. It is the one read across workspaces besides
+// the team-scoped handles. It fails with the first read error; the
+// collections loaded so far stay loaded.
 func (s *Store) WarmCaches(ctx context.Context) error {
 	c := s.caches
 	if c.commitments == nil {
 		return nil
 	}
-	// A workspace first seen in a later collection is loaded in the
-	// earlier ones on its first read.
-	seen := map[string]bool{}
 	for _, l := range []cacheLoader{c.stakeholders, c.committees, c.members, c.commitments, c.meetings, c.audit} {
-		teams, err := l.loadAll(ctx, s, seen)
-		if err != nil {
+		if err := l.loadAll(ctx, s); err != nil {
 			return err
 		}
-		maps.Copy(seen, teams)
 	}
 	return nil
 }
@@ -91,12 +86,20 @@ func concurrently(loaders []cacheLoader, f func(cacheLoader) error) error {
 	return errors.Join(errs...)
 }
 
-// loaded reports whether the workspace's documents are in the cache.
+// loaded reports whether the workspace's documents are in the cache (see
+// loadedLocked).
 func (c *docCache[T]) loaded(team string) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	_, ok := c.teams[team]
-	return ok
+	return c.loadedLocked(team)
+}
+
+// holdsAll reports whether the cache holds every document of the
+// collection (see docCache.whole).
+func (c *docCache[T]) holdsAll() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.whole && len(c.dropped) == 0
 }
 
 // generation returns how many writes the cache has recorded.
@@ -120,13 +123,13 @@ func (c *docCache[T]) load(ctx context.Context, t *Team) error {
 	}
 	gen := c.generation()
 	m, err := c.scan(ctx, t)
-	if err != nil || c.keep(map[string]map[string]T{t.id: m}, gen) {
+	if err != nil || c.keep(map[string]map[string]T{t.id: m}, gen, false) {
 		return err
 	}
 	unlock := t.s.lockWrites()
 	defer unlock()
 	if m, err = c.scan(ctx, t); err == nil {
-		c.keep(map[string]map[string]T{t.id: m}, c.generation())
+		c.keep(map[string]map[string]T{t.id: m}, c.generation(), false)
 	}
 	return err
 }
@@ -144,32 +147,28 @@ func (c *docCache[T]) scan(ctx context.Context, t *Team) (map[string]T, error) {
 	return m, nil
 }
 
-func (c *docCache[T]) loadAll(ctx context.Context, s *Store, also map[string]bool) (map[string]bool, error) {
+func (c *docCache[T]) loadAll(ctx context.Context, s *Store) error {
 	c.loadMu.Lock()
 	defer c.loadMu.Unlock()
-	gen := c.generation()
-	teams, err := c.scanAll(ctx, s, also)
-	if err != nil {
-		return found(teams), err
+	if c.holdsAll() {
+		return nil
 	}
-	// found reads the scanned maps before keep shares them with writers.
-	if present := found(teams); c.keep(teams, gen) {
-		return present, nil
+	gen := c.generation()
+	teams, err := c.scanAll(ctx, s)
+	if err != nil || c.keep(teams, gen, true) {
+		return err
 	}
 	unlock := s.lockWrites()
 	defer unlock()
-	if teams, err = c.scanAll(ctx, s, also); err != nil {
-		return found(teams), err
+	if teams, err = c.scanAll(ctx, s); err == nil {
+		c.keep(teams, c.generation(), true)
 	}
-	present := found(teams)
-	c.keep(teams, c.generation())
-	return present, nil
+	return err
 }
 
 // scanAll reads the documents of every workspace by one find, grouped by
-// workspace, with an empty group for every workspace of also that has
-// none.
-func (c *docCache[T]) scanAll(ctx context.Context, s *Store, also map[string]bool) (map[string]map[string]T, error) {
+// workspace.
+func (c *docCache[T]) scanAll(ctx context.Context, s *Store) (map[string]map[string]T, error) {
 	cur, err := s.db.Collection(c.coll).Find(ctx, bson.D{})
 	if err != nil {
 		return nil, classify("load "+c.coll, err)
@@ -193,29 +192,15 @@ func (c *docCache[T]) scanAll(ctx context.Context, s *Store, also map[string]boo
 	if err := cur.Err(); err != nil {
 		return nil, classify("load "+c.coll, err)
 	}
-	for team := range also {
-		if teams[team] == nil {
-			teams[team] = map[string]T{}
-		}
-	}
 	return teams, nil
-}
-
-// found lists the workspaces that have documents among teams.
-func found[T any](teams map[string]map[string]T) map[string]bool {
-	out := map[string]bool{}
-	for team, m := range teams {
-		if len(m) > 0 {
-			out[team] = true
-		}
-	}
-	return out
 }
 
 // keep stores the scanned workspaces that are not loaded yet, unless a
 // write was recorded since generation gen (then it keeps nothing and
-// returns false); a loaded workspace keeps what it has.
-func (c *docCache[T]) keep(teams map[string]map[string]T, gen uint64) bool {
+// returns false); a loaded workspace keeps what it has. all says that
+// teams is the scan of the whole collection: the cache then holds every
+// document (see docCache.whole).
+func (c *docCache[T]) keep(teams map[string]map[string]T, gen uint64, all bool) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.writes != gen {
@@ -226,6 +211,11 @@ func (c *docCache[T]) keep(teams map[string]map[string]T, gen uint64) bool {
 			c.teams[team] = m
 			delete(c.sorted, team)
 		}
+		delete(c.dropped, team)
+	}
+	if all {
+		c.whole = true
+		clear(c.dropped)
 	}
 	return true
 }

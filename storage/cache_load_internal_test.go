@@ -9,13 +9,13 @@ func TestScanIsKeptOnlyWithoutWritesMeanwhile(t *testing.T) {
 	scanned := map[string]map[string]Stakeholder{"T1": {}}
 	gen := c.generation()
 	c.put("T2", "s1", Stakeholder{ID: "s1"}) // recorded while the scan ran
-	if c.keep(scanned, gen) || c.loaded("T1") {
+	if c.keep(scanned, gen, false) || c.loaded("T1") {
 		t.Fatal("a scan overtaken by a write was kept")
 	}
-	if !c.keep(scanned, c.generation()) || !c.loaded("T1") {
+	if !c.keep(scanned, c.generation(), false) || !c.loaded("T1") {
 		t.Fatal("a scan without writes meanwhile was not kept")
 	}
-	c.keep(map[string]map[string]Stakeholder{"T1": {"s2": {ID: "s2"}}}, c.generation())
+	c.keep(map[string]map[string]Stakeholder{"T1": {"s2": {ID: "s2"}}}, c.generation(), false)
 	if s, _ := c.snapshotOf("T1"); len(s) != 0 {
 		t.Fatalf("a second scan replaced the loaded workspace: %+v", s)
 	}
