@@ -72,10 +72,12 @@ func lockDataDir(dir string) (*flock.Flock, error) {
 	return lock, nil
 }
 
-// stop shuts the server down, waits for it and releases the folder lock.
-func (e *embedded) stop() {
+// stop shuts the server down, waits for it, runs then and releases the
+// folder lock.
+func (e *embedded) stop(then func()) {
 	e.cancel()
 	<-e.done
+	then()
 	_ = e.lock.Unlock()
 }
 

@@ -41,7 +41,7 @@ const (
 var collectionNames = []string{
 	audit, commitmentEvents, commitments, committeeMembers, committees, events,
 	journal, meetings, outbox, outboxAttempts, reviewClaims, reviews, roles,
-	runRequests, runTakeovers, runs, schedules, settings, stakeholders, surveyAnswers, uniqueKeys,
+	runRequests, runTakeovers, runs, schedules, settings, stakeholders, storeMeta, surveyAnswers, uniqueKeys,
 }
 
 // ensureIDIndexes creates, on the embedded server, every collection of

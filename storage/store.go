@@ -52,8 +52,13 @@ type Store struct {
 	// due and leases index the pending outbox messages and the started
 	// runs in embedded mode (see timeIndex); nil against MongoDB.
 	due, leases *timeIndex
-	closeOnce   sync.Once
-	closeErr    error
+	// epoch is the cache file's epoch recorded at start (see
+	// restoreCaches); "" when there is none, and then the stop writes no
+	// cache file.
+	epoch     string
+	log       zerolog.Logger
+	closeOnce sync.Once
+	closeErr  error
 }
 
 // Open connects to cfg.URI, or starts the embedded server under cfg.DataDir
@@ -68,7 +73,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.DataDir == "" {
 		cfg.DataDir = "./data"
 	}
-	s := &Store{}
+	s := &Store{log: cfg.Logger}
 	uri := cfg.URI
 	if uri == "" {
 		emb, err := startEmbedded(ctx, cfg.DataDir, cfg.Logger)
@@ -93,6 +98,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if err := s.ensureIDIndexes(ctx); err != nil {
 		_ = s.Close(context.Background())
 		return nil, err
+	}
+	if s.embedded != nil {
+		s.restoreCaches(ctx, cfg.Logger)
 	}
 	s.repairAtStart(ctx, cfg.Logger)
 	return s, nil
@@ -145,19 +153,25 @@ func (s *Store) Ping(ctx context.Context) error {
 // Embedded reports whether the store runs the in-process server.
 func (s *Store) Embedded() bool { return s.embedded != nil }
 
-// Close disconnects and stops the embedded server, releasing the data
-// folder's lock. Calls after the first return the first call's result.
+// Close disconnects and stops the embedded server, writes the cache file
+// (see saveCaches) and releases the data folder's lock. A write that
+// comes after Close began waits for it and then fails. Calls after the
+// first return the first call's result.
 func (s *Store) Close(ctx context.Context) error {
 	s.closeOnce.Do(func() {
+		defer s.lockWrites()()
 		s.closeErr = wrap(KindUnavailable, "close", s.client.Disconnect(ctx))
-		s.stopEmbedded()
+		if s.embedded != nil {
+			s.embedded.stop(func() { s.saveCaches(s.log) })
+		}
 	})
 	return s.closeErr
 }
 
+// stopEmbedded stops the embedded server of a store that did not open.
 func (s *Store) stopEmbedded() {
 	if s.embedded != nil {
-		s.embedded.stop()
+		s.embedded.stop(func() {})
 	}
 }
 

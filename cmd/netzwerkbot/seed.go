@@ -48,6 +48,12 @@ func runSeed(ctx context.Context, cfg config, args []string, log zerolog.Logger,
 		_ = store.Close(closeCtx)
 	}()
 	start := time.Now()
+	// With the caches warm the inserts are recorded in them, and the
+	// store's close leaves them in the cache file for the bot's start.
+	if err := store.WarmCaches(ctx); err != nil {
+		fmt.Fprintln(stderr, "netzwerkbot seed:", err)
+		return 1
+	}
 	counts, err := seed.Run(ctx, store.Team(*team), seed.Options{Size: *size, Seed: *value, Now: start, Loc: loc})
 	if err != nil {
 		fmt.Fprintln(stderr, "netzwerkbot seed:", err)
