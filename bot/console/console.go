@@ -120,7 +120,7 @@ func (c *Console) handle(ctx context.Context, line string) bool {
 	if path, _ := c.Core.CommandPath(text); path == "help" {
 		reply.Blocks = append(reply.Blocks, bot.Note{Text: c.lang(ctx).T("help.console_exit")})
 	}
-	fmt.Fprintln(c.Out, bot.PlainText(reply))
+	fmt.Fprintln(c.Out, unmention(bot.PlainText(reply)))
 	if reply.File != nil {
 		fmt.Fprintln(c.Out, c.saveFile(ctx, reply.File))
 	}

@@ -32,7 +32,7 @@ func (p *Poster) PostMessage(_ context.Context, channel, text, _ string) (string
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.n++
-	body := strings.ReplaceAll(text, "\n", "\n  ")
+	body := strings.ReplaceAll(unmention(text), "\n", "\n  ")
 	if _, err := fmt.Fprintf(p.Out, "→ %s: %s\n", channel, body); err != nil {
 		return "", errors.Join(errors.New("console poster"), err)
 	}
@@ -49,7 +49,7 @@ func (p *Poster) PostFile(_ context.Context, channel, text string, f outbox.File
 	if err != nil {
 		return "", errors.Join(errors.New("console poster"), err)
 	}
-	if _, err := fmt.Fprintf(p.Out, "→ %s: %s (%s)\n", channel, text, path); err != nil {
+	if _, err := fmt.Fprintf(p.Out, "→ %s: %s (%s)\n", channel, unmention(text), path); err != nil {
 		return "", errors.Join(errors.New("console poster"), err)
 	}
 	return path, nil
@@ -61,7 +61,7 @@ func (p *Poster) PostFile(_ context.Context, channel, text string, f outbox.File
 func (p *Poster) AppendCanvas(_ context.Context, channel, markdown string) (string, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	body := strings.ReplaceAll(markdown, "\n", "\n  ")
+	body := strings.ReplaceAll(unmention(markdown), "\n", "\n  ")
 	if _, err := fmt.Fprintf(p.Out, "→ %s (canvas): %s\n", channel, body); err != nil {
 		return "", errors.Join(errors.New("console poster"), err)
 	}

@@ -50,3 +50,17 @@ func TestConsoleSenderStops(t *testing.T) {
 	}
 	goleak.VerifyNone(t, ignore)
 }
+
+// Slack's mentions in a message are printed as a terminal shows them.
+func TestPosterPrintsMentionsAsTyped(t *testing.T) {
+	var out bytes.Buffer
+	poster := &console.Poster{Out: &out}
+	text := "Guten Tag, <@U1>: die Überprüfung läuft in <#C0123|bildungsnetzwerk> und <#steuerkreis>; a<b bleibt."
+	if _, err := poster.PostMessage(context.Background(), "U1", text, ""); err != nil {
+		t.Fatal(err)
+	}
+	want := "→ U1: Guten Tag, @U1: die Überprüfung läuft in #bildungsnetzwerk und #steuerkreis; a<b bleibt.\n"
+	if got := out.String(); got != want {
+		t.Fatalf("printed %q, want %q", got, want)
+	}
+}

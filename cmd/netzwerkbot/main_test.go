@@ -173,7 +173,8 @@ func TestSeedFillsTheConsoleWorkspaceOnce(t *testing.T) {
 }
 
 // The README's schedule example with a channel works in the console as
-// written, and a normal exit logs no failure of a background pass.
+// written and shows the channel as typed, not as Slack's <#…> mention, and
+// a normal exit logs no failure of a background pass.
 func TestReadmeScheduleExampleInConsole(t *testing.T) {
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
@@ -185,7 +186,7 @@ func TestReadmeScheduleExampleInConsole(t *testing.T) {
 	}
 	env := map[string]string{"DATA_DIR": t.TempDir(), "LOG_LEVEL": "info"}
 	code, out, errOut := runMain(t, env, string(example[1])+"\nzeitplan liste\n")
-	if code != 0 || !strings.Contains(out, "wurde angelegt") || !strings.Contains(out, "Kanal: <#bildungsnetzwerk>") {
+	if code != 0 || !strings.Contains(out, "wurde angelegt") || !strings.Contains(out, "Kanal: #bildungsnetzwerk") || strings.Contains(out, "<#") {
 		t.Fatalf("%s: exit %d\n%s\n%s", example[1], code, out, errOut)
 	}
 	for _, bad := range []string{"pass failed", "context canceled", `"level":"error"`} {
