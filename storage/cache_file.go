@@ -104,7 +104,7 @@ func (s *Store) restoreCaches(ctx context.Context, log zerolog.Logger) {
 	case err != nil:
 		log.Warn().Err(err).Msg("the cache file was not used; the caches are loaded from the database")
 	case restored:
-		log.Debug().Msg("caches restored from the cache file")
+		log.Info().Msg("caches restored from the cache file")
 	}
 	if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
 		log.Error().Err(err).Msg("removing the cache file failed")

@@ -51,7 +51,7 @@ var variables = []variable{
 	{"HTTP_ADDR", "http-addr", ":3000", "listen address for the Slack endpoints, health checks and /metrics", func(c *config) *string { return &c.HTTPAddr }, false},
 	{"MONGODB_URI", "mongodb-uri", "", "MongoDB server; unset: embedded database in DATA_DIR", func(c *config) *string { return &c.MongoURI }, true},
 	{"MONGODB_DATABASE", "mongodb-database", "netzwerkbot", "database name", func(c *config) *string { return &c.MongoDatabase }, false},
-	{"DATA_DIR", "data-dir", "./data", "folder of the embedded database", func(c *config) *string { return &c.DataDir }, false},
+	{"DATA_DIR", "data-dir", "./data", "folder of the embedded database and, while the bot is stopped, of its cache file (caches.bson)", func(c *config) *string { return &c.DataDir }, false},
 	{"BOT_ADMINS", "admins", "", "comma-separated Slack user ids that are admins from the start", func(c *config) *string { return &c.Admins }, false},
 	{"DEFAULT_LANGUAGE", "language", "de", "de or en", func(c *config) *string { return &c.Language }, false},
 	{"DEFAULT_TIMEZONE", "timezone", "Europe/Berlin", "IANA zone for schedules and dates", func(c *config) *string { return &c.Timezone }, false},
