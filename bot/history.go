@@ -148,7 +148,11 @@ var listActions = map[string]bool{
 // geändert · Bildungsbereich: Schule → Verwaltung; …", with field labels,
 // values and names in the reader's language (see history_values.go).
 func (cl *call) historyLine(e *storage.AuditEntry) string {
-	parts := []string{cl.timeText(e.At), userRef(e.Actor)}
+	actor := userRef(e.Actor)
+	if e.Actor == "" { // the bot itself: a review closed at its deadline
+		actor = cl.lang.T("history.by_bot")
+	}
+	parts := []string{cl.timeText(e.At), actor}
 	if listActions[e.Action] {
 		values := make([]string, len(e.Changes))
 		for i, ch := range e.Changes {

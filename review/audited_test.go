@@ -1,10 +1,12 @@
 package review_test
 
 import (
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/netzwerkbot/netzwerkbot/bot"
 	"github.com/netzwerkbot/netzwerkbot/review"
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
@@ -49,7 +51,8 @@ func TestAnAuditedOpenStoresItsEntryWithTheReviewAndARefusedOneNone(t *testing.T
 		t.Fatalf("%d reviews, %d audit entries after the refused start", len(list), len(entries))
 	}
 	// The entry belongs to the review only: the opening's other writes
-	// (messages, the open claim) and a scheduled open store none.
+	// (messages, the open claim) and a scheduled open store none. The
+	// close at the deadline stores its own, without an actor.
 	if _, err := f.engine.Close(f.ctx, f.team, r.ID, ""); err != nil {
 		t.Fatal(err)
 	}
@@ -60,8 +63,52 @@ func TestAnAuditedOpenStoresItsEntryWithTheReviewAndARefusedOneNone(t *testing.T
 	if got := f.auditOf(run.ID); len(got) != 0 {
 		t.Fatalf("audit of the scheduled review: %v", got)
 	}
-	if got := f.auditOf(r.ID); len(got) != 1 {
-		t.Fatalf("audit of %s after an unaudited close: %v", r.ID, got)
+	if got := f.auditOf(r.ID); len(got) != 2 || got[1] != "review.close/" {
+		t.Fatalf("audit of %s after the deadline's close: %v", r.ID, got)
+	}
+	// The history names the bot's close in words, not as an empty "@".
+	reply := bot.PlainText(f.core.Handle(f.ctx, bot.Request{TeamID: "T1", UserID: "UCOORD", Text: "verlauf " + r.ID}))
+	if !strings.Contains(reply, "automatisch (Frist) · Überprüfung abgeschlossen") || !strings.Contains(reply, "@UCOORD · Überprüfung gestartet") {
+		t.Fatalf("history of %s:\n%s", r.ID, reply)
+	}
+}
+
+// A coordinator's close racing the close at the deadline stores one entry,
+// and it names the closer whose summary counts.
+func TestCloseRacingTheDeadlineStoresTheWinnersEntry(t *testing.T) {
+	f := newReviewFixture(t)
+	for round := range 5 {
+		r, err := f.engine.Open(f.ctx, f.team, review.OpenRequest{By: "UCOORD"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.clock.Set(r.ClosesAt)
+		var wg sync.WaitGroup
+		wg.Go(func() {
+			if err := f.engine.Tick(f.ctx); err != nil {
+				t.Error(err)
+			}
+		})
+		wg.Go(func() {
+			if _, err := f.engine.CloseAudited(f.ctx, f.team, r.ID, f.entry("UCOORD", "review.close")); err != nil {
+				t.Error(err)
+			}
+		})
+		wg.Wait()
+		closed, err := f.team.Review(f.ctx, r.ID)
+		if err != nil || closed.Status != storage.ReviewClosed {
+			t.Fatalf("round %d: %+v, %v", round, closed, err)
+		}
+		var closes []string
+		for _, e := range f.auditOf(r.ID) {
+			if strings.HasPrefix(e, "review.close/") {
+				closes = append(closes, e)
+			}
+		}
+		if len(closes) != 1 || closes[0] != "review.close/"+closed.ClosedBy {
+			t.Fatalf("round %d: close entries %v, closed by %q", round, closes, closed.ClosedBy)
+		}
+		f.clock.Add(time.Hour)
 	}
 }
 

@@ -8,31 +8,28 @@ import (
 	"github.com/netzwerkbot/netzwerkbot/storage"
 )
 
-// Close closes review id and returns its summary. The first call wins the
-// close claim, computes the summary from the answers given so far and
-// stores it with the claim; every later or concurrent call returns that
-// same summary. Each call then marks the review closed, frees the
-// workspace for a new review and queues the summary to the review's
-// channel (if any) and to each coordinator: all idempotent, so a call after
-// a crash mid-close finishes the job and nothing is sent twice.
+// Close closes review id for the user by ("" when the bot closes it at
+// its deadline) and returns its summary: CloseAudited with the entry
+// "review.close" by that user, now.
+func (e *Engine) Close(ctx context.Context, team *storage.Team, id, by string) (Summary, error) {
+	return e.CloseAudited(ctx, team, id, storage.AuditEntry{At: e.now().UTC(), Actor: by, Action: "review.close", TargetKind: "review"})
+}
+
+// CloseAudited closes review id for the user audit.Actor and returns its
+// summary. The first call wins the close claim, computes the summary from
+// the answers given so far and stores it with the claim and the audit
+// entry (both or neither, see storage.Team.ClaimReviewClose); every later
+// or concurrent call returns that same summary and stores no entry, so of
+// a coordinator's close and the deadline's exactly one is recorded, and it
+// names the one whose summary counts. Each call then marks the review
+// closed, frees the workspace for a new review and queues the summary to
+// the review's channel (if any) and to each coordinator: all idempotent,
+// so a call after a crash mid-close finishes the job and nothing is sent
+// twice.
 //
 // It fails with KindNotFound (err.review_not_found) when there is no such
 // review, and with the storage error when a read or write fails.
-func (e *Engine) Close(ctx context.Context, team *storage.Team, id, by string) (Summary, error) {
-	return e.close(ctx, team, id, by, nil)
-}
-
-// CloseAudited is Close by the user audit.Actor, with the close claim
-// stored together with the audit entry (both or neither, see
-// storage.Team.ClaimReviewClose): only the call that wins the claim stores
-// an entry; a later or concurrent call returns the winner's summary and
-// stores none. The entry applies to the claim only.
 func (e *Engine) CloseAudited(ctx context.Context, team *storage.Team, id string, audit storage.AuditEntry) (Summary, error) {
-	return e.close(ctx, team, id, audit.Actor, &audit)
-}
-
-// close is Close with the audit entry of the claim, if any.
-func (e *Engine) close(ctx context.Context, team *storage.Team, id, by string, audit *storage.AuditEntry) (Summary, error) {
 	r, err := team.Review(ctx, id)
 	if storage.IsNotFound(err) {
 		return Summary{}, storage.Errorf(storage.KindNotFound, "err.review_not_found", id)
@@ -40,7 +37,7 @@ func (e *Engine) close(ctx context.Context, team *storage.Team, id, by string, a
 	if err != nil {
 		return Summary{}, err
 	}
-	claim, err := e.claimClose(ctx, team, r, by, audit)
+	claim, err := e.claimClose(ctx, team, r, audit)
 	if err != nil {
 		return Summary{}, err
 	}
@@ -59,8 +56,8 @@ func (e *Engine) close(ctx context.Context, team *storage.Team, id, by string, a
 }
 
 // claimClose returns the review's close claim, making it (with the
-// summary as of now, and the audit entry if any) if no one has.
-func (e *Engine) claimClose(ctx context.Context, team *storage.Team, r storage.Review, by string, audit *storage.AuditEntry) (storage.ReviewClaim, error) {
+// summary as of now, and the audit entry) if no one has.
+func (e *Engine) claimClose(ctx context.Context, team *storage.Team, r storage.Review, audit storage.AuditEntry) (storage.ReviewClaim, error) {
 	if c, err := team.ReviewCloseClaim(ctx, r.ID); err == nil || !storage.IsNotFound(err) {
 		return c, err
 	}
@@ -73,13 +70,8 @@ func (e *Engine) claimClose(ctx context.Context, team *storage.Team, r storage.R
 	if err != nil {
 		return storage.ReviewClaim{}, err
 	}
-	c := storage.ReviewClaim{ReviewID: r.ID, By: by, At: now, Summary: raw}
-	claimer := team
-	if audit != nil {
-		claimer = team.WithAudit(*audit)
-	}
-	won, err := claimer.ClaimReviewClose(ctx, c)
-	if err != nil || (won && audit == nil) {
+	c := storage.ReviewClaim{ReviewID: r.ID, By: audit.Actor, At: now, Summary: raw}
+	if _, err := team.WithAudit(audit).ClaimReviewClose(ctx, c); err != nil {
 		return c, err
 	}
 	return team.ReviewCloseClaim(ctx, r.ID)
