@@ -68,7 +68,7 @@ func TestAnAuditedOpenStoresItsEntryWithTheReviewAndARefusedOneNone(t *testing.T
 	}
 	// The history names the bot's close in words, not as an empty "@".
 	reply := bot.PlainText(f.core.Handle(f.ctx, bot.Request{TeamID: "T1", UserID: "UCOORD", Text: "verlauf " + r.ID}))
-	if !strings.Contains(reply, "automatisch (Frist) · Überprüfung abgeschlossen") || !strings.Contains(reply, "@UCOORD · Überprüfung gestartet") {
+	if !strings.Contains(reply, "automatisch (Frist abgelaufen) · Überprüfung abgeschlossen") || !strings.Contains(reply, "@UCOORD · Überprüfung gestartet") {
 		t.Fatalf("history of %s:\n%s", r.ID, reply)
 	}
 }

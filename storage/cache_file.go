@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"sync"
 
 	"github.com/rs/zerolog"
 	"go.mongodb.org/mongo-driver/v2/bson"
@@ -158,13 +157,7 @@ func (s *Store) readCacheFile(ctx context.Context, path string) (bool, error) {
 		}
 	}
 	// Decoding is most of the work: one cache per core.
-	var wg sync.WaitGroup
-	errs := make([]error, len(images))
-	for i, img := range images {
-		wg.Go(func() { errs[i] = img.restore(secs[i], docs[i]) })
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
+	if err := concurrently(images, func(i int, img cacheImage) error { return img.restore(secs[i], docs[i]) }); err != nil {
 		return false, fmt.Errorf("%s: %w", path, err)
 	}
 	s.caches = fresh
@@ -177,12 +170,15 @@ func readSection(r io.Reader) (cacheSection, []bson.Raw, error) {
 	if err := readBSON(r, &sec); err != nil {
 		return sec, nil, err
 	}
-	docs := make([]bson.Raw, sec.Count)
-	for i := range docs {
-		var err error
-		if docs[i], err = readRaw(r); err != nil {
+	// The count is not trusted for an allocation: a damaged file ends in
+	// io.ErrUnexpectedEOF instead.
+	var docs []bson.Raw
+	for range sec.Count {
+		raw, err := readRaw(r)
+		if err != nil {
 			return sec, nil, err
 		}
+		docs = append(docs, raw)
 	}
 	return sec, docs, nil
 }

@@ -216,8 +216,8 @@ func TestStaleCacheFileIsIgnored(t *testing.T) {
 	}
 }
 
-// A cut-off cache file, or one of another build, is not used; the start
-// reads the database and works.
+// A cut-off or damaged cache file, or one of another build, is not used;
+// the start reads the database and works.
 func TestBrokenOrForeignCacheFileIsIgnored(t *testing.T) {
 	for name, spoil := range map[string]func(path string) error{
 		"cut off": func(path string) error {
@@ -226,6 +226,23 @@ func TestBrokenOrForeignCacheFileIsIgnored(t *testing.T) {
 				return err
 			}
 			return os.WriteFile(path, b[:len(b)/2], 0o600)
+		},
+		"damaged count": func(path string) error {
+			b, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			var h cacheFileHeader
+			if err := readBSON(bytes.NewReader(b), &h); err != nil {
+				return err
+			}
+			var out bytes.Buffer
+			for _, v := range []any{h, cacheSection{Coll: stakeholders, Count: 1 << 40}} {
+				if err := writeBSON(&out, v); err != nil {
+					return err
+				}
+			}
+			return os.WriteFile(path, out.Bytes(), 0o600)
 		},
 		"another build": func(path string) error {
 			b, err := os.ReadFile(path)

@@ -41,7 +41,7 @@ func (t *Team) LoadCaches(ctx context.Context) error {
 	if len(loaders) == 0 || t.s.cachesLoaded(t.id) {
 		return nil
 	}
-	return concurrently(loaders, func(l cacheLoader) error { return l.load(ctx, t) })
+	return concurrently(loaders, func(_ int, l cacheLoader) error { return l.load(ctx, t) })
 }
 
 // WarmCaches loads the cached collections of every workspace, so the first
@@ -75,12 +75,12 @@ func (s *Store) cachesLoaded(team string) bool {
 		c.members.loaded(team) && c.meetings.loaded(team) && c.committees.loaded(team)
 }
 
-// concurrently runs f for every loader at once and joins their errors.
-func concurrently(loaders []cacheLoader, f func(cacheLoader) error) error {
+// concurrently runs f for every item at once and joins their errors.
+func concurrently[T any](items []T, f func(int, T) error) error {
 	var wg sync.WaitGroup
-	errs := make([]error, len(loaders))
-	for i, l := range loaders {
-		wg.Go(func() { errs[i] = f(l) })
+	errs := make([]error, len(items))
+	for i, item := range items {
+		wg.Go(func() { errs[i] = f(i, item) })
 	}
 	wg.Wait()
 	return errors.Join(errs...)
